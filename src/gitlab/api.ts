@@ -1,0 +1,127 @@
+import type {
+  AccessLevel, CurrentUser, Group, Invitation, InviteOutcome, Member, Page, PageRequest, PendingMember,
+  Project, Source, SourceRef, TokenInfo, UserSummary,
+} from './types';
+
+/** Per-call controls: cancellation and progress reports. */
+export interface CallOptions {
+  readonly signal?: AbortSignal;
+  /** Called when GitLab rate-limits a request and the client waits before retrying. */
+  readonly onRateLimit?: (waitSeconds: number) => void;
+}
+
+export interface LoadAllOptions extends CallOptions {
+  /** Called after each page with the rows so far and the total when GitLab told it. */
+  readonly onProgress?: (loaded: number, total: number | null) => void;
+}
+
+export interface MemberListRequest extends PageRequest {
+  /** Include inherited members (`/members/all`); each inherited one then carries `inheritedFrom`. */
+  readonly inherited?: boolean;
+  /** GitLab's `query` filter (name, username, email). */
+  readonly query?: string;
+}
+
+export interface InviteRequest {
+  readonly emails?: readonly string[];
+  readonly users?: ReadonlyArray<{ readonly id: number; readonly username: string }>;
+  readonly accessLevel: AccessLevel;
+  /** YYYY-MM-DD, after today. */
+  readonly expiresAt?: string;
+  readonly memberRoleId?: number;
+}
+
+export interface MemberChange {
+  readonly accessLevel: AccessLevel;
+  /** YYYY-MM-DD; null clears the expiry; undefined leaves it. */
+  readonly expiresAt?: string | null;
+  readonly memberRoleId?: number;
+}
+
+export interface InvitationChange {
+  readonly accessLevel?: AccessLevel;
+  readonly expiresAt?: string | null;
+}
+
+export interface RemoveMemberOptions extends CallOptions {
+  /** Keep the person's direct memberships in subgroups and projects (GitLab's `skip_subresources`). */
+  readonly skipSubresources?: boolean;
+  /** Unassign the person from issues and merge requests here (GitLab's `unassign_issuables`). */
+  readonly unassignIssuables?: boolean;
+}
+
+/** Everything the extension asks of one GitLab account. Implemented by `GitLabClient`. */
+export interface GitLabApi {
+  readonly instanceUrl: string;
+  currentUser(opts?: CallOptions): Promise<CurrentUser>;
+  /** `undefined` when the server has no `/personal_access_tokens/self` (older than 15.5). */
+  tokenInfo(opts?: CallOptions): Promise<TokenInfo | undefined>;
+  serverVersion(opts?: CallOptions): Promise<string | undefined>;
+
+  listTopLevelGroups(req?: PageRequest & { search?: string }, opts?: CallOptions): Promise<Page<Group>>;
+  listSubgroups(groupId: number | string, req?: PageRequest, opts?: CallOptions): Promise<Page<Group>>;
+  listGroupProjects(groupId: number | string, req?: PageRequest, opts?: CallOptions): Promise<Page<Project>>;
+  listOwnProjects(req?: PageRequest, opts?: CallOptions): Promise<Page<Project>>;
+  getGroup(idOrPath: number | string, opts?: CallOptions): Promise<Group>;
+  getProject(idOrPath: number | string, opts?: CallOptions): Promise<Project>;
+  /** A group or project from an id, a full path or a web URL. */
+  resolveSource(input: string, opts?: CallOptions): Promise<Source>;
+  /** The caller's effective role on a group or project, or undefined when the caller has none. */
+  myAccessLevel(source: SourceRef, opts?: CallOptions): Promise<AccessLevel | undefined>;
+
+  listMembers(source: Source, req?: MemberListRequest, opts?: CallOptions): Promise<Page<Member>>;
+  allMembers(source: Source, req?: Omit<MemberListRequest, 'page' | 'perPage'>, opts?: LoadAllOptions): Promise<Member[]>;
+  getMember(source: SourceRef, userId: number, opts?: CallOptions & { inherited?: boolean }): Promise<Member>;
+  listInvitations(source: SourceRef, req?: PageRequest & { query?: string }, opts?: CallOptions): Promise<Page<Invitation>>;
+  allInvitations(source: SourceRef, opts?: LoadAllOptions): Promise<Invitation[]>;
+  listPendingMembers(groupId: number | string, req?: PageRequest, opts?: CallOptions): Promise<Page<PendingMember>>;
+  approveMember(groupId: number | string, memberId: number, opts?: CallOptions): Promise<void>;
+  approveAllMembers(groupId: number | string, opts?: CallOptions): Promise<void>;
+  setMembershipState(groupId: number | string, userId: number, state: 'awaiting' | 'active', opts?: CallOptions): Promise<void>;
+  searchUsers(query: string, req?: PageRequest, opts?: CallOptions): Promise<Page<UserSummary>>;
+
+  invite(source: SourceRef, req: InviteRequest, opts?: CallOptions): Promise<InviteOutcome[]>;
+  editMember(source: SourceRef, userId: number, change: MemberChange, opts?: CallOptions): Promise<Member>;
+  removeMember(source: SourceRef, userId: number, opts?: RemoveMemberOptions): Promise<void>;
+  editInvitation(source: SourceRef, email: string, change: InvitationChange, opts?: CallOptions): Promise<void>;
+  deleteInvitation(source: SourceRef, email: string, opts?: CallOptions): Promise<void>;
+}
+
+/** How a client is made: one per account. */
+export interface GitLabClientConfig {
+  /** As the user typed it: `https://gitlab.example.com`, with or without a trailing slash or `/api/v4`. */
+  readonly instanceUrl: string;
+  /** The personal access token, or a function that reads it (from SecretStorage) when a request needs it. */
+  readonly token: string | (() => Promise<string>);
+  /** Most requests in flight at once for this client (default 8). */
+  readonly maxConcurrentRequests?: number;
+  /** Rows per page, 1-100 (default 100). */
+  readonly perPage?: number;
+  /** Token-free record of each request: for the log channel. */
+  readonly onRequest?: (event: RequestEvent) => void;
+  /** Retry tuning (tests shorten the waits). */
+  readonly retry?: Partial<RetryPolicy>;
+  /** A fetch to use instead of the global one (for example one with extra CA certificates). */
+  readonly fetch?: typeof fetch;
+}
+
+export interface RetryPolicy {
+  /** Attempts for GET/PUT/DELETE on 5xx, network errors and timeouts. */
+  readonly maxAttempts: number;
+  /** Waits on 429 before giving up. */
+  readonly maxRateLimitWaits: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+  /** Time allowed for one attempt. */
+  readonly attemptTimeoutMs: number;
+}
+
+export interface RequestEvent {
+  readonly method: string;
+  /** Path and query below the instance URL, e.g. `/api/v4/groups/acme/members?page=2`. Never the token. */
+  readonly path: string;
+  readonly status: number | 'network-error' | 'timeout' | 'cancelled';
+  readonly durationMs: number;
+  readonly attempt: number;
+  readonly retryInMs?: number;
+}

@@ -1,0 +1,9 @@
+/** The API layer's public surface. */
+export type * from './api';
+export type * from './types';
+export { AccessLevels } from './types';
+export { createGitLabClient } from './client';
+export { GitLabError, GitLabInputError, isGitLabError } from './errors';
+export { normalizeInstanceUrl, isLoopbackHost } from './instanceUrl';
+export { isValidEmail, todayIso } from './validate';
+export { MAX_INVITE_BATCH } from './invite';

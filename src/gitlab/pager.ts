@@ -1,0 +1,126 @@
+/**
+ * Loading every page of a list. With totals (up to 10,000 results) the remaining pages are fetched by a pool
+ * of workers; without totals (GitLab omits them above 10,000) a bounded look-ahead window follows
+ * `x-next-page`, stopping at the first short or empty page. Rows come back in page order, each once.
+ */
+import type { Page } from './types';
+
+export interface PagerOptions<T> {
+  /** Requests to keep in flight (the client's limiter bounds the total as well). */
+  readonly concurrency: number;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (loaded: number, total: number | null) => void;
+  /** Identity of a row, to drop a row GitLab repeats when the list shifts between pages. */
+  readonly keyOf?: (row: T) => string | number;
+  /** Hard stop, so a misbehaving server cannot keep us paging forever. */
+  readonly maxPages?: number;
+}
+
+export type PageFetcher<T> = (page: number, signal: AbortSignal) => Promise<Page<T>>;
+
+export async function fetchAllPages<T>(fetchPage: PageFetcher<T>, options: PagerOptions<T>): Promise<T[]> {
+  const controller = new AbortController();
+  const stop = () => controller.abort(options.signal?.reason);
+  options.signal?.addEventListener('abort', stop, { once: true });
+  try {
+    const pages = new Map<number, Page<T>>();
+    const first = await fetchPage(1, controller.signal);
+    pages.set(1, first);
+    let loaded = first.items.length;
+    const progress = (page: Page<T>) => {
+      loaded += page.items.length;
+      options.onProgress?.(loaded, first.total);
+    };
+    options.onProgress?.(loaded, first.total);
+    const maxPages = options.maxPages ?? 100_000;
+    let lastPage: number;
+    if (first.totalPages !== null) {
+      lastPage = Math.min(first.totalPages, maxPages);
+      await fetchKnown(fetchPage, 2, lastPage, options.concurrency, controller.signal, pages, progress);
+      lastPage = await followTail(fetchPage, pages, lastPage, maxPages, controller.signal, progress);
+    } else {
+      lastPage = await fetchByLookahead(fetchPage, first, options.concurrency, maxPages, controller.signal, pages, progress);
+    }
+    return collect(pages, lastPage, options.keyOf);
+  } finally {
+    options.signal?.removeEventListener('abort', stop);
+    controller.abort();
+  }
+}
+
+async function fetchKnown<T>(
+  fetchPage: PageFetcher<T>, from: number, to: number, concurrency: number, signal: AbortSignal,
+  pages: Map<number, Page<T>>, progress: (p: Page<T>) => void,
+): Promise<void> {
+  let next = from;
+  const worker = async () => {
+    while (next <= to) {
+      const n = next++;
+      const page = await fetchPage(n, signal);
+      pages.set(n, page);
+      progress(page);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, to - from + 1)) }, worker));
+}
+
+/** If the list grew while loading, the last known page now points further: follow it one page at a time. */
+async function followTail<T>(
+  fetchPage: PageFetcher<T>, pages: Map<number, Page<T>>, lastPage: number, maxPages: number,
+  signal: AbortSignal, progress: (p: Page<T>) => void,
+): Promise<number> {
+  let page = pages.get(lastPage);
+  while (page && page.nextPage !== null && page.items.length > 0 && lastPage < maxPages) {
+    const n = page.nextPage;
+    if (n <= lastPage) break;
+    page = await fetchPage(n, signal);
+    pages.set(n, page);
+    progress(page);
+    lastPage = n;
+  }
+  return lastPage;
+}
+
+async function fetchByLookahead<T>(
+  fetchPage: PageFetcher<T>, first: Page<T>, window: number, maxPages: number, signal: AbortSignal,
+  pages: Map<number, Page<T>>, progress: (p: Page<T>) => void,
+): Promise<number> {
+  if (first.nextPage === null || first.items.length < first.perPage) return 1;
+  const inFlight = new Map<number, Promise<Page<T>>>();
+  let launched = 1;
+  const launch = () => {
+    while (inFlight.size < Math.max(1, window) && launched < maxPages) {
+      const n = ++launched;
+      const request = fetchPage(n, signal);
+      request.catch(() => undefined); // awaited in order below; never an unhandled rejection
+      inFlight.set(n, request);
+    }
+  };
+  for (let n = 2; n <= maxPages; n++) {
+    launch();
+    const request = inFlight.get(n);
+    if (!request) return n - 1;
+    const page = await request;
+    inFlight.delete(n);
+    pages.set(n, page);
+    progress(page);
+    if (page.nextPage === null || page.items.length < first.perPage) return n;
+  }
+  return maxPages;
+}
+
+function collect<T>(pages: Map<number, Page<T>>, lastPage: number, keyOf?: (row: T) => string | number): T[] {
+  const rows: T[] = [];
+  const seen = new Set<string | number>();
+  for (let n = 1; n <= lastPage; n++) {
+    for (const row of pages.get(n)?.items ?? []) {
+      if (keyOf) {
+        const key = keyOf(row);
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
+      rows.push(row);
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,144 @@
+/**
+ * The transport under gitbeaker (its `requesterFn` extension point): one place for the token-host check,
+ * concurrency bound, 429 waits honouring Retry-After, retries of idempotent requests, per-call cancellation,
+ * per-attempt timeouts, and token-free request events. Redirects are never followed (the token stays home).
+ */
+import { createRequesterFn } from '@gitbeaker/requester-utils';
+import type { RequestEvent, RetryPolicy } from './api';
+import { backoffMs, rateLimitWaitMs } from './backoff';
+import { currentCall, sleep } from './callContext';
+import { errorFromResponse } from './errorBody';
+import { GitLabError } from './errors';
+import type { RequestLimiter } from './limiter';
+import { cancelledError, transportError } from './transportError';
+
+export interface TransportDeps {
+  readonly instanceUrl: string;
+  readonly fetch: typeof fetch;
+  readonly limiter: RequestLimiter;
+  readonly policy: RetryPolicy;
+  readonly onRequest?: (event: RequestEvent) => void;
+}
+
+interface GitbeakerRequest {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: BodyInit;
+  searchParams?: string;
+  prefixUrl?: string;
+}
+
+interface Received { status: number; headers: Headers; text: string }
+
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
+
+export function createTransport(deps: TransportDeps) {
+  const origin = new URL(deps.instanceUrl).origin;
+  const host = new URL(deps.instanceUrl).host;
+
+  async function send(url: URL, init: RequestInit, signal: AbortSignal | undefined): Promise<Received> {
+    const attemptSignal = signal
+      ? AbortSignal.any([signal, AbortSignal.timeout(deps.policy.attemptTimeoutMs)])
+      : AbortSignal.timeout(deps.policy.attemptTimeoutMs);
+    const response = await deps.fetch(url, { ...init, signal: attemptSignal, redirect: 'manual' });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, text };
+  }
+
+  async function handle(endpoint: string, options: GitbeakerRequest) {
+    const method = (options.method ?? 'GET').toUpperCase();
+    const base = options.prefixUrl?.endsWith('/') ? options.prefixUrl : `${options.prefixUrl ?? deps.instanceUrl}/`;
+    const url = new URL(endpoint, base);
+    if (options.searchParams) url.search = options.searchParams;
+    const path = url.pathname + url.search;
+    if (url.origin !== origin) {
+      throw new GitLabError(`Refused to send the token to ${url.host}: it belongs to ${host}.`, { kind: 'redirect', method, path });
+    }
+    const { signal, onRateLimit } = currentCall();
+    const init: RequestInit = { method, headers: options.headers, body: options.body };
+    let retries = 0;
+    let rateLimitWaits = 0;
+    for (let attempt = 1; ; attempt++) {
+      const started = Date.now();
+      const event = (status: RequestEvent['status'], retryInMs?: number) =>
+        deps.onRequest?.({ method, path, status, durationMs: Date.now() - started, attempt, retryInMs });
+      let received: Received;
+      try {
+        received = await deps.limiter.run(signal, () => send(url, init, signal));
+      } catch (error) {
+        if (signal?.aborted) {
+          event('cancelled');
+          throw cancelledError(method, path);
+        }
+        const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+        const failure = transportError(error, method, path, host, timedOut);
+        const retry = IDEMPOTENT.has(method) && failure.kind !== 'tls' && attempt < deps.policy.maxAttempts;
+        const wait = retry ? backoffMs(deps.policy, retries++) : undefined;
+        event(timedOut ? 'timeout' : 'network-error', wait);
+        if (wait === undefined) throw failure;
+        await pause(wait, signal, method, path);
+        continue;
+      }
+      const { status, headers, text } = received;
+      if (status === 429) {
+        const wait = rateLimitWaitMs(headers) ?? backoffMs(deps.policy, rateLimitWaits);
+        if (rateLimitWaits++ >= deps.policy.maxRateLimitWaits) {
+          event(status);
+          throw errorFromResponse(status, text, method, path);
+        }
+        event(status, wait);
+        deps.limiter.pause(Date.now() + wait);
+        onRateLimit?.(Math.ceil(wait / 1000));
+        await pause(wait, signal, method, path);
+        continue;
+      }
+      if (status >= 500 && IDEMPOTENT.has(method) && attempt < deps.policy.maxAttempts) {
+        const wait = backoffMs(deps.policy, retries++);
+        event(status, wait);
+        await pause(wait, signal, method, path);
+        continue;
+      }
+      event(status);
+      if (status >= 300 && status < 400) {
+        const to = headers.get('location') ?? 'another address';
+        throw new GitLabError(`GitLab answered with a redirect to ${to}. Check the instance URL (https, and no extra path).`, {
+          kind: 'redirect', status, method, path,
+        });
+      }
+      if (status >= 300) throw errorFromResponse(status, text, method, path);
+      const body = parseBody(status, headers, text);
+      if (body === INVALID) {
+        if (method === 'GET' && attempt < deps.policy.maxAttempts) {
+          await pause(backoffMs(deps.policy, retries++), signal, method, path);
+          continue;
+        }
+        throw new GitLabError(`${host} sent an answer that is not valid JSON.`, {
+          kind: 'invalid-response', status, method, path, ambiguous: method !== 'GET',
+        });
+      }
+      return { body, headers: Object.fromEntries(headers.entries()), status };
+    }
+  }
+
+  return createRequesterFn((_serviceOptions, requestOptions) => Promise.resolve(requestOptions), handle as never);
+}
+
+const INVALID = Symbol('invalid');
+
+function parseBody(status: number, headers: Headers, text: string): unknown {
+  if (status === 204 || text === '') return status === 204 ? null : {};
+  if (!(headers.get('content-type') ?? '').includes('json')) return text;
+  try {
+    return JSON.parse(text) ?? {};
+  } catch {
+    return INVALID;
+  }
+}
+
+async function pause(ms: number, signal: AbortSignal | undefined, method: string, path: string): Promise<void> {
+  try {
+    await sleep(ms, signal);
+  } catch {
+    throw cancelledError(method, path);
+  }
+}

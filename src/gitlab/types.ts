@@ -1,0 +1,137 @@
+/** Plain domain types of the API layer. No gitbeaker, no vscode: shared by every part of the extension. */
+
+/** GitLab's numeric role. Known values are in `AccessLevels`; newer servers may send others: keep and show them. */
+export type AccessLevel = number;
+
+export const AccessLevels = {
+  NoAccess: 0,
+  MinimalAccess: 5,
+  Guest: 10,
+  Planner: 15,
+  Reporter: 20,
+  Developer: 30,
+  Maintainer: 40,
+  Owner: 50,
+} as const;
+
+export type SourceKind = 'group' | 'project';
+
+/** A group or project that has members: its numeric id or full path, and which of the two it is. */
+export interface SourceRef {
+  readonly kind: SourceKind;
+  readonly id: number | string;
+}
+
+export interface UserSummary {
+  readonly id: number;
+  readonly username: string;
+  readonly name: string;
+  readonly state: string;
+  readonly webUrl?: string;
+  readonly avatarUrl?: string;
+}
+
+export interface CurrentUser extends UserSummary {
+  readonly email?: string;
+  readonly isAdmin: boolean;
+}
+
+/** What `GET /personal_access_tokens/self` says. `undefined` from the client when the server is older than 15.5. */
+export interface TokenInfo {
+  readonly name: string;
+  readonly scopes: readonly string[];
+  readonly expiresAt: string | null;
+  readonly active: boolean;
+  readonly revoked: boolean;
+}
+
+export interface Group {
+  readonly kind: 'group';
+  readonly id: number;
+  readonly name: string;
+  readonly path: string;
+  readonly fullPath: string;
+  readonly fullName: string;
+  readonly parentId: number | null;
+  readonly webUrl: string;
+}
+
+export interface Project {
+  readonly kind: 'project';
+  readonly id: number;
+  readonly name: string;
+  readonly path: string;
+  readonly fullPath: string;
+  readonly fullName: string;
+  readonly namespace: { readonly id: number; readonly kind: 'group' | 'user'; readonly fullPath: string };
+  readonly webUrl: string;
+}
+
+export type Source = Group | Project;
+
+/** Where an inherited membership is held: an ancestor group, or (`unknown`) a group the source is shared with. */
+export interface MembershipSource {
+  readonly kind: 'group' | 'unknown';
+  /** Full path of the ancestor group; empty when unknown. */
+  readonly fullPath: string;
+}
+
+export interface Member extends UserSummary {
+  readonly accessLevel: AccessLevel;
+  readonly expiresAt: string | null;
+  readonly createdAt?: string;
+  readonly createdBy?: UserSummary;
+  readonly email?: string;
+  readonly memberRoleId?: number;
+  /** 'awaiting' for members waiting for approval. */
+  readonly membershipState: string;
+  /** Set on results that include inherited members: where the membership is held. Absent for direct members. */
+  readonly inheritedFrom?: MembershipSource;
+}
+
+export interface Invitation {
+  readonly id: number;
+  readonly email: string;
+  readonly accessLevel: AccessLevel;
+  readonly expiresAt: string | null;
+  readonly createdAt?: string;
+  readonly createdByName?: string;
+  readonly userName?: string;
+}
+
+export interface PendingMember {
+  readonly id: number;
+  readonly name?: string;
+  readonly username?: string;
+  readonly email?: string;
+  readonly approved: boolean;
+  readonly invited: boolean;
+  readonly webUrl?: string;
+  readonly avatarUrl?: string;
+}
+
+/** One page of a list, with what GitLab's headers said. `total`/`totalPages` are null above 10,000 results. */
+export interface Page<T> {
+  readonly items: T[];
+  readonly page: number;
+  readonly perPage: number;
+  readonly nextPage: number | null;
+  readonly total: number | null;
+  readonly totalPages: number | null;
+}
+
+export interface PageRequest {
+  readonly page?: number;
+  readonly perPage?: number;
+}
+
+export type InviteStatus = 'invited' | 'already' | 'failed';
+
+/** The result of inviting one recipient (an email, or a user by id). */
+export interface InviteOutcome {
+  readonly recipient: string;
+  readonly kind: 'email' | 'user';
+  readonly status: InviteStatus;
+  /** GitLab's own words, when it gave any. */
+  readonly message?: string;
+}

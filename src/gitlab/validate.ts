@@ -1,0 +1,33 @@
+/** Checks made before any request, so bad input never reaches GitLab. */
+import { GitLabInputError } from './errors';
+import type { AccessLevel } from './types';
+
+/** Deliberately simple and close to GitLab's own check: one @, no spaces, a dot in the domain. */
+const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/;
+
+export function isValidEmail(email: string): boolean {
+  return email.length <= 254 && EMAIL.test(email);
+}
+
+export function checkAccessLevel(level: AccessLevel): void {
+  if (!Number.isInteger(level) || level < 0) throw new GitLabInputError(`${level} is not a GitLab role.`);
+}
+
+/** Today in UTC as YYYY-MM-DD. */
+export function todayIso(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** An expiry date must be a real YYYY-MM-DD date after today. */
+export function checkExpiry(date: string | null | undefined, now = new Date()): void {
+  if (date === null || date === undefined) return;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))
+    || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+    throw new GitLabInputError(`"${date}" is not a date; use YYYY-MM-DD.`);
+  }
+  if (date <= todayIso(now)) throw new GitLabInputError(`The expiry date ${date} must be after today.`);
+}
+
+export function checkUserId(id: number): void {
+  if (!Number.isInteger(id) || id <= 0) throw new GitLabInputError(`${id} is not a user id.`);
+}

@@ -1,0 +1,85 @@
+// Who can see and manage what: effective (inherited) access, the inherited-role floor, members/all.
+import { isPastDate } from './dates';
+import { GUEST, MAINTAINER, MINIMAL, OWNER } from './roles';
+import type { Store } from './store';
+import type { Group, Membership, Project, Source } from './types';
+
+/** A membership that currently grants access: active (not awaiting approval) and not expired. */
+export function grantsAccess(m: Membership): boolean {
+  return m.state === 'active' && !(m.expiresAt && isPastDate(m.expiresAt));
+}
+
+/** Highest access the user has on the source, directly or through ancestor groups (0 = none). */
+export function effectiveAccess(store: Store, userId: number, source: Source): number {
+  let best = 0;
+  for (const s of store.chain(source)) {
+    const m = store.directMember(s, userId);
+    if (m && grantsAccess(m) && m.accessLevel > best) best = m.accessLevel;
+  }
+  return best;
+}
+
+/** Highest membership of the user in the ancestors of the source (not the source itself). */
+export function inheritedAccess(store: Store, userId: number, source: Source): { level: number; group: Group } | null {
+  let best: { level: number; group: Group } | null = null;
+  for (const s of store.chain(source).slice(1)) {
+    const m = store.directMember(s, userId);
+    if (!m || (m.expiresAt && isPastDate(m.expiresAt))) continue;
+    if (s.kind === 'group' && (!best || m.accessLevel > best.level)) best = { level: m.accessLevel, group: s };
+  }
+  return best;
+}
+
+export interface EffectiveMember {
+  membership: Membership;
+  source: Source;
+}
+
+/** members/all: each user once with the highest access level across the source and its ancestors. */
+export function effectiveMembers(store: Store, source: Source): EffectiveMember[] {
+  const byUser = new Map<number, EffectiveMember>();
+  for (const s of store.chain(source)) {
+    for (const m of store.directMembers(s)) {
+      const prev = byUser.get(m.userId);
+      if (!prev || m.accessLevel > prev.membership.accessLevel) byUser.set(m.userId, { membership: m, source: s });
+    }
+  }
+  return [...byUser.values()].sort((a, b) => a.membership.id - b.membership.id);
+}
+
+function hasGrantBelow(store: Store, userId: number, group: Group): boolean {
+  return store.hierarchy(group).some((s) => {
+    const m = store.directMember(s, userId);
+    return !!m && grantsAccess(m);
+  });
+}
+
+/** Private groups are visible to members of the group, its ancestors, or anything below it. */
+export function canSeeGroup(store: Store, userId: number, group: Group): boolean {
+  if (group.visibility !== 'private') return true;
+  return effectiveAccess(store, userId, group) >= MINIMAL || hasGrantBelow(store, userId, group);
+}
+
+export function canSeeProject(store: Store, userId: number, project: Project): boolean {
+  if (project.visibility !== 'private') return true;
+  return effectiveAccess(store, userId, project) >= GUEST;
+}
+
+export function canSee(store: Store, userId: number, source: Source): boolean {
+  return source.kind === 'group' ? canSeeGroup(store, userId, source) : canSeeProject(store, userId, source);
+}
+
+/** Managing members: Owner of a group; Maintainer or higher of a project (inherited counts). */
+export function canManageMembers(store: Store, userId: number, source: Source): boolean {
+  const level = effectiveAccess(store, userId, source);
+  return source.kind === 'group' ? level >= OWNER : level >= MAINTAINER;
+}
+
+/** Distinct users holding active Owner in the group or its ancestors. */
+export function ownerIds(store: Store, group: Group): Set<number> {
+  const ids = new Set<number>();
+  for (const s of store.chain(group)) {
+    for (const m of store.directMembers(s)) if (m.accessLevel >= OWNER && grantsAccess(m)) ids.add(m.userId);
+  }
+  return ids;
+}

@@ -1,0 +1,88 @@
+// Deterministic fault injection (seeded mulberry32): errors, resets, hangs, broken JSON, 429s.
+import { json, text, type ApiResponse } from './errors';
+import { rateLimitHeaders } from './rateLimit';
+
+export type FaultKind = '500' | '502' | '503' | 'reset' | 'timeout' | 'malformed-json' | '429-retry-after' | '429-bare';
+
+export const ALL_FAULT_KINDS: FaultKind[] = ['500', '502', '503', 'reset', 'timeout', 'malformed-json', '429-retry-after', '429-bare'];
+
+export interface FaultOptions {
+  rate: number;
+  kinds?: FaultKind[];
+  seed?: number;
+  phase?: 'before' | 'after' | 'both';
+  methods?: string[];
+  pathPattern?: RegExp;
+}
+
+export interface FaultDecision {
+  kind: FaultKind;
+  phase: 'before' | 'after';
+}
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class FaultInjector {
+  private opts: FaultOptions | undefined;
+  private rand: () => number = mulberry32(1);
+
+  constructor(opts?: FaultOptions) {
+    this.set(opts);
+  }
+
+  /** Replaces the options and restarts the PRNG from the seed. */
+  set(opts: FaultOptions | undefined): void {
+    this.opts = opts;
+    this.rand = mulberry32(opts?.seed ?? 1);
+  }
+
+  /**
+   * Decides, on arrival, whether this request is faulted. Only eligible requests (method and pathPattern match;
+   * the pattern is tested against the raw path and against path+query) draw from the PRNG.
+   */
+  decide(method: string, path: string, pathAndQuery: string): FaultDecision | undefined {
+    const o = this.opts;
+    if (!o || o.rate <= 0) return undefined;
+    if (o.methods && o.methods.length && !o.methods.map((m) => m.toUpperCase()).includes(method)) return undefined;
+    if (o.pathPattern && !testPattern(o.pathPattern, path) && !testPattern(o.pathPattern, pathAndQuery)) return undefined;
+    if (this.rand() >= o.rate) return undefined;
+    const kinds = o.kinds && o.kinds.length ? o.kinds : ALL_FAULT_KINDS;
+    const kind = kinds[Math.floor(this.rand() * kinds.length)];
+    const phase = o.phase === 'both' ? (this.rand() < 0.5 ? 'before' : 'after') : (o.phase ?? 'before');
+    return { kind, phase };
+  }
+}
+
+function testPattern(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+/** The response a fault sends; 'reset' and 'timeout' send nothing (the server handles them). */
+export function faultResponse(kind: Exclude<FaultKind, 'reset' | 'timeout'>): ApiResponse {
+  switch (kind) {
+    case '500':
+      return json(500, { message: '500 Internal Server Error' });
+    case '502':
+      return text(502, '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n', 'text/html');
+    case '503':
+      return text(503, '<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n', 'text/html');
+    case 'malformed-json':
+      return { status: 200, headers: { 'content-type': 'application/json' }, body: '[{"id": 1, "usern' };
+    case '429-retry-after': {
+      const now = Date.now();
+      return text(429, 'Retry later', 'text/plain', rateLimitHeaders(2000, now + 1000, now));
+    }
+    case '429-bare':
+      return text(429, 'Retry later', 'text/plain');
+  }
+}

@@ -1,0 +1,68 @@
+// Request log (every /api/v4 request, in arrival order), in-flight accounting and the optional JSON-lines file.
+import { appendFileSync } from 'node:fs';
+import type { FaultKind } from './faults';
+
+export interface RequestLogEntry {
+  seq: number;
+  startedAt: number;
+  endedAt: number;
+  time: string;
+  method: string;
+  path: string;
+  status: number;
+  durationMs: number;
+  fault?: FaultKind;
+  tokenName?: string;
+}
+
+export class RequestLog {
+  /** Cleared in place by reset(), so a reference held by a test stays current. */
+  readonly entries: RequestLogEntry[] = [];
+  private seq = 0;
+  private inFlight = 0;
+  private max = 0;
+  private readonly open = new Set<RequestLogEntry>();
+
+  constructor(private readonly file?: string) {}
+
+  /** Records an arriving request (status 0 until it finishes). */
+  start(method: string, path: string, tokenName?: string): RequestLogEntry {
+    const now = Date.now();
+    const entry: RequestLogEntry = { seq: ++this.seq, startedAt: now, endedAt: 0, time: new Date(now).toISOString(), method, path, status: 0, durationMs: 0 };
+    if (tokenName !== undefined) entry.tokenName = tokenName;
+    this.entries.push(entry);
+    this.open.add(entry);
+    this.inFlight++;
+    this.max = Math.max(this.max, this.inFlight);
+    return entry;
+  }
+
+  /** Marks the fault injected into a request (kept when it finishes). */
+  markFault(entry: RequestLogEntry, fault: FaultKind): void {
+    entry.fault = fault;
+  }
+
+  /** Completes an entry once; status 0 means no response was sent (reset, timeout, client gone). */
+  finish(entry: RequestLogEntry, status: number): void {
+    if (!this.open.delete(entry)) return;
+    this.inFlight--;
+    entry.endedAt = Date.now();
+    entry.durationMs = entry.endedAt - entry.startedAt;
+    entry.status = status;
+    if (this.file) appendFileSync(this.file, JSON.stringify(entry) + '\n');
+  }
+
+  /** Completes every open entry with status 0 (used when the server closes with hung requests). */
+  finishAll(): void {
+    for (const entry of [...this.open]) this.finish(entry, 0);
+  }
+
+  maxInFlight(): number {
+    return this.max;
+  }
+
+  reset(): void {
+    this.entries.length = 0;
+    this.max = this.inFlight;
+  }
+}

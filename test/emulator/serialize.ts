@@ -1,0 +1,116 @@
+// Model -> GitLab snake_case JSON.
+import { createHash } from 'node:crypto';
+import { effectiveAccess, grantsAccess } from './access';
+import { OWNER } from './roles';
+import type { EmulatorState } from './state';
+import type { Group, Invitation, Membership, Project, Source, Token, User } from './types';
+
+export interface RenderCtx {
+  state: EmulatorState;
+  origin: string;
+  foreignOrigin?: string;
+  callerId: number;
+}
+
+/** Personal namespaces share the namespace id space with groups; the emulator uses 900 + user id. */
+export const userNamespaceId = (userId: number): number => 900 + userId;
+
+export function avatarUrl(ctx: RenderCtx, id: number, email: string): string {
+  if (ctx.foreignOrigin) return `${ctx.foreignOrigin}/uploads/-/system/user/avatar/${id}/avatar.png`;
+  const hash = createHash('md5').update(email.trim().toLowerCase()).digest('hex');
+  return `https://www.gravatar.com/avatar/${hash}?s=80&d=identicon`;
+}
+
+export function userBasic(ctx: RenderCtx, u: User): Record<string, unknown> {
+  return { id: u.id, username: u.username, name: u.name, state: u.state, locked: false, avatar_url: avatarUrl(ctx, u.id, u.email), web_url: `${ctx.origin}/${u.username}` };
+}
+
+/** GET /user */
+export function currentUser(ctx: RenderCtx, u: User): Record<string, unknown> {
+  return {
+    ...userBasic(ctx, u), created_at: u.createdAt, bio: '', location: '', public_email: null, skype: '', linkedin: '', twitter: '',
+    website_url: '', organization: '', job_title: '', bot: false, last_sign_in_at: u.createdAt, confirmed_at: u.createdAt,
+    email: u.email, commit_email: u.email, is_admin: false, can_create_group: true, can_create_project: true, two_factor_enabled: false, external: false,
+  };
+}
+
+/** Member email is shown only to Owners of the top-level group (enterprise-user rule, simplified). */
+export function showsMemberEmail(ctx: RenderCtx, source: Source): boolean {
+  const root = ctx.state.rootGroup(source);
+  return !!root && effectiveAccess(ctx.state, ctx.callerId, root) >= OWNER;
+}
+
+export function member(ctx: RenderCtx, m: Membership, withEmail: boolean): Record<string, unknown> {
+  const u = ctx.state.userById(m.userId) as User;
+  const out: Record<string, unknown> = { ...userBasic(ctx, u), access_level: m.accessLevel, created_at: m.createdAt };
+  const creator = m.createdById === null ? undefined : ctx.state.userById(m.createdById);
+  if (creator) out.created_by = userBasic(ctx, creator); // GitLab omits created_by when it is nil
+  out.expires_at = m.expiresAt;
+  out.group_saml_identity = null;
+  if (withEmail) out.email = u.email;
+  out.membership_state = m.state;
+  out.member_role = m.memberRoleId === null ? null : { id: m.memberRoleId, name: `Custom role ${m.memberRoleId}`, base_access_level: m.accessLevel };
+  return out;
+}
+
+export function invitation(ctx: RenderCtx, inv: Invitation): Record<string, unknown> {
+  const creator = inv.createdById === null ? undefined : ctx.state.userById(inv.createdById);
+  return {
+    id: inv.id, invite_email: inv.email, created_at: inv.createdAt, access_level: inv.accessLevel, expires_at: inv.expiresAt,
+    user_name: null, created_by_name: creator?.name ?? null,
+  };
+}
+
+function fullName(ctx: RenderCtx, s: Source): string {
+  const names = ctx.state.chain(s).map((x) => x.name).reverse();
+  if (s.kind === 'project' && s.ownerId !== null) names.unshift(ctx.state.userById(s.ownerId)?.name ?? '');
+  return names.join(' / ');
+}
+
+export function group(ctx: RenderCtx, g: Group): Record<string, unknown> {
+  return {
+    id: g.id, web_url: `${ctx.origin}/groups/${g.fullPath}`, name: g.name, path: g.path, description: g.description, visibility: g.visibility,
+    share_with_group_lock: false, require_two_factor_authentication: false, project_creation_level: 'developer', subgroup_creation_level: 'maintainer',
+    lfs_enabled: true, avatar_url: null, request_access_enabled: true, full_name: fullName(ctx, g), full_path: g.fullPath,
+    created_at: g.createdAt, parent_id: g.parentId,
+  };
+}
+
+function namespace(ctx: RenderCtx, p: Project): Record<string, unknown> {
+  if (p.groupId !== null) {
+    const g = ctx.state.groups.get(p.groupId) as Group;
+    return { id: g.id, name: g.name, path: g.path, kind: 'group', full_path: g.fullPath, parent_id: g.parentId, avatar_url: null, web_url: `${ctx.origin}/groups/${g.fullPath}` };
+  }
+  const u = ctx.state.userById(p.ownerId as number) as User;
+  return { id: userNamespaceId(u.id), name: u.name, path: u.username, kind: 'user', full_path: u.username, parent_id: null, avatar_url: avatarUrl(ctx, u.id, u.email), web_url: `${ctx.origin}/${u.username}` };
+}
+
+export function project(ctx: RenderCtx, p: Project, withPermissions = false): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    id: p.id, description: p.description, name: p.name, name_with_namespace: fullName(ctx, p), path: p.path, path_with_namespace: p.fullPath,
+    created_at: p.createdAt, default_branch: 'main', tag_list: [], topics: [], ssh_url_to_repo: `git@127.0.0.1:${p.fullPath}.git`,
+    http_url_to_repo: `${ctx.origin}/${p.fullPath}.git`, web_url: `${ctx.origin}/${p.fullPath}`, avatar_url: null, star_count: 0, forks_count: 0,
+    last_activity_at: p.createdAt, visibility: p.visibility, namespace: namespace(ctx, p),
+  };
+  if (withPermissions) {
+    const direct = ctx.state.directMember(p, ctx.callerId);
+    let groupLevel = 0;
+    for (const s of ctx.state.chain(p).slice(1)) {
+      const m = ctx.state.directMember(s, ctx.callerId);
+      if (m && grantsAccess(m)) groupLevel = Math.max(groupLevel, m.accessLevel);
+    }
+    out.permissions = {
+      project_access: direct && grantsAccess(direct) ? { access_level: direct.accessLevel, notification_level: 3 } : null,
+      group_access: groupLevel ? { access_level: groupLevel, notification_level: 3 } : null,
+    };
+  }
+  return out;
+}
+
+export function token(t: Token): Record<string, unknown> {
+  const active = !t.revoked && !(t.expiresAt && t.expiresAt < new Date().toISOString().slice(0, 10));
+  return {
+    id: t.id, name: t.name, revoked: t.revoked, created_at: t.createdAt, description: null, scopes: t.scopes, user_id: t.userId,
+    last_used_at: t.lastUsedAt, active, expires_at: t.expiresAt,
+  };
+}

@@ -1,0 +1,164 @@
+// Collections, lookups, hierarchy and membership records. Access rules live in access.ts.
+import { sourceKey, type Group, type Invitation, type Membership, type Project, type Source, type Token, type User } from './types';
+
+export class Store {
+  readonly users = new Map<number, User>();
+  readonly groups = new Map<number, Group>();
+  readonly projects = new Map<number, Project>();
+  readonly tokens = new Map<string, Token>();
+  private readonly memberships = new Map<string, Map<number, Membership>>();
+  private readonly invites = new Map<string, Invitation[]>();
+  private nextMemberId = 100_001;
+
+  constructor(readonly version: string) {}
+
+  newMemberId(): number {
+    return this.nextMemberId++;
+  }
+
+  userById(id: number): User | undefined {
+    return this.users.get(id);
+  }
+
+  userByUsername(username: string): User | undefined {
+    const lower = username.toLowerCase();
+    for (const u of this.users.values()) if (u.username.toLowerCase() === lower) return u;
+    return undefined;
+  }
+
+  userByEmail(email: string): User | undefined {
+    const lower = email.toLowerCase();
+    for (const u of this.users.values()) if (u.email.toLowerCase() === lower) return u;
+    return undefined;
+  }
+
+  /** Numeric id or full path (case-insensitive), as in GitLab's `:id` parameter. */
+  groupByRef(ref: string): Group | undefined {
+    if (/^\d+$/.test(ref)) return this.groups.get(Number(ref));
+    const lower = ref.toLowerCase();
+    for (const g of this.groups.values()) if (g.fullPath.toLowerCase() === lower) return g;
+    return undefined;
+  }
+
+  projectByRef(ref: string): Project | undefined {
+    if (/^\d+$/.test(ref)) return this.projects.get(Number(ref));
+    const lower = ref.toLowerCase();
+    for (const p of this.projects.values()) if (p.fullPath.toLowerCase() === lower) return p;
+    return undefined;
+  }
+
+  /** A group or project by full path. */
+  sourceByPath(path: string): Source | undefined {
+    const clean = path.replace(/^\/+|\/+$/g, '');
+    return this.groupByRef(clean) ?? this.projectByRef(clean);
+  }
+
+  parentOf(source: Source): Group | null {
+    const parentId = source.kind === 'group' ? source.parentId : source.groupId;
+    return parentId === null ? null : (this.groups.get(parentId) ?? null);
+  }
+
+  /** The source itself, then its ancestors up to the top-level group. */
+  chain(source: Source): Source[] {
+    const out: Source[] = [source];
+    for (let p = this.parentOf(source); p; p = this.parentOf(p)) out.push(p);
+    return out;
+  }
+
+  /** The top-level group above (or equal to) the source; null for personal projects. */
+  rootGroup(source: Source): Group | null {
+    const c = this.chain(source);
+    const last = c[c.length - 1];
+    return last.kind === 'group' ? last : null;
+  }
+
+  childGroups(groupId: number): Group[] {
+    return [...this.groups.values()].filter((g) => g.parentId === groupId);
+  }
+
+  descendantGroups(groupId: number): Group[] {
+    const out: Group[] = [];
+    const queue = this.childGroups(groupId);
+    while (queue.length) {
+      const g = queue.shift() as Group;
+      out.push(g);
+      queue.push(...this.childGroups(g.id));
+    }
+    return out;
+  }
+
+  projectsOfGroups(groupIds: Set<number>): Project[] {
+    return [...this.projects.values()].filter((p) => p.groupId !== null && groupIds.has(p.groupId));
+  }
+
+  /** The group, all descendant groups and all their projects. */
+  hierarchy(group: Group): Source[] {
+    const groups = [group, ...this.descendantGroups(group.id)];
+    return [...groups, ...this.projectsOfGroups(new Set(groups.map((g) => g.id)))];
+  }
+
+  // ---- memberships -------------------------------------------------------------------------
+
+  private memberMap(source: Source): Map<number, Membership> {
+    const key = sourceKey(source);
+    let m = this.memberships.get(key);
+    if (!m) this.memberships.set(key, (m = new Map()));
+    return m;
+  }
+
+  /** Direct memberships in member-id order. */
+  directMembers(source: Source): Membership[] {
+    return [...this.memberMap(source).values()].sort((a, b) => a.id - b.id);
+  }
+
+  directMember(source: Source, userId: number): Membership | undefined {
+    return this.memberMap(source).get(userId);
+  }
+
+  putMembership(source: Source, m: Omit<Membership, 'id'> & { id?: number }): Membership {
+    const full: Membership = { ...m, id: m.id ?? this.newMemberId() };
+    this.memberMap(source).set(full.userId, full);
+    return full;
+  }
+
+  removeMembership(source: Source, userId: number): boolean {
+    return this.memberMap(source).delete(userId);
+  }
+
+  invitationsOf(source: Source): Invitation[] {
+    const key = sourceKey(source);
+    let list = this.invites.get(key);
+    if (!list) this.invites.set(key, (list = []));
+    return list;
+  }
+
+  invitation(source: Source, email: string): Invitation | undefined {
+    const lower = email.toLowerCase();
+    return this.invitationsOf(source).find((i) => i.email.toLowerCase() === lower);
+  }
+
+  putInvitation(source: Source, inv: Omit<Invitation, 'id'>): Invitation {
+    const full: Invitation = { ...inv, id: this.newMemberId() };
+    this.invitationsOf(source).push(full);
+    return full;
+  }
+
+  removeInvitation(source: Source, email: string): boolean {
+    const list = this.invitationsOf(source);
+    const i = list.findIndex((x) => x.email.toLowerCase() === email.toLowerCase());
+    if (i < 0) return false;
+    list.splice(i, 1);
+    return true;
+  }
+
+  /** Finds a member record (membership or invitation) by its member id inside the given sources. */
+  memberRecord(id: number, sources: Source[]): { source: Source; membership?: Membership; invitation?: Invitation } | undefined {
+    for (const source of sources) {
+      const membership = [...this.memberMap(source).values()].find((m) => m.id === id);
+      if (membership) return { source, membership };
+      const invitation = this.invitationsOf(source).find((i) => i.id === id);
+      if (invitation) return { source, invitation };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,81 @@
+// In-memory model of the emulated GitLab instance (camelCase; serialize.ts turns it into GitLab JSON).
+
+export type MembershipState = 'active' | 'awaiting';
+
+export interface User {
+  id: number;
+  username: string;
+  name: string;
+  email: string;
+  state: 'active' | 'blocked';
+  createdAt: string;
+}
+
+export interface Group {
+  kind: 'group';
+  id: number;
+  name: string;
+  path: string;
+  fullPath: string;
+  parentId: number | null;
+  description: string;
+  visibility: 'private' | 'internal' | 'public';
+  createdAt: string;
+}
+
+export interface Project {
+  kind: 'project';
+  id: number;
+  name: string;
+  path: string;
+  fullPath: string;
+  /** namespace group id, or null for a personal project */
+  groupId: number | null;
+  /** owner of the personal namespace, or null for a group project */
+  ownerId: number | null;
+  description: string;
+  visibility: 'private' | 'internal' | 'public';
+  createdAt: string;
+}
+
+export type Source = Group | Project;
+
+/** A direct membership. `id` is the GitLab member record id (not the user id). */
+export interface Membership {
+  id: number;
+  userId: number;
+  accessLevel: number;
+  expiresAt: string | null;
+  createdAt: string;
+  createdById: number | null;
+  state: MembershipState;
+  memberRoleId: number | null;
+}
+
+/** A pending email invitation (a member record without a user). Shares the member id sequence. */
+export interface Invitation {
+  id: number;
+  email: string;
+  accessLevel: number;
+  expiresAt: string | null;
+  createdAt: string;
+  createdById: number | null;
+  state: MembershipState;
+  memberRoleId: number | null;
+}
+
+export interface Token {
+  id: number;
+  value: string;
+  name: string;
+  userId: number;
+  scopes: string[];
+  createdAt: string;
+  expiresAt: string | null;
+  revoked: boolean;
+  lastUsedAt: string | null;
+}
+
+export function sourceKey(s: Source): string {
+  return `${s.kind}:${s.id}`;
+}

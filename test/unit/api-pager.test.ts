@@ -1,0 +1,68 @@
+// The pager's rules, with an in-memory list standing in for GitLab's pages (the HTTP version is in api-paging).
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { fetchAllPages } from '../../src/gitlab/pager';
+import type { Page } from '../../src/gitlab/types';
+
+function list(total: number, perPage: number, withTotals: boolean) {
+  const requested: number[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const fetchPage = async (page: number): Promise<Page<number>> => {
+    requested.push(page);
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    await new Promise((r) => setTimeout(r, 1 + ((page * 7) % 5)));
+    inFlight--;
+    const items = Array.from({ length: Math.max(0, Math.min(perPage, total - (page - 1) * perPage)) }, (_, i) => (page - 1) * perPage + i);
+    const pages = Math.max(1, Math.ceil(total / perPage));
+    return { items, page, perPage, nextPage: page < pages ? page + 1 : null, total: withTotals ? total : null, totalPages: withTotals ? pages : null };
+  };
+  return { fetchPage, requested, maxInFlight: () => maxInFlight };
+}
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+describe('fetchAllPages', () => {
+  for (const total of [0, 1, 100, 101, 1050]) {
+    test(`${total} rows with totals: all rows once, in order, within the concurrency bound`, async () => {
+      const l = list(total, 100, true);
+      assert.deepEqual(await fetchAllPages(l.fetchPage, { concurrency: 4 }), range(total));
+      assert.ok(l.maxInFlight() <= 4);
+      assert.equal(new Set(l.requested).size, l.requested.length, 'no page asked twice');
+    });
+    test(`${total} rows without totals: look-ahead stops at the first short or empty page`, async () => {
+      const l = list(total, 100, false);
+      assert.deepEqual(await fetchAllPages(l.fetchPage, { concurrency: 8 }), range(total));
+      assert.ok(l.maxInFlight() <= 8);
+      assert.ok(Math.max(...l.requested) <= Math.ceil(total / 100) + 8, 'speculation is bounded by the window');
+    });
+  }
+  test('exactly full last page without totals: one empty page ends it', async () => {
+    const l = list(300, 100, false);
+    assert.deepEqual(await fetchAllPages(l.fetchPage, { concurrency: 2 }), range(300));
+  });
+  test('maxPages bounds a server that never ends', async () => {
+    const endless = async (page: number): Promise<Page<number>> => ({ items: range(10).map((i) => page * 10 + i), page, perPage: 10, nextPage: page + 1, total: null, totalPages: null });
+    const rows = await fetchAllPages(endless, { concurrency: 3, maxPages: 50 });
+    assert.equal(rows.length, 500);
+  });
+  test('repeated rows from a shifting list are dropped by key', async () => {
+    const shifting = async (page: number): Promise<Page<number>> => ({ items: page === 1 ? [1, 2] : page === 2 ? [2, 3] : [], page, perPage: 2, nextPage: page < 2 ? page + 1 : null, total: 4, totalPages: 2 });
+    assert.deepEqual(await fetchAllPages(shifting, { concurrency: 2, keyOf: (n) => n }), [1, 2, 3]);
+  });
+  test('progress reports rows and total', async () => {
+    const seen: Array<[number, number | null]> = [];
+    await fetchAllPages(list(250, 100, true).fetchPage, { concurrency: 1, onProgress: (n, t) => seen.push([n, t]) });
+    assert.deepEqual(seen, [[100, 250], [200, 250], [250, 250]]);
+  });
+  test('an aborted signal stops it with the abort reason', async () => {
+    const controller = new AbortController();
+    const slow = async (page: number, signal: AbortSignal): Promise<Page<number>> => {
+      if (page === 3) controller.abort(new Error('stop'));
+      await new Promise((r, j) => { const t = setTimeout(r, 50); signal.addEventListener('abort', () => { clearTimeout(t); j(signal.reason); }); });
+      return { items: range(10), page, perPage: 10, nextPage: page + 1, total: null, totalPages: null };
+    };
+    await assert.rejects(fetchAllPages(slow, { concurrency: 4, signal: controller.signal }), /stop/);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * One API client per signed-in account, made on first use (building a client is not free) and reused.
+ * The token is read from SecretStorage each time a request needs it, never kept here.
+ */
+import type { GitLabApi, GitLabClientConfig, RequestEvent } from '../gitlab/api';
+import { accountKey, isReadOnly, type Account } from './account';
+import type { AccountStore } from './accountStore';
+
+export type ClientFactory = (config: GitLabClientConfig) => GitLabApi;
+
+export interface ClientSettings {
+  readonly perPage: number;
+  readonly maxConcurrentRequests: number;
+}
+
+/** What the tree and the commands need about one account. */
+export interface AccountSession {
+  readonly account: Account;
+  readonly key: string;
+  readonly readOnly: boolean;
+  /** The client, built on first access. */
+  readonly api: GitLabApi;
+  hasToken(): Promise<boolean>;
+}
+
+export class Sessions {
+  private readonly cache = new Map<string, AccountSession>();
+
+  constructor(
+    private readonly store: AccountStore,
+    private readonly createClient: ClientFactory,
+    private readonly settings: () => ClientSettings,
+    private readonly onRequest: (event: RequestEvent) => void,
+  ) {}
+
+  /** Builds a client for a token that is not stored yet (sign-in checks it first). */
+  clientForToken(instanceUrl: string, token: string): GitLabApi {
+    return this.createClient({ ...this.baseConfig(), instanceUrl, token });
+  }
+
+  forAccount(account: Account): AccountSession {
+    const key = accountKey(account);
+    let session = this.cache.get(key);
+    if (!session || session.account !== account) {
+      session = this.makeSession(account, key);
+      this.cache.set(key, session);
+    }
+    return session;
+  }
+
+  /** Forget every client: after a settings change or a sign-in/out. */
+  clear(): void {
+    this.cache.clear();
+  }
+
+  private makeSession(account: Account, key: string): AccountSession {
+    const store = this.store;
+    const build = (): GitLabApi => this.createClient({
+      ...this.baseConfig(),
+      instanceUrl: account.instanceUrl,
+      token: async () => {
+        const token = await store.token(account);
+        if (!token) throw new Error('Token missing — sign in again.');
+        return token;
+      },
+    });
+    let api: GitLabApi | undefined;
+    return {
+      account,
+      key,
+      readOnly: isReadOnly(account),
+      get api() {
+        api ??= build();
+        return api;
+      },
+      hasToken: async () => (await store.token(account)) !== undefined,
+    };
+  }
+
+  private baseConfig(): Omit<GitLabClientConfig, 'instanceUrl' | 'token'> {
+    const { perPage, maxConcurrentRequests } = this.settings();
+    return { perPage, maxConcurrentRequests, onRequest: this.onRequest };
+  }
+}

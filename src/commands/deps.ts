@@ -1,0 +1,14 @@
+/** What every command handler is given: the pieces activate() built. */
+import type * as vscode from 'vscode';
+import type { AccountStore } from '../accounts/accountStore';
+import type { Sessions } from '../accounts/sessions';
+import type { Settings } from '../settings';
+import type { MembersTreeProvider } from '../tree/provider';
+
+export interface CommandDeps {
+  readonly store: AccountStore;
+  readonly sessions: Sessions;
+  readonly tree: MembersTreeProvider;
+  readonly log: vscode.LogOutputChannel;
+  readonly settings: () => Settings;
+}

@@ -1,0 +1,6 @@
+/** gitlabMembers.refresh: drop everything loaded and load the tree again (expanded rows stay expanded). */
+import type { CommandDeps } from './deps';
+
+export function refresh(deps: CommandDeps): void {
+  deps.tree.refresh();
+}

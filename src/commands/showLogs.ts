@@ -1,0 +1,6 @@
+/** gitlabMembers.showLogs: open the "GitLab Members" log channel. */
+import type { CommandDeps } from './deps';
+
+export function showLogs(deps: CommandDeps): void {
+  deps.log.show();
+}

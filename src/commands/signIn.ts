@@ -1,0 +1,75 @@
+/**
+ * gitlabMembers.signIn: ask for the instance URL and a personal access token, check the token with GitLab
+ * (who it belongs to, scopes, expiry), then keep the account in globalState and the token in SecretStorage.
+ */
+import * as vscode from 'vscode';
+import { hostOf, type Account } from '../accounts/account';
+import { updateSignedInContext } from '../accounts/signedInContext';
+import { validateToken } from '../accounts/validateToken';
+import { userMessageOf } from '../domain/errors';
+import { normalizeInstanceUrl } from '../gitlab';
+import type { CommandDeps } from './deps';
+import { showError } from './showError';
+
+export const TOKEN_PROMPT = 'Personal access token (scope api, or read_api for read-only)';
+
+/** @param prefill `{ instanceUrl }` when signing in again from a "Token missing" row. */
+export async function signIn(deps: CommandDeps, prefill?: unknown): Promise<void> {
+  const instanceUrl = await askInstanceUrl(prefillUrl(prefill) ?? deps.settings().instanceUrl);
+  if (instanceUrl === undefined) return;
+  const host = hostOf(instanceUrl);
+  const token = (await vscode.window.showInputBox({
+    title: `Sign in to ${host}`,
+    prompt: TOKEN_PROMPT,
+    password: true,
+    ignoreFocusOut: true,
+    validateInput: (value) => (value.trim() ? undefined : 'Enter a personal access token.'),
+  }))?.trim();
+  if (!token) return;
+
+  const api = deps.sessions.clientForToken(instanceUrl, token);
+  const verdict = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `Checking the token with ${host}…` },
+    () => validateToken(api),
+  );
+  if (!verdict.ok) {
+    await showError(deps.log, `Couldn't sign in to ${host}: ${verdict.reason}`);
+    return;
+  }
+
+  const { user } = verdict;
+  const account: Account = { instanceUrl, userId: user.id, username: user.username, name: user.name, scopes: verdict.scopes };
+  await deps.store.save(account, token);
+  deps.sessions.clear();
+  await updateSignedInContext(deps.store);
+  deps.tree.refresh();
+  deps.log.info(`Signed in to ${host} as @${user.username}${verdict.readOnly ? ' (read-only token)' : ''}`);
+
+  if (verdict.expiryWarning) void vscode.window.showWarningMessage(verdict.expiryWarning);
+  const readOnlyNote = verdict.readOnly ? ' (read-only token: you can see members but not change them)' : '';
+  void vscode.window.showInformationMessage(`Signed in to ${host} as @${user.username}${readOnlyNote}`);
+}
+
+async function askInstanceUrl(value: string): Promise<string | undefined> {
+  const input = await vscode.window.showInputBox({
+    title: 'Sign in to GitLab',
+    prompt: 'GitLab instance URL',
+    value,
+    ignoreFocusOut: true,
+    validateInput: (text) => {
+      try {
+        normalizeInstanceUrl(text);
+        return undefined;
+      } catch (err) {
+        return userMessageOf(err);
+      }
+    },
+  });
+  return input === undefined ? undefined : normalizeInstanceUrl(input);
+}
+
+function prefillUrl(prefill: unknown): string | undefined {
+  if (typeof prefill !== 'object' || prefill === null) return undefined;
+  const url = (prefill as { instanceUrl?: unknown }).instanceUrl;
+  return typeof url === 'string' ? url : undefined;
+}

@@ -1,0 +1,35 @@
+/** The `gitlabMembers.*` settings, read fresh each time and clamped to their documented ranges. */
+import * as vscode from 'vscode';
+
+export const SETTINGS_SECTION = 'gitlabMembers';
+
+export interface Settings {
+  readonly instanceUrl: string;
+  readonly pageSize: number;
+  readonly maxConcurrentRequests: number;
+  readonly expiryWarningDays: number;
+}
+
+export function readSettings(): Settings {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  return {
+    instanceUrl: config.get<string>('instanceUrl') || 'https://gitlab.com',
+    pageSize: clampInt(config.get<number>('pageSize'), 1, 100, 100),
+    maxConcurrentRequests: clampInt(config.get<number>('maxConcurrentRequests'), 1, 16, 8),
+    expiryWarningDays: clampInt(config.get<number>('expiryWarningDays'), 0, 365, 7),
+  };
+}
+
+/** Settings whose change needs new API clients (and so a reload of the tree). */
+export function affectsClients(event: vscode.ConfigurationChangeEvent): boolean {
+  return ['pageSize', 'maxConcurrentRequests'].some((name) => event.affectsConfiguration(`${SETTINGS_SECTION}.${name}`));
+}
+
+export function affectsTree(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration(`${SETTINGS_SECTION}.expiryWarningDays`);
+}
+
+function clampInt(value: number | undefined, min: number, max: number, fallback: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
+  return Math.min(max, Math.max(min, Math.round(value)));
+}

@@ -1,0 +1,24 @@
+/** "Load more…": clicking runs gitlabMembers.loadMore with the owning node, which appends the next page. */
+import { COMMAND_IDS } from '../commands/ids';
+import { contextValue } from '../domain/permissions';
+import type { ItemSpec, LoadsMore, TreeNode } from './node';
+
+export const LOAD_MORE_LABEL = 'Load more…';
+
+export class LoadMoreNode implements TreeNode {
+  readonly id: string;
+
+  constructor(readonly parent: LoadsMore) {
+    this.id = `${parent.id}/loadMore`;
+  }
+
+  item(): ItemSpec {
+    return {
+      label: LOAD_MORE_LABEL,
+      icon: { id: 'ellipsis' },
+      contextValue: contextValue('loadMore'),
+      collapsible: 'none',
+      command: { command: COMMAND_IDS.loadMore, title: 'Load More', arguments: [this.parent] },
+    };
+  }
+}

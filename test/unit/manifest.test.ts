@@ -1,0 +1,75 @@
+// package.json and the code agree: the same command ids, menus that point at real commands, import boundaries.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { COMMAND_IDS, VIEW_IDS } from '../../src/commands/ids';
+
+const repo = join(__dirname, '..', '..');
+const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+const contributes = pkg.contributes;
+const declared: string[] = contributes.commands.map((c: { command: string }) => c.command);
+
+test('package.json declares exactly the commands in the command table', () => {
+  assert.deepEqual([...declared].sort(), Object.values(COMMAND_IDS).sort());
+  assert.equal(new Set(declared).size, declared.length, 'a command is declared twice');
+  for (const c of contributes.commands) assert.equal(c.category, 'GitLab Members', `${c.command} has another category`);
+});
+
+test('every menu entry and welcome-view link points at a declared command', () => {
+  for (const [menu, entries] of Object.entries(contributes.menus as Record<string, { command: string }[]>)) {
+    for (const entry of entries) assert.ok(declared.includes(entry.command), `${menu} refers to undeclared ${entry.command}`);
+  }
+  for (const welcome of contributes.viewsWelcome) {
+    const links = [...String(welcome.contents).matchAll(/\(command:([\w.]+)/g)].map((m) => m[1]);
+    assert.ok(links.length > 0, `the welcome view for ${welcome.view} has no command link`);
+    for (const id of links) assert.ok(declared.includes(id), `viewsWelcome links to undeclared ${id}`);
+  }
+});
+
+test('the view, its container and icon exist as the code expects', () => {
+  const container = contributes.viewsContainers.activitybar.find((c: { id: string }) => c.id === VIEW_IDS.container);
+  assert.ok(container, 'no activity-bar container');
+  assert.ok(existsSync(join(repo, container.icon)), `missing ${container.icon}`);
+  const views = contributes.views[VIEW_IDS.container].map((v: { id: string }) => v.id);
+  assert.deepEqual(views, [VIEW_IDS.tree]);
+  assert.ok(!pkg.activationEvents.includes('onStartupFinished'), 'no activation at startup');
+  const settings = Object.keys(contributes.configuration.properties);
+  for (const name of settings) assert.ok(contributes.configuration.properties[name].description, `${name} has no description`);
+});
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const importsOf = (text: string) =>
+  [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+
+test('only src/gitlab/ imports @gitbeaker, and src/gitlab/ never imports vscode', () => {
+  const src = join(repo, 'src');
+  for (const file of sourceFiles(src)) {
+    const rel = relative(src, file).split('\\').join('/');
+    const imports = importsOf(readFileSync(file, 'utf8'));
+    if (rel.startsWith('gitlab/')) {
+      assert.ok(!imports.includes('vscode'), `src/${rel} imports vscode`);
+    } else {
+      assert.ok(!imports.some((i) => i.startsWith('@gitbeaker')), `src/${rel} imports @gitbeaker`);
+    }
+  }
+});
+
+test('the pure domain modules and tree nodes stay free of vscode', () => {
+  const allowed = new Set(['tree/provider.ts', 'tree/toTreeItem.ts']);
+  for (const dir of ['domain', 'tree']) {
+    for (const file of sourceFiles(join(repo, 'src', dir))) {
+      const rel = relative(join(repo, 'src'), file).split('\\').join('/');
+      if (allowed.has(rel)) continue;
+      const imports = importsOf(readFileSync(file, 'utf8'));
+      assert.ok(!imports.includes('vscode'), `src/${rel} imports vscode`);
+    }
+  }
+});

@@ -1,27 +1,41 @@
 // Two bundles: the extension (Node, CommonJS, `vscode` external) and the invite form's webview (browser).
 import * as esbuild from 'esbuild';
+import { accessSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const outdirFlag = process.argv.indexOf('--outdir');
+const outdir = outdirFlag > 0 ? resolve(process.argv[outdirFlag + 1]) : resolve(root, 'dist');
 
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
   {
+    absWorkingDir: root,
     entryPoints: ['src/extension.ts'],
-    outfile: 'dist/extension.js',
+    outfile: `${outdir}/extension.js`,
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    // gitbeaker's own client-side rate limiter is never used (see the files for why): keep it out of the bundle.
+    alias: {
+      'rate-limiter-flexible': './src/gitlab/unbundled/rateLimiterFlexible.cjs',
+      'picomatch-browser': './src/gitlab/unbundled/picomatch.cjs',
+    },
     minify: production,
     sourcemap: true,
     sourcesContent: false,
     logLevel: 'warning',
   },
   {
+    absWorkingDir: root,
     entryPoints: ['webview/main.ts'],
-    outfile: 'dist/webview.js',
+    outfile: `${outdir}/webview.js`,
     bundle: true,
     platform: 'browser',
     format: 'iife',
@@ -36,7 +50,7 @@ const builds = [
 const existing = [];
 for (const options of builds) {
   try {
-    await import('node:fs').then((fs) => fs.accessSync(options.entryPoints[0]));
+    accessSync(resolve(root, options.entryPoints[0]));
     existing.push(options);
   } catch {
     console.warn(`esbuild: skipping ${options.entryPoints[0]} (not there yet)`);

@@ -15,9 +15,16 @@ export interface RenderCtx {
 /** Personal namespaces share the namespace id space with groups; the emulator uses 900 + user id. */
 export const userNamespaceId = (userId: number): number => 900 + userId;
 
+const gravatarHashes = new Map<string, string>();
+
 export function avatarUrl(ctx: RenderCtx, id: number, email: string): string {
   if (ctx.foreignOrigin) return `${ctx.foreignOrigin}/uploads/-/system/user/avatar/${id}/avatar.png`;
-  const hash = createHash('md5').update(email.trim().toLowerCase()).digest('hex');
+  const key = email.trim().toLowerCase();
+  let hash = gravatarHashes.get(key);
+  if (hash === undefined) {
+    hash = createHash('md5').update(key).digest('hex');
+    gravatarHashes.set(key, hash);
+  }
   return `https://www.gravatar.com/avatar/${hash}?s=80&d=identicon`;
 }
 

@@ -53,6 +53,11 @@ export function handleControl(c: Controls, method: string, url: URL, body: RawPa
       }
       case 'GET /state/last-params':
         return json(200, c.state.lastRequestParams(q.get('method') ?? 'GET', q.get('prefix') ?? '/') ?? null);
+      case 'POST /groups': {
+        const b = (body ?? {}) as Record<string, unknown>;
+        const created = c.state.createGroup({ path: String(b.path ?? ''), parentPath: b.parentPath === undefined ? undefined : String(b.parentPath), memberCount: Number(b.memberCount ?? 1) });
+        return json(201, created);
+      }
       case 'GET /log':
         return json(200, c.log);
       case 'GET /stats':

@@ -1,0 +1,31 @@
+// `npm run bench`: the speed and size figures, side by side in one run, one `name: value unit` line each.
+// Targets are printed as pass/FAIL; the bench never fails the test run.
+import { cpus } from 'node:os';
+import { comparePaging, firstPage, inviteRequests } from './paging';
+import { startRemoteEmulator } from './remoteEmulator';
+import { formatFigure, type Figure } from './report';
+import { sizes } from './sizes';
+
+const LATENCY_MS = 50;
+
+async function main(): Promise<void> {
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);
+  console.log(`emulator latency: ${LATENCY_MS} ms per request`);
+  const emu = await startRemoteEmulator(LATENCY_MS);
+  const print = (figures: Figure[]) => figures.forEach((f) => console.log(formatFigure(f)));
+  try {
+    await emu.control('POST', '/groups', { path: 'bench-5000', memberCount: 5_000 });
+    print(await comparePaging(emu, '5,000 members (50 pages, totals)', 'bench-5000', 5_000, 6, 8));
+    print(await comparePaging(emu, '12,500 members (no totals)', 'big-org', 12_500, 4));
+    print(await firstPage(emu));
+    print(await inviteRequests(emu));
+  } finally {
+    await emu.close();
+  }
+  print(sizes());
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

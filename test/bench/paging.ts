@@ -1,0 +1,62 @@
+// gitbeaker's own sequential `.all()` against this extension's pager, side by side on the same emulator.
+import { GroupMembers } from '@gitbeaker/rest';
+import { createGitLabClient } from '../../src/gitlab/client';
+import type { RemoteEmulator } from './remoteEmulator';
+import { atLeast, atMost, type Figure } from './report';
+import { sequentialRoundTrips } from './roundTrips';
+
+interface Run { ms: number; rows: number; requests: number; roundTrips: number; maxInFlight: number }
+
+async function measure(emu: RemoteEmulator, load: () => Promise<unknown[]>): Promise<Run> {
+  await emu.resetStats();
+  const started = performance.now();
+  const rows = await load();
+  const ms = performance.now() - started;
+  const log = await emu.log();
+  return { ms, rows: rows.length, requests: log.length, roundTrips: sequentialRoundTrips(log), maxInFlight: await emu.maxInFlight() };
+}
+
+const client = (emu: RemoteEmulator) => createGitLabClient({ instanceUrl: emu.url, token: emu.token, maxConcurrentRequests: 8 });
+
+export async function comparePaging(emu: RemoteEmulator, label: string, groupPath: string, expected: number, speedTarget: number, tripTarget?: number): Promise<Figure[]> {
+  const gitbeaker = new GroupMembers({ host: emu.url, token: emu.token });
+  const ours = client(emu);
+  const group = await ours.getGroup(groupPath);
+  const base = await measure(emu, () => gitbeaker.all(groupPath, { perPage: 100 }) as Promise<unknown[]>);
+  const mine = await measure(emu, () => ours.allMembers(group));
+  if (base.rows !== expected || mine.rows !== expected) {
+    throw new Error(`${label}: expected ${expected} rows, gitbeaker gave ${base.rows}, ours ${mine.rows}`);
+  }
+  return [
+    { name: `${label} rows`, value: mine.rows, unit: 'members' },
+    { name: `${label} gitbeaker .all() wall time`, value: Math.round(base.ms), unit: 'ms' },
+    { name: `${label} gitbeaker .all() sequential round trips`, value: base.roundTrips, unit: '' },
+    { name: `${label} pager wall time`, value: Math.round(mine.ms), unit: 'ms' },
+    { name: `${label} pager requests`, value: mine.requests, unit: '' },
+    { name: `${label} pager sequential round trips`, value: mine.roundTrips, unit: '', target: tripTarget === undefined ? undefined : atMost(tripTarget) },
+    { name: `${label} pager most in flight`, value: mine.maxInFlight, unit: '', target: atMost(8) },
+    { name: `${label} speed-up vs gitbeaker`, value: base.ms / mine.ms, unit: 'x', target: atLeast(speedTarget) },
+  ];
+}
+
+export async function firstPage(emu: RemoteEmulator): Promise<Figure[]> {
+  const ours = client(emu);
+  const group = await ours.getGroup('big-org');
+  await emu.resetStats();
+  const started = performance.now();
+  await ours.listMembers(group);
+  const ms = performance.now() - started;
+  return [
+    { name: 'first page on expand, wall time', value: Math.round(ms), unit: 'ms' },
+    { name: 'first page on expand, round trips', value: sequentialRoundTrips(await emu.log()), unit: '', target: atMost(1) },
+  ];
+}
+
+export async function inviteRequests(emu: RemoteEmulator): Promise<Figure[]> {
+  const ours = client(emu);
+  const emails = Array.from({ length: 250 }, (_, i) => `bench${i}@example.net`);
+  await emu.resetStats();
+  const outcomes = await ours.invite({ kind: 'group', id: 'acme/design' }, { emails, accessLevel: 30 });
+  if (outcomes.filter((o) => o.status === 'invited').length !== 250) throw new Error('bench invite: not all 250 invited');
+  return [{ name: 'requests to invite 250 emails', value: (await emu.log()).length, unit: '', target: atMost(3) }];
+}

@@ -36,13 +36,24 @@ export function createTransport(deps: TransportDeps) {
   const origin = new URL(deps.instanceUrl).origin;
   const host = new URL(deps.instanceUrl).host;
 
+  /**
+   * One attempt, aborted by the caller's signal or after `attemptTimeoutMs`. (A plain timer, not
+   * `AbortSignal.any` + `AbortSignal.timeout`: on Node 20 the timeout signal inside `any` can be garbage
+   * collected before it fires, leaving a hung request hung forever.)
+   */
   async function send(url: URL, init: RequestInit, signal: AbortSignal | undefined): Promise<Received> {
-    const attemptSignal = signal
-      ? AbortSignal.any([signal, AbortSignal.timeout(deps.policy.attemptTimeoutMs)])
-      : AbortSignal.timeout(deps.policy.attemptTimeoutMs);
-    const response = await deps.fetch(url, { ...init, signal: attemptSignal, redirect: 'manual' });
-    const text = await response.text();
-    return { status: response.status, headers: response.headers, text };
+    const attempt = new AbortController();
+    const timer = setTimeout(() => attempt.abort(new DOMException('attempt timed out', 'TimeoutError')), deps.policy.attemptTimeoutMs);
+    const forward = () => attempt.abort(signal?.reason);
+    signal?.addEventListener('abort', forward, { once: true });
+    try {
+      const response = await deps.fetch(url, { ...init, signal: attempt.signal, redirect: 'manual' });
+      const text = await response.text();
+      return { status: response.status, headers: response.headers, text };
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', forward);
+    }
   }
 
   async function handle(endpoint: string, options: GitbeakerRequest) {

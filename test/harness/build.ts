@@ -1,0 +1,45 @@
+// Tools, build, and an extensions dir holding our extension exactly as a user would get it (unpacked).
+import { cp, mkdir, readFile, writeFile, access } from 'node:fs/promises';
+import { join } from 'node:path';
+import { codeServerBin, root } from './paths';
+import { run } from './processes';
+
+const exists = (p: string) => access(p).then(() => true, () => false);
+
+/** Installs chromium + code-server if missing (idempotent; quick when already there). */
+export async function ensureTools(): Promise<void> {
+  if (process.env.GLM_SKIP_TOOLS === '1' && (await exists(codeServerBin))) return;
+  await run('bash', [join(root, 'test/harness/install-tools.sh')], { stdio: ['ignore', 2, 2] });
+}
+
+/** Builds dist/ with the project's own esbuild script (skipped when run-all.mjs already did). */
+export async function buildExtension(): Promise<void> {
+  if (process.env.GLM_SKIP_BUILD === '1' && (await exists(join(root, 'dist/extension.js')))) return;
+  await run(process.execPath, [join(root, 'esbuild.mjs')], { cwd: root, stdio: ['ignore', 2, 2] });
+}
+
+export interface ExtensionManifest {
+  name: string;
+  publisher: string;
+  version: string;
+  [key: string]: unknown;
+}
+
+export async function readManifest(dir = root): Promise<ExtensionManifest> {
+  return JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as ExtensionManifest;
+}
+
+/** Copies the built extension to `<extensionsDir>/<publisher>.<name>-<version>/`, the layout VS Code loads. */
+export async function installExtension(extensionsDir: string): Promise<string> {
+  const manifest = await readManifest();
+  if (!(await exists(join(root, 'dist/extension.js')))) {
+    throw new Error('dist/extension.js is missing: the build did not produce the extension (does src/extension.ts exist?)');
+  }
+  const target = join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+  await mkdir(target, { recursive: true });
+  await writeFile(join(target, 'package.json'), JSON.stringify(manifest, null, 2));
+  for (const entry of ['dist', 'media', 'README.md', 'CHANGELOG.md', 'LICENSE', 'LICENSE.md', 'package.nls.json']) {
+    if (await exists(join(root, entry))) await cp(join(root, entry), join(target, entry), { recursive: true });
+  }
+  return target;
+}

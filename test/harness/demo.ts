@@ -1,0 +1,102 @@
+// `npm start`: the extension in a real VS Code (code-server) in your browser, against the GitLab emulator.
+//   npm start                                     emulator with demo data + workbench on :8080
+//   npm start -- --port 9000                      another workbench port
+//   npm start -- --gitlab https://gitlab.example.com   no emulator; that instance in the settings
+// Ctrl+C stops everything it started.
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildExtension, ensureTools, installExtension } from './build';
+import { startCodeServer } from './codeServer';
+import { demoReadToken, demoToken, startEmulator, type Emulator } from './emulator';
+import { isPortFree, freePort } from './ports';
+import { removeOnExit, stopAll } from './processes';
+import { sessionSettings } from './session';
+
+const usage = `usage: npm start -- [--port 8080] [--gitlab https://gitlab.example.com] [--emulator-port 8929]`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      gitlab: { type: 'string' },
+      'emulator-port': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return console.log(usage);
+  const gitlab = values.gitlab?.replace(/\/+$/, '');
+  if (gitlab && !/^https?:\/\/[^/]+/.test(gitlab)) throw new Error(`--gitlab needs a URL like https://gitlab.example.com, got "${gitlab}"`);
+
+  console.log('• tools (chromium/code-server, first run about 2 minutes)');
+  await ensureTools();
+  console.log('• building the extension');
+  await buildExtension();
+
+  const dir = await mkdtemp(join(tmpdir(), 'gitlab-members-demo-'));
+  const removeDir = removeOnExit(dir);
+  const extensionsDir = join(dir, 'extensions');
+  await installExtension(extensionsDir);
+  const folder = join(dir, 'workspace');
+  await mkdir(folder, { recursive: true });
+  await writeFile(join(folder, 'README.md'), '# GitLab Members demo\n\nOpen **GitLab Members** in the activity bar and sign in.\n');
+
+  let emulator: Emulator | undefined;
+  if (!gitlab) {
+    // A stable port, so a browser tab that remembers an account finds the same emulator next time.
+    const wanted = Number(values['emulator-port'] ?? 8929);
+    const port = (await isPortFree(wanted)) ? wanted : await freePort();
+    emulator = await startEmulator({ seed: 'demo', port });
+  }
+  const instanceUrl = gitlab ?? emulator!.url;
+
+  const wantedPort = Number(values.port ?? 8080);
+  if (!Number.isInteger(wantedPort) || wantedPort <= 0 || wantedPort > 65535) throw new Error(`--port: bad port "${values.port}"`);
+  let port = wantedPort;
+  if (!(await isPortFree(port))) {
+    if (values.port) throw new Error(`port ${port} is in use; pick another with --port`);
+    port = await freePort();
+    console.log(`  (port 8080 is in use; using ${port})`);
+  }
+  const codeServer = await startCodeServer({
+    dir,
+    extensionsDir,
+    folder,
+    port,
+    settings: { ...sessionSettings, 'gitlabMembers.instanceUrl': instanceUrl },
+  });
+
+  const shutdown = async () => {
+    console.log('\nstopping…');
+    await codeServer.stop().catch(() => {});
+    await emulator?.close().catch(() => {});
+    await stopAll();
+    removeDir();
+    process.exit(0);
+  };
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+
+  console.log(`
+  GitLab Members is running in VS Code (code-server 4.100.3, VS Code 1.100).
+
+  Open:            ${codeServer.workbenchUrl}
+  GitLab instance: ${instanceUrl}${emulator ? ' (the emulator, demo data)' : ''}
+${emulator ? `  Token to paste:  ${demoToken}   (Demo Owner, Owner of group "acme")
+  Read-only token: ${demoReadToken}
+` : `  Token:           a personal access token from ${instanceUrl}/-/user_settings/personal_access_tokens
+`}
+  Then: click "GitLab Members" in the activity bar → "Sign in to GitLab" → confirm the URL → paste the token.
+  Logs: ${codeServer.logFile}
+  Ctrl+C stops everything.
+`);
+}
+
+main().catch(async (error) => {
+  console.error(`npm start: ${(error as Error).message ?? error}`);
+  await stopAll();
+  process.exit(1);
+});

@@ -1,0 +1,89 @@
+// A user flow as one node:test test: a fresh session, named steps with a screenshot after each,
+// a screenshot + logs on failure, and everything stopped at the end.
+import { test } from 'node:test';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startSession, type Session, type SessionOptions } from './session';
+
+export interface FlowContext extends Session {
+  /** Runs one named step; saves `<nn>-<name>.png` after it, or `<nn>-FAILED-<name>.png` if it throws. */
+  step<T>(name: string, body: () => Promise<T>): Promise<T>;
+}
+
+export interface FlowOptions extends Partial<SessionOptions> {
+  /** Whole-flow limit (default 3 minutes). */
+  timeout?: number;
+  /** Fail if the page opened any alert/confirm/prompt (default true). */
+  forbidDialogs?: boolean;
+}
+
+export function flow(name: string, body: (f: FlowContext) => Promise<void>, options: FlowOptions = {}): void {
+  const { timeout = 180_000, forbidDialogs = true, ...sessionOptions } = options;
+  test(name, { timeout }, async (t) => {
+    const session = await startSession({ name, ...sessionOptions });
+    const started = Date.now();
+    let current = 'start';
+    const f: FlowContext = Object.assign(session, {
+      async step<T>(stepName: string, run: () => Promise<T>): Promise<T> {
+        current = stepName;
+        const t0 = Date.now();
+        try {
+          const value = await run();
+          if (session.browser) await session.wb.shot(stepName);
+          t.diagnostic(`step "${stepName}" ${Date.now() - t0} ms`);
+          return value;
+        } catch (error) {
+          if (session.browser) await session.wb.shot(`FAILED-${stepName}`).catch(() => {});
+          throw error;
+        }
+      },
+    });
+    try {
+      // Our own deadline a little before node:test's, so a hung step still reaches stop() below.
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`flow timed out after ${(timeout - 15_000) / 1000}s`)), timeout - 15_000);
+      });
+      await Promise.race([body(f), deadline]).finally(() => clearTimeout(timer));
+      if (forbidDialogs && session.dialogs.length) throw new Error(`the page opened dialogs: ${session.dialogs.join(' | ')}`);
+    } catch (error) {
+      const detail = await failureDetail(session);
+      const message = `${name}: step "${current}" failed after ${Date.now() - started} ms: ${(error as Error).message}\n${detail}`;
+      throw Object.assign(new Error(message), { cause: error });
+    } finally {
+      await session.stop();
+    }
+  });
+}
+
+/** What a reader needs first: visible notifications, page errors, the extension host's last words. */
+async function failureDetail(session: Session): Promise<string> {
+  const parts: string[] = [];
+  if (session.browser) {
+    const notes = await session.wb.notificationTexts().catch(() => []);
+    if (notes.length) parts.push(`notifications: ${notes.join(' | ')}`);
+  }
+  if (session.pageErrors.length) parts.push(`page errors: ${session.pageErrors.slice(-5).join(' | ')}`);
+  // Server-side logs: the extension host's, and our extension's own output channel.
+  const logs = join(session.codeServer.userDataDir, 'logs');
+  for (const [label, pattern] of [['extension host', /^(remote)?exthost\.log$/], ['GitLab Members output', /^GitLab Members\.log$/]] as const) {
+    const file = await findFile(logs, pattern);
+    const text = file ? await readFile(file, 'utf8').catch(() => '') : '';
+    if (text.trim()) parts.push(`${label} log (tail):\n${text.trimEnd().split('\n').slice(-12).join('\n')}`);
+  }
+  parts.push(`artifacts: ${session.artifactsDir} and ${session.wb.screenshotDir}`);
+  return parts.join('\n');
+}
+
+async function findFile(dir: string, name: RegExp): Promise<string | undefined> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isFile() && name.test(entry.name)) return path;
+    if (entry.isDirectory()) {
+      const found = await findFile(path, name);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}

@@ -11,6 +11,14 @@ const watch = process.argv.includes('--watch');
 const outdirFlag = process.argv.indexOf('--outdir');
 const outdir = outdirFlag > 0 ? resolve(process.argv[outdirFlag + 1]) : resolve(root, 'dist');
 
+/** `import('undici')` in the extension becomes `require('./undici.js')`, the bundle built next to it. */
+const undiciOnDemand = {
+  name: 'undici-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^undici$/ }, () => ({ path: './undici.js', external: true }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
   {
@@ -27,10 +35,23 @@ const builds = [
       'rate-limiter-flexible': './src/gitlab/unbundled/rateLimiterFlexible.cjs',
       'picomatch-browser': './src/gitlab/unbundled/picomatch.cjs',
     },
+    // undici (only for a private CA, `gitlabMembers.caCertificates`) is ~500 KB: its own file, loaded on first use.
+    plugins: [undiciOnDemand],
     minify: production,
     sourcemap: true,
     sourcesContent: false,
     logLevel: 'warning',
+  },
+  {
+    absWorkingDir: root,
+    entryPoints: ['src/gitlab/unbundled/undici.cjs'],
+    outfile: `${outdir}/undici.js`,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minify: production,
+    logLevel: 'error',
   },
   {
     absWorkingDir: root,

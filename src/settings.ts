@@ -8,6 +8,9 @@ export interface Settings {
   readonly pageSize: number;
   readonly maxConcurrentRequests: number;
   readonly expiryWarningDays: number;
+  readonly showInheritedMembers: boolean;
+  /** Path of a PEM file with extra CA certificates to trust (besides the usual ones); empty: none. */
+  readonly caCertificates: string;
 }
 
 export function readSettings(): Settings {
@@ -17,16 +20,22 @@ export function readSettings(): Settings {
     pageSize: clampInt(config.get<number>('pageSize'), 1, 100, 100),
     maxConcurrentRequests: clampInt(config.get<number>('maxConcurrentRequests'), 1, 16, 8),
     expiryWarningDays: clampInt(config.get<number>('expiryWarningDays'), 0, 365, 7),
+    showInheritedMembers: config.get<boolean>('showInheritedMembers') === true,
+    caCertificates: (config.get<string>('caCertificates') ?? '').trim(),
   };
 }
 
+const affects = (event: vscode.ConfigurationChangeEvent, names: readonly string[]): boolean =>
+  names.some((name) => event.affectsConfiguration(`${SETTINGS_SECTION}.${name}`));
+
 /** Settings whose change needs new API clients (and so a reload of the tree). */
 export function affectsClients(event: vscode.ConfigurationChangeEvent): boolean {
-  return ['pageSize', 'maxConcurrentRequests'].some((name) => event.affectsConfiguration(`${SETTINGS_SECTION}.${name}`));
+  return affects(event, ['pageSize', 'maxConcurrentRequests', 'caCertificates']);
 }
 
+/** Settings the tree reads when it builds nodes: a change reloads it. */
 export function affectsTree(event: vscode.ConfigurationChangeEvent): boolean {
-  return event.affectsConfiguration(`${SETTINGS_SECTION}.expiryWarningDays`);
+  return affects(event, ['expiryWarningDays', 'showInheritedMembers']);
 }
 
 function clampInt(value: number | undefined, min: number, max: number, fallback: number): number {

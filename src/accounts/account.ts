@@ -8,6 +8,8 @@ export interface Account {
   readonly name: string;
   /** The token's scopes at sign-in; null when the server could not say (older than 15.5). */
   readonly scopes: readonly string[] | null;
+  /** The token's expiry date (YYYY-MM-DD) as GitLab told it at sign-in; null: none or unknown. */
+  readonly tokenExpiresAt?: string | null;
 }
 
 /** Stable identity of an account: also the prefix of every tree node id under it. */

@@ -2,7 +2,8 @@
  * Accounts in globalState (no secrets) and their tokens in SecretStorage, one key per account.
  * Typed against the small parts of vscode's Memento and SecretStorage it uses, so plain Node can test it.
  */
-import { sameAccount, secretKeyFor, type Account } from './account';
+import { accountKey, sameAccount, secretKeyFor, type Account } from './account';
+import { PinStore } from './pinStore';
 
 const ACCOUNTS_KEY = 'gitlabMembers.accounts';
 
@@ -18,10 +19,15 @@ export interface SecretsLike {
 }
 
 export class AccountStore {
+  /** Each account's pinned groups and projects (forgotten with the account). */
+  readonly pins: PinStore;
+
   constructor(
     private readonly state: StateLike,
     private readonly secrets: SecretsLike,
-  ) {}
+  ) {
+    this.pins = new PinStore(state);
+  }
 
   list(): Account[] {
     const stored = this.state.get<unknown>(ACCOUNTS_KEY);
@@ -40,8 +46,10 @@ export class AccountStore {
     await this.state.update(ACCOUNTS_KEY, [...others, account]);
   }
 
+  /** Deletes the token from SecretStorage and forgets the account and its pins. */
   async remove(account: Account): Promise<void> {
     await this.secrets.delete(secretKeyFor(account));
+    await this.pins.removeAccount(accountKey(account));
     await this.state.update(ACCOUNTS_KEY, this.list().filter((a) => !sameAccount(a, account)));
   }
 }
@@ -50,5 +58,6 @@ function isAccount(value: unknown): value is Account {
   if (typeof value !== 'object' || value === null) return false;
   const a = value as Record<string, unknown>;
   return typeof a.instanceUrl === 'string' && typeof a.userId === 'number' && typeof a.username === 'string'
-    && typeof a.name === 'string' && (a.scopes === null || Array.isArray(a.scopes));
+    && typeof a.name === 'string' && (a.scopes === null || Array.isArray(a.scopes))
+    && (a.tokenExpiresAt === undefined || a.tokenExpiresAt === null || typeof a.tokenExpiresAt === 'string');
 }

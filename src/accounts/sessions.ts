@@ -5,12 +5,15 @@
 import type { GitLabApi, GitLabClientConfig, RequestEvent } from '../gitlab/api';
 import { accountKey, isReadOnly, type Account } from './account';
 import type { AccountStore } from './accountStore';
+import { fetchTrusting, readCaFile, type TrustingFetch } from './tlsFetch';
 
 export type ClientFactory = (config: GitLabClientConfig) => GitLabApi;
 
 export interface ClientSettings {
   readonly perPage: number;
   readonly maxConcurrentRequests: number;
+  /** A PEM file of extra CAs to trust; empty: only the usual ones. */
+  readonly caFile?: string;
 }
 
 /** What the tree and the commands need about one account. */
@@ -18,13 +21,14 @@ export interface AccountSession {
   readonly account: Account;
   readonly key: string;
   readonly readOnly: boolean;
-  /** The client, built on first access. */
+  /** The client, built on first access (throws when the CA file setting cannot be used). */
   readonly api: GitLabApi;
   hasToken(): Promise<boolean>;
 }
 
 export class Sessions {
   private readonly cache = new Map<string, AccountSession>();
+  private tls: { readonly path: string; readonly trusting: TrustingFetch } | undefined;
 
   constructor(
     private readonly store: AccountStore,
@@ -51,6 +55,12 @@ export class Sessions {
   /** Forget every client: after a settings change or a sign-in/out. */
   clear(): void {
     this.cache.clear();
+    this.tls?.trusting.close();
+    this.tls = undefined;
+  }
+
+  dispose(): void {
+    this.clear();
   }
 
   private makeSession(account: Account, key: string): AccountSession {
@@ -78,7 +88,16 @@ export class Sessions {
   }
 
   private baseConfig(): Omit<GitLabClientConfig, 'instanceUrl' | 'token'> {
-    const { perPage, maxConcurrentRequests } = this.settings();
-    return { perPage, maxConcurrentRequests, onRequest: this.onRequest };
+    const { perPage, maxConcurrentRequests, caFile } = this.settings();
+    return { perPage, maxConcurrentRequests, onRequest: this.onRequest, ...(caFile ? { fetch: this.trustingFetch(caFile) } : {}) };
+  }
+
+  /** One Agent for the CA file, shared by every client until the setting changes. */
+  private trustingFetch(path: string): typeof fetch {
+    if (this.tls?.path !== path) {
+      this.tls?.trusting.close();
+      this.tls = { path, trusting: fetchTrusting(readCaFile(path)) };
+    }
+    return this.tls.trusting.fetch;
   }
 }

@@ -1,11 +1,12 @@
 /**
  * gitlabMembers.signIn: ask for the instance URL and a personal access token, check the token with GitLab
  * (who it belongs to, scopes, expiry), then keep the account in globalState and the token in SecretStorage.
+ * Signing in to a second instance, or as a second user, adds an account next to the first.
  */
 import * as vscode from 'vscode';
-import { hostOf, type Account } from '../accounts/account';
+import { addAccount } from '../accounts/addAccount';
+import { hostOf } from '../accounts/account';
 import { updateSignedInContext } from '../accounts/signedInContext';
-import { validateToken } from '../accounts/validateToken';
 import { userMessageOf } from '../domain/errors';
 import { normalizeInstanceUrl } from '../gitlab';
 import type { CommandDeps } from './deps';
@@ -27,27 +28,22 @@ export async function signIn(deps: CommandDeps, prefill?: unknown): Promise<void
   }))?.trim();
   if (!token) return;
 
-  const api = deps.sessions.clientForToken(instanceUrl, token);
-  const verdict = await vscode.window.withProgress(
+  const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Checking the token with ${host}…` },
-    () => validateToken(api),
+    () => addAccount(deps.store, deps.sessions, instanceUrl, token),
   );
-  if (!verdict.ok) {
-    await showError(deps.log, `Couldn't sign in to ${host}: ${verdict.reason}`);
+  if (!result.ok) {
+    await showError(deps.log, `Couldn't sign in to ${host}: ${result.reason}`);
     return;
   }
-
-  const { user } = verdict;
-  const account: Account = { instanceUrl, userId: user.id, username: user.username, name: user.name, scopes: verdict.scopes };
-  await deps.store.save(account, token);
-  deps.sessions.clear();
+  const { account, verdict } = result;
   await updateSignedInContext(deps.store);
   deps.tree.refresh();
-  deps.log.info(`Signed in to ${host} as @${user.username}${verdict.readOnly ? ' (read-only token)' : ''}`);
+  deps.log.info(`Signed in to ${host} as @${account.username}${verdict.readOnly ? ' (read-only token)' : ''}`);
 
   if (verdict.expiryWarning) void vscode.window.showWarningMessage(verdict.expiryWarning);
   const readOnlyNote = verdict.readOnly ? ' (read-only token: you can see members but not change them)' : '';
-  void vscode.window.showInformationMessage(`Signed in to ${host} as @${user.username}${readOnlyNote}`);
+  void vscode.window.showInformationMessage(`Signed in to ${host} as @${account.username}${readOnlyNote}`);
 }
 
 async function askInstanceUrl(value: string): Promise<string | undefined> {

@@ -1,5 +1,6 @@
-/** Who may manage members where, and the contextValue strings menus match on. Pure: no vscode. */
+/** Who may manage members where, following GitLab's rules. Pure: no vscode. */
 import { AccessLevels, type AccessLevel, type SourceKind } from '../gitlab/types';
+import { roleName } from './roles';
 
 /** What the tree knows about the caller on one group or project. */
 export interface CallerAccess {
@@ -9,11 +10,15 @@ export interface CallerAccess {
   readonly readOnly: boolean;
 }
 
+/** The role GitLab requires to manage members: Owner on a group, Maintainer on a project. */
+export function managerLevel(kind: SourceKind): AccessLevel {
+  return kind === 'group' ? AccessLevels.Owner : AccessLevels.Maintainer;
+}
+
 /** Owner manages group members; Maintainer and up manage project members; a read-only token never does. */
 export function canManageMembers(kind: SourceKind, access: CallerAccess): boolean {
   if (access.readOnly || access.level === undefined) return false;
-  const needed = kind === 'group' ? AccessLevels.Owner : AccessLevels.Maintainer;
-  return access.level >= needed;
+  return access.level >= managerLevel(kind);
 }
 
 /**
@@ -32,11 +37,20 @@ export function canManageMember(
   return true;
 }
 
-/**
- * `kind;flag;flag`: the kind first, then the flags that are set, in the order given.
- * Menus match with regexes such as `viewItem =~ /^member;direct.*;canManage/`.
- */
-export function contextValue(kind: string, flags: Readonly<Record<string, boolean>> = {}): string {
-  const set = Object.entries(flags).filter(([, on]) => on).map(([name]) => name);
-  return [kind, ...set].join(';');
+/** The highest role the caller may give here (a project Maintainer up to Maintainer); undefined: none. */
+export function maxAssignableLevel(kind: SourceKind, access: CallerAccess): AccessLevel | undefined {
+  if (!canManageMembers(kind, access)) return undefined;
+  return Math.min(access.level ?? 0, AccessLevels.Owner);
 }
+
+/** One sentence for tooltips: why actions are (not) offered here. */
+export function permissionNote(kind: SourceKind, access: CallerAccess): string {
+  if (access.readOnly) return 'view only: this token is read-only (read_api)';
+  if (canManageMembers(kind, access)) return 'you can manage them';
+  const needed = roleName(managerLevel(kind));
+  const yours = access.level === undefined ? 'no role here' : `your role is ${roleName(access.level)}`;
+  return `view only: managing ${kind} members needs ${needed} (${yours})`;
+}
+
+/** Kept here too for older imports; the grammar is documented in contextValue.ts. */
+export { contextValue } from './contextValue';

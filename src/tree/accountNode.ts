@@ -1,30 +1,35 @@
 /**
- * One signed-in account: its top-level groups, then "Personal projects". Shown as a row (`@username`,
- * host) only when there are several accounts; with one, its children are the tree's roots.
+ * One signed-in account: its top-level groups, the groups and projects pinned to it, then "Personal
+ * projects". Shown as a row (`@username`, host) only when there are several accounts; with one, its
+ * children are the tree's roots.
  */
-import { hostOf, type Account } from '../accounts/account';
+import type { Account } from '../accounts/account';
+import type { AccountSession } from '../accounts/sessions';
 import { COMMAND_IDS } from '../commands/ids';
-import { contextValue } from '../domain/permissions';
+import { accountItem } from './accountItem';
 import { GroupNode } from './groupNode';
 import { listRows } from './listRows';
 import { LoadMoreNode } from './loadMoreNode';
 import { MessageNode } from './messageNode';
-import type { ItemSpec, LoadsMore, NodeContext, TooltipLine, TreeNode } from './node';
+import type { ItemSpec, LoadsMore, NodeContext, TreeNode } from './node';
 import { mapPage, PagedList } from './pagedList';
 import { PersonalProjectsNode } from './personalProjectsNode';
+import { PinnedSources } from './pinnedSources';
 
 export const TOKEN_MISSING_LABEL = 'Token missing — sign in again';
+export const NO_GROUPS_LABEL = 'No groups: use "Add Group or Project…" to add one';
 
 export class AccountNode implements LoadsMore {
   readonly id: string;
   readonly parent = undefined;
-  private readonly groups: PagedList<GroupNode>;
+  private groups: PagedList<GroupNode>;
+  private readonly pins: PinnedSources;
   private readonly personal: PersonalProjectsNode;
 
   constructor(private readonly ctx: NodeContext) {
     this.id = ctx.session.key;
-    this.groups = new PagedList(async (page) =>
-      mapPage(await ctx.session.api.listTopLevelGroups({ page }), (g) => GroupNode.create(ctx, this, g, undefined)));
+    this.groups = this.newGroups();
+    this.pins = new PinnedSources(ctx, this);
     this.personal = new PersonalProjectsNode(ctx, this);
   }
 
@@ -32,33 +37,50 @@ export class AccountNode implements LoadsMore {
     return this.ctx.session.account;
   }
 
+  get session(): AccountSession {
+    return this.ctx.session;
+  }
+
   item(): ItemSpec {
-    const { account, readOnly } = this.ctx.session;
-    const lines: TooltipLine[] = [
-      { label: 'Name', value: account.name },
-      { label: 'Instance', value: account.instanceUrl },
-      { label: 'Token', value: account.scopes === null ? 'scopes unknown' : `${account.scopes.join(', ')}${readOnly ? ' (read-only)' : ''}` },
-    ];
-    return {
-      label: `@${account.username}`,
-      description: hostOf(account.instanceUrl),
-      tooltip: { title: `@${account.username}`, lines },
-      icon: { id: 'account' },
-      contextValue: contextValue('account', { readOnly }),
-      collapsible: 'expanded',
-    };
+    return accountItem(this.ctx.session, this.ctx.now());
   }
 
   async children(): Promise<TreeNode[]> {
     const missing = await this.tokenProblem();
     if (missing) return [missing];
-    await this.groups.ensureStarted();
-    const { rows, more } = listRows(this.groups, this, 'groups');
-    return [...rows, ...(more ? [new LoadMoreNode(this)] : []), this.personal];
+    const [, pinned] = await Promise.all([this.groups.ensureStarted(), this.pins.nodes()]);
+    // A pinned top-level group that the list shows anyway is not shown twice.
+    const listed = new Set(this.groups.items.map((g) => g.group.id));
+    const pins = pinned.filter((p) => !(p.source.kind === 'group' && listed.has(p.source.id)));
+    const { rows, more } = listRows(this.groups, this, 'groups', pins.length ? undefined : NO_GROUPS_LABEL);
+    return [...rows, ...(more ? [new LoadMoreNode(this)] : []), ...pins, this.personal];
+  }
+
+  loaded(): readonly TreeNode[] {
+    return [...this.groups.items, ...this.pins.loaded(), this.personal];
   }
 
   loadMore(): Promise<void> {
     return this.groups.loadMore();
+  }
+
+  /** After "Add group or project…" or "Remove from tree": rebuild the pinned rows only. */
+  pinsChanged(): void {
+    this.pins.reset();
+  }
+
+  reset(): void {
+    this.groups.abort();
+    this.groups = this.newGroups();
+    this.pins.reset();
+    this.personal.reset();
+  }
+
+  private newGroups(): PagedList<GroupNode> {
+    return new PagedList(async (page, signal) => mapPage(
+      await this.ctx.session.api.listTopLevelGroups({ page }, { signal }),
+      (g) => GroupNode.create({ ...this.ctx, signal }, this, g, undefined),
+    ), this.ctx.signal);
   }
 
   /** An error row when the token cannot be read from SecretStorage; clicking it signs in again. */

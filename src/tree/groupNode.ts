@@ -1,20 +1,24 @@
-/** A group: its subgroups, its projects, "Load more…" when either has another page, then Members and Invitations. */
-import { canManageMembers, contextValue, type CallerAccess } from '../domain/permissions';
-import { roleName } from '../domain/roles';
+/**
+ * A group: its subgroups, its projects, "Load more…" when either has another page, then its folders
+ * (Members, Invitations, and "Awaiting approval" on a top-level group when anybody is).
+ */
+import type { AccountSession } from '../accounts/sessions';
+import type { CallerAccess } from '../domain/permissions';
 import type { AccessLevel, Group } from '../gitlab/types';
 import { resolveAccess } from './access';
 import { listRows } from './listRows';
 import { LoadMoreNode } from './loadMoreNode';
-import type { ItemSpec, LoadsMore, NodeContext, TooltipLine, TreeNode } from './node';
+import type { FolderKind, ItemSpec, LoadsMore, NodeContext, SourceNode, TreeNode } from './node';
 import { mapPage, PagedList } from './pagedList';
 import { ProjectNode } from './projectNode';
-import { sourceFolders } from './sourceFolders';
+import { SourceFolders } from './sourceFolders';
+import { sourceItem } from './sourceItem';
 
-export class GroupNode implements LoadsMore {
+export class GroupNode implements LoadsMore, SourceNode {
   readonly id: string;
-  private readonly subgroups: PagedList<GroupNode>;
-  private readonly projects: PagedList<ProjectNode>;
-  private folders: TreeNode[] | undefined;
+  private subgroups: PagedList<GroupNode>;
+  private projects: PagedList<ProjectNode>;
+  private folders: SourceFolders | undefined;
 
   constructor(
     private readonly ctx: NodeContext,
@@ -22,19 +26,26 @@ export class GroupNode implements LoadsMore {
     readonly group: Group,
     /** The caller's role here; undefined when none or unknown. */
     readonly level: AccessLevel | undefined,
+    /** Added with "Add group or project…" (shown under the account, whatever its parents). */
+    readonly pinned = false,
   ) {
-    this.id = `${parent.id}/group:${group.id}`;
-    const api = () => ctx.session.api;
-    this.subgroups = new PagedList(async (page) =>
-      mapPage(await api().listSubgroups(group.id, { page }), (g) => GroupNode.create(ctx, this, g, level)));
-    this.projects = new PagedList(async (page) =>
-      mapPage(await api().listGroupProjects(group.id, { page }), (p) => ProjectNode.create(ctx, this, p, level)));
+    this.id = `${parent.id}/${pinned ? 'pin:' : ''}group:${group.id}`;
+    this.subgroups = this.newSubgroups();
+    this.projects = this.newProjects();
   }
 
   /** Resolves the caller's role first (an Owner above settles it without a request). */
-  static async create(ctx: NodeContext, parent: TreeNode, group: Group, inheritedLevel: AccessLevel | undefined): Promise<GroupNode> {
-    const level = await resolveAccess(ctx.session.api, { kind: 'group', id: group.id }, inheritedLevel);
-    return new GroupNode(ctx, parent, group, level);
+  static async create(ctx: NodeContext, parent: TreeNode, group: Group, inheritedLevel: AccessLevel | undefined, pinned = false): Promise<GroupNode> {
+    const level = await resolveAccess(ctx.session.api, { kind: 'group', id: group.id }, inheritedLevel, ctx.signal);
+    return new GroupNode(ctx, parent, group, level, pinned);
+  }
+
+  get source(): Group {
+    return this.group;
+  }
+
+  get session(): AccountSession {
+    return this.ctx.session;
   }
 
   get access(): CallerAccess {
@@ -42,33 +53,52 @@ export class GroupNode implements LoadsMore {
   }
 
   item(): ItemSpec {
-    const g = this.group;
-    const lines: TooltipLine[] = [
-      { label: 'Path', value: g.fullPath },
-      { label: 'Your role', value: this.level === undefined ? 'none or unknown' : roleName(this.level) },
-    ];
-    if (this.ctx.session.readOnly) lines.push({ label: 'Token', value: 'read-only (read_api)' });
-    return {
-      label: g.name,
-      description: this.level === undefined ? undefined : roleName(this.level),
-      tooltip: { title: g.fullName, lines },
-      icon: { id: 'organization' },
-      contextValue: contextValue('group', { canManage: canManageMembers('group', this.access) }),
-      collapsible: 'collapsed',
-    };
+    return sourceItem(this.group, this.access, this.pinned);
   }
 
   async children(): Promise<TreeNode[]> {
-    await Promise.all([this.subgroups.ensureStarted(), this.projects.ensureStarted()]);
+    this.folders ??= new SourceFolders(this.ctx, this, this.access);
+    const [, , folders] = await Promise.all([this.subgroups.ensureStarted(), this.projects.ensureStarted(), this.folders.rows()]);
     const groups = listRows(this.subgroups, this, 'subgroups');
     const projects = listRows(this.projects, this, 'projects');
-    this.folders ??= sourceFolders(this.ctx, this, this.group, this.access);
     const more = groups.more || projects.more ? [new LoadMoreNode(this)] : [];
-    return [...groups.rows, ...projects.rows, ...more, ...this.folders];
+    return [...groups.rows, ...projects.rows, ...more, ...folders];
   }
 
-  /** Next page of subgroups and of projects, whichever have one. */
+  loaded(): readonly TreeNode[] {
+    return [...this.subgroups.items, ...this.projects.items, ...(this.folders?.all() ?? [])];
+  }
+
+  folder(kind: FolderKind): TreeNode | undefined {
+    return this.folders?.get(kind);
+  }
+
+  /** Next page of subgroups and of projects, whichever have one (or retries the one that failed). */
   async loadMore(): Promise<void> {
     await Promise.all([this.subgroups, this.projects].filter((l) => l.hasMore).map((l) => l.loadMore()));
+  }
+
+  reset(): void {
+    this.subgroups.abort();
+    this.projects.abort();
+    for (const folder of this.folders?.all() ?? []) folder.reset?.();
+    this.subgroups = this.newSubgroups();
+    this.projects = this.newProjects();
+    this.folders = undefined;
+  }
+
+  private newSubgroups(): PagedList<GroupNode> {
+    return new PagedList(async (page, signal) => mapPage(
+      await this.ctx.session.api.listSubgroups(this.group.id, { page }, { signal }),
+      // Children load under this list's signal: aborting it (refresh) stops their loads too.
+      (g) => GroupNode.create({ ...this.ctx, signal }, this, g, this.level),
+    ), this.ctx.signal);
+  }
+
+  private newProjects(): PagedList<ProjectNode> {
+    return new PagedList(async (page, signal) => mapPage(
+      await this.ctx.session.api.listGroupProjects(this.group.id, { page }, { signal }),
+      (p) => ProjectNode.create({ ...this.ctx, signal }, this, p, this.level),
+    ), this.ctx.signal);
   }
 }

@@ -1,29 +1,43 @@
-/** "Invitations" under a group or project: pending email invitations, page by page. */
-import { canManageMembers, type CallerAccess } from '../domain/permissions';
-import type { Page, Source } from '../gitlab/types';
+/** "Invitations" under a group or project: pending email invitations, page by page, filterable. */
+import type { CallerAccess } from '../domain/permissions';
+import type { Invitation, Page } from '../gitlab/types';
 import { InvitationNode } from './invitationNode';
-import type { NodeContext, TreeNode } from './node';
-import { PagedFolderNode } from './pagedFolder';
+import type { NodeContext, SourceNode } from './node';
+import { PagedFolderNode, type LoadProgress } from './pagedFolder';
 import { mapPage } from './pagedList';
 
 export class InvitationsFolderNode extends PagedFolderNode<InvitationNode> {
-  private readonly canManage: boolean;
-
-  constructor(ctx: NodeContext, parent: TreeNode, private readonly source: Source, access: CallerAccess) {
-    const canManage = canManageMembers(source.kind, access);
+  constructor(ctx: NodeContext, parent: SourceNode, access: CallerAccess) {
     super(ctx, parent, {
-      kind: 'invitations',
-      label: 'Invitations',
-      icon: { id: 'mail' },
-      what: 'invitations',
-      empty: 'No pending invitations',
-      canManage,
-    });
-    this.canManage = canManage;
+      kind: 'invitations', label: 'Invitations', icon: { id: 'mail' }, what: 'invitations', empty: 'No pending invitations',
+      countsTotal: true, filterable: true,
+      forbidden: `Only those who manage members of this ${parent.source.kind} can see its invitations`,
+    }, access);
   }
 
-  protected async fetchPage(page: number): Promise<Page<InvitationNode>> {
-    const result = await this.ctx.session.api.listInvitations({ kind: this.source.kind, id: this.source.id }, { page });
-    return mapPage(result, (invitation) => new InvitationNode(this.ctx, this, invitation, this.canManage));
+  protected async fetchPage(page: number, signal: AbortSignal): Promise<Page<InvitationNode>> {
+    const query = this.query ? { query: this.query } : {};
+    const result = await this.ctx.session.api.listInvitations(this.source, { page, ...query }, { signal });
+    return mapPage(result, (invitation) => this.node(invitation));
+  }
+
+  /** `allInvitations` has no text filter: with one set, page through the filtered list instead. */
+  protected async fetchAll(signal: AbortSignal, progress: LoadProgress): Promise<InvitationNode[]> {
+    if (!this.query) {
+      const all = await this.ctx.session.api.allInvitations(this.source, { signal, onProgress: progress.onProgress });
+      return all.map((invitation) => this.node(invitation));
+    }
+    const rows: InvitationNode[] = [];
+    for (let page: number | null = 1; page !== null;) {
+      const result = await this.fetchPage(page, signal);
+      rows.push(...result.items);
+      progress.onProgress?.(rows.length, result.total);
+      page = result.nextPage !== null && result.nextPage > page ? result.nextPage : null;
+    }
+    return rows;
+  }
+
+  private node(invitation: Invitation): InvitationNode {
+    return new InvitationNode(this.ctx, this, invitation);
   }
 }

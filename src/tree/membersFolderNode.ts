@@ -1,25 +1,87 @@
-/** "Members" under a group or project: the direct members, page by page. */
-import { canManageMembers, type CallerAccess } from '../domain/permissions';
-import type { Page, Source } from '../gitlab/types';
+/**
+ * "Members" under a group or project: direct members page by page, or with the toggle also the inherited
+ * ones (`members/all`, each marked with where it comes from); sortable by name, role or expiry.
+ */
+import { sortLabel, sortMembers, type MemberSort } from '../domain/memberSort';
+import type { CallerAccess } from '../domain/permissions';
+import type { Member, Page } from '../gitlab/types';
 import { MemberNode } from './memberNode';
-import type { NodeContext, TreeNode } from './node';
-import { PagedFolderNode } from './pagedFolder';
+import type { NodeContext, SourceNode, TooltipLine, TreeNode } from './node';
+import { PagedFolderNode, type LoadProgress } from './pagedFolder';
 import { mapPage } from './pagedList';
 
 export class MembersFolderNode extends PagedFolderNode<MemberNode> {
-  constructor(ctx: NodeContext, parent: TreeNode, private readonly source: Source, private readonly access: CallerAccess) {
+  private withInherited: boolean;
+  private order: MemberSort | undefined;
+
+  constructor(ctx: NodeContext, parent: SourceNode, access: CallerAccess) {
     super(ctx, parent, {
-      kind: 'members',
-      label: 'Members',
-      icon: { id: 'person' },
-      what: 'members',
-      empty: 'No members',
-      canManage: canManageMembers(source.kind, access),
-    });
+      kind: 'members', label: 'Members', icon: { id: 'person' }, what: 'members', empty: 'No members',
+      countsTotal: true, filterable: true,
+    }, access);
+    this.withInherited = ctx.showInherited();
   }
 
-  protected async fetchPage(page: number): Promise<Page<MemberNode>> {
-    const result = await this.ctx.session.api.listMembers(this.source, { page });
-    return mapPage(result, (member) => new MemberNode(this.ctx, this, member, this.source.kind, this.access));
+  override loaded(): readonly MemberNode[] {
+    return this.list.items;
+  }
+
+  get inheritedShown(): boolean {
+    return this.withInherited;
+  }
+
+  /** Shows or hides inherited members; loads again. */
+  setInherited(show: boolean): void {
+    this.withInherited = show;
+    this.reset();
+  }
+
+  get sort(): MemberSort | undefined {
+    return this.order;
+  }
+
+  /** Sorts the loaded rows (GitLab's members API cannot sort); undefined: GitLab's order. */
+  setSort(sort: MemberSort | undefined): void {
+    this.order = sort;
+  }
+
+  protected async fetchPage(page: number, signal: AbortSignal): Promise<Page<MemberNode>> {
+    const result = await this.ctx.session.api.listMembers(this.source, { page, ...this.request() }, { signal });
+    return mapPage(result, (member) => this.node(member));
+  }
+
+  protected async fetchAll(signal: AbortSignal, progress: LoadProgress): Promise<MemberNode[]> {
+    const all = await this.ctx.session.api.allMembers(this.source, this.request(), { signal, onProgress: progress.onProgress });
+    return all.map((member) => this.node(member));
+  }
+
+  protected override extraFlags(): Record<string, boolean> {
+    return { inheritedShown: this.withInherited, sorted: this.order !== undefined };
+  }
+
+  protected override notes(): string[] {
+    const notes = super.notes();
+    if (this.withInherited) notes.push('with inherited');
+    if (this.order) notes.push(`by ${sortLabel(this.order)}`);
+    return notes;
+  }
+
+  protected override visibleRows(): readonly TreeNode[] {
+    return this.order ? sortMembers(this.list.items, this.order, (n) => n.member) : this.list.items;
+  }
+
+  protected override tooltipLines(count: string | undefined): TooltipLine[] {
+    const lines = super.tooltipLines(count);
+    lines.splice(1, 0, { label: 'Shows', value: this.withInherited ? 'direct and inherited members' : 'direct members only' });
+    if (this.order) lines.splice(2, 0, { label: 'Sorted', value: `by ${sortLabel(this.order)}, among the loaded rows (Load all to sort everything)` });
+    return lines;
+  }
+
+  private request(): { inherited: boolean; query?: string } {
+    return { inherited: this.withInherited, ...(this.query ? { query: this.query } : {}) };
+  }
+
+  private node(member: Member): MemberNode {
+    return new MemberNode(this.ctx, this, member);
   }
 }

@@ -1,7 +1,11 @@
-/** A row that says something instead of data: an error ("Couldn't load members: …") or an empty list. */
+/**
+ * A row that says something instead of data: an error ("Couldn't load members: …", click or inline Retry,
+ * inline Show Logs) or an empty list ("No members").
+ */
+import { COMMAND_IDS } from '../commands/ids';
+import { contextValue } from '../domain/contextValue';
 import { userMessageOf } from '../domain/errors';
-import { contextValue } from '../domain/permissions';
-import type { CommandSpec, ItemSpec, TreeNode } from './node';
+import type { CommandSpec, ItemSpec, LoadsMore, TreeNode } from './node';
 
 export type MessageKind = 'error' | 'empty';
 
@@ -14,25 +18,31 @@ export class MessageNode implements TreeNode {
     slug: string,
     readonly kind: MessageKind,
     readonly text: string,
-    private readonly extra: { readonly flag?: string; readonly command?: CommandSpec } = {},
+    private readonly extra: { readonly flag?: string; readonly command?: CommandSpec; readonly retry?: LoadsMore } = {},
   ) {
     this.id = `${parent?.id ?? ''}/message:${slug}`;
   }
 
-  /** `Couldn't load <what>: <userMessage>`. */
-  static loadError(parent: TreeNode | undefined, what: string, err: unknown): MessageNode {
-    return new MessageNode(parent, `error-${what}`, 'error', `Couldn't load ${what}: ${userMessageOf(err)}`);
+  /** `Couldn't load <what>: <userMessage>`; clicking it (or its inline Retry) runs `owner.loadMore()` again. */
+  static loadError(owner: LoadsMore, what: string, err: unknown): MessageNode {
+    return new MessageNode(owner, `error-${what}`, 'error', `Couldn't load ${what}: ${userMessageOf(err)}`, { retry: owner });
   }
 
   item(): ItemSpec {
     const error = this.kind === 'error';
+    const retry = this.extra.retry;
+    const command = this.extra.command
+      ?? (retry ? { command: COMMAND_IDS.retry, title: 'Retry', arguments: [retry] } : undefined);
+    const hint = retry ? 'Click to retry, or open the logs (inline buttons) for the requests.' : undefined;
     return {
       label: this.text,
-      tooltip: error ? { title: this.text, lines: [] } : undefined,
+      tooltip: error ? { title: this.text, lines: hint ? [{ label: 'Next', value: hint }] : [] } : undefined,
       icon: error ? { id: 'error', color: 'errorForeground' } : { id: 'info' },
-      contextValue: contextValue('message', { [this.kind]: true, ...(this.extra.flag ? { [this.extra.flag]: true } : {}) }),
+      contextValue: contextValue('message', {
+        [this.kind]: true, retry: retry !== undefined, ...(this.extra.flag ? { [this.extra.flag]: true } : {}),
+      }),
       collapsible: 'none',
-      command: this.extra.command,
+      command,
     };
   }
 }

@@ -3,6 +3,7 @@
  * toTreeItem.ts) and, for nodes that expand, their children. A new node kind is one new file.
  */
 import type { AccountSession } from '../accounts/sessions';
+import type { Source } from '../gitlab/types';
 
 export type Collapsible = 'none' | 'collapsed' | 'expanded';
 
@@ -37,7 +38,7 @@ export interface ItemSpec {
   readonly description?: string;
   readonly tooltip?: TooltipSpec;
   readonly icon?: IconSpec;
-  /** `kind;flag;flag`, see domain/permissions.ts. */
+  /** `kind;flag;flag`, see domain/contextValue.ts. */
   readonly contextValue: string;
   readonly collapsible: Collapsible;
   readonly command?: CommandSpec;
@@ -49,6 +50,10 @@ export interface TreeNode {
   readonly parent: TreeNode | undefined;
   item(): ItemSpec;
   children?(): Promise<TreeNode[]>;
+  /** Children built so far, without loading anything (to find nodes and count what is loaded). */
+  loaded?(): readonly TreeNode[];
+  /** Forget what was loaded (stopping loads in flight); the next `children()` fetches again. */
+  reset?(): void;
 }
 
 /** A node that shows a "Load more…" row and appends the next page when asked. */
@@ -61,12 +66,32 @@ export function isLoadsMore(value: unknown): value is LoadsMore {
     && typeof (value as LoadsMore).id === 'string';
 }
 
+/** A group or project node: the thing whose members the folders under it list. */
+export interface SourceNode extends TreeNode {
+  readonly source: Source;
+  /** Its folder of that kind, when built (after the node was expanded). */
+  folder(kind: FolderKind): TreeNode | undefined;
+}
+
+export type FolderKind = 'members' | 'invitations' | 'pending';
+
+export function isSourceNode(value: unknown): value is SourceNode {
+  return typeof value === 'object' && value !== null && typeof (value as SourceNode).folder === 'function'
+    && typeof (value as SourceNode).source === 'object';
+}
+
 /** Shared by every node under one account. */
 export interface NodeContext {
   readonly session: AccountSession;
   readonly now: () => Date;
   /** The `gitlabMembers.expiryWarningDays` setting. */
   readonly warningDays: () => number;
+  /** The `gitlabMembers.showInheritedMembers` setting: how a Members folder starts. */
+  readonly showInherited: () => boolean;
+  /** This account's pinned groups and projects. */
+  readonly pins: () => readonly Source[];
+  /** Aborted when the tree is rebuilt: loads still running for the old nodes stop. */
+  readonly signal: AbortSignal;
   /** Ask the view to redraw a node (its item and, when expanded, its children). */
   readonly changed: (node: TreeNode) => void;
 }

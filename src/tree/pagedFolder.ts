@@ -1,68 +1,173 @@
-/** A folder row over one paged list (members, invitations, …): count in the description, Load more at the end. */
-import { contextValue } from '../domain/permissions';
-import type { Page } from '../gitlab/types';
+/**
+ * A folder row over one paged list (Members, Invitations, Awaiting approval) under a group or project:
+ * count and view state in the description, "Load more…" at the end, "Load all", a text filter (GitLab's
+ * `query`), Refresh of just this folder.
+ */
+import type { AccountSession } from '../accounts/sessions';
+import { contextValue } from '../domain/contextValue';
+import { canManageMembers, permissionNote, type CallerAccess } from '../domain/permissions';
+import type { LoadAllOptions } from '../gitlab/api';
+import type { Page, Source } from '../gitlab/types';
+import { countText, filterNote, folderDescription } from './folderText';
 import { listRows } from './listRows';
 import { LoadMoreNode } from './loadMoreNode';
-import type { IconSpec, ItemSpec, LoadsMore, NodeContext, TreeNode } from './node';
+import { MessageNode } from './messageNode';
+import type { FolderKind, IconSpec, ItemSpec, LoadsMore, NodeContext, SourceNode, TooltipLine, TreeNode } from './node';
 import { PagedList } from './pagedList';
 
-/** GitLab stops counting above this many rows. */
-const UNCOUNTED_ABOVE = 10_000;
-
 export interface FolderSpec {
-  /** Node kind in the id and contextValue, e.g. `members`. */
-  readonly kind: string;
+  readonly kind: FolderKind;
   readonly label: string;
   readonly icon: IconSpec;
   /** Plural noun for `Couldn't load <what>: …`. */
   readonly what: string;
   /** Row for a complete, empty list. */
   readonly empty: string;
-  readonly canManage: boolean;
+  /** GitLab's total counts exactly these rows. */
+  readonly countsTotal: boolean;
+  /** GitLab can filter this list by text (`query`). */
+  readonly filterable: boolean;
+  /** Said instead of an error when GitLab answers 403 (the list is for those who manage members). */
+  readonly forbidden?: string;
 }
+
+export type LoadProgress = Pick<LoadAllOptions, 'onProgress'>;
 
 export abstract class PagedFolderNode<N extends TreeNode> implements LoadsMore {
   readonly id: string;
-  protected readonly list: PagedList<N>;
+  protected list: PagedList<N>;
+  /** GitLab's `query` filter; undefined: none. */
+  private filter: string | undefined;
 
   protected constructor(
     protected readonly ctx: NodeContext,
-    readonly parent: TreeNode,
-    protected readonly spec: FolderSpec,
+    readonly parent: SourceNode,
+    readonly spec: FolderSpec,
+    readonly access: CallerAccess,
   ) {
     this.id = `${parent.id}/${spec.kind}`;
-    this.list = new PagedList((page) => this.fetchPage(page));
+    this.list = this.newList();
   }
 
-  protected abstract fetchPage(page: number): Promise<Page<N>>;
+  protected abstract fetchPage(page: number, signal: AbortSignal): Promise<Page<N>>;
+  /** Every row with the concurrent pager. */
+  protected abstract fetchAll(signal: AbortSignal, progress: LoadProgress): Promise<N[]>;
+
+  get source(): Source {
+    return this.parent.source;
+  }
+
+  get session(): AccountSession {
+    return this.ctx.session;
+  }
+
+  /** The caller may manage members (and invitations) of this group or project. */
+  get canManage(): boolean {
+    return canManageMembers(this.source.kind, this.access);
+  }
+
+  get query(): string | undefined {
+    return this.filter;
+  }
+
+  /** Sets (or with an empty text clears) the filter and loads again. */
+  setQuery(query: string | undefined): void {
+    this.filter = query?.trim() || undefined;
+    this.reset();
+  }
 
   item(): ItemSpec {
+    const count = countText(this.list, this.spec.countsTotal);
     return {
       label: this.spec.label,
-      description: countText(this.list),
+      description: this.description(),
+      tooltip: { title: `${this.spec.label} of ${this.source.fullPath}`, lines: this.tooltipLines(count) },
       icon: this.spec.icon,
-      contextValue: contextValue(`${this.spec.kind}Folder`, { canManage: this.spec.canManage }),
+      contextValue: contextValue(`${this.spec.kind === 'pending' ? 'awaiting' : this.spec.kind}Folder`, {
+        canManage: this.canManage, partial: this.list.hasMore && this.list.items.length > 0, filtered: this.filter !== undefined,
+        ...this.extraFlags(), readOnly: this.ctx.session.readOnly,
+      }),
       collapsible: 'collapsed',
     };
   }
 
   async children(): Promise<TreeNode[]> {
-    const before = countText(this.list);
+    const before = this.description();
     await this.list.ensureStarted();
-    if (countText(this.list) !== before) this.ctx.changed(this);
-    const { rows, more } = listRows(this.list, this, this.spec.what, this.spec.empty);
+    // The count arrives with the first page: redraw the folder row itself once.
+    if (this.description() !== before) this.ctx.changed(this);
+    if (this.notAllowed()) return [new MessageNode(this, this.spec.kind, 'empty', this.spec.forbidden ?? '')];
+    const { rows, more } = listRows(this.list, this, this.spec.what, this.emptyText(), this.visibleRows());
     return more ? [...rows, new LoadMoreNode(this)] : rows;
+  }
+
+  /** Starts loading the first page in the background, so the count shows before the folder is opened. */
+  prefetch(): void {
+    const before = this.description();
+    void this.list.ensureStarted().then(() => {
+      if (this.description() !== before) this.ctx.changed(this);
+    });
+  }
+
+  loaded(): readonly TreeNode[] {
+    return this.list.items;
+  }
+
+  get hasMore(): boolean {
+    return this.list.hasMore;
   }
 
   loadMore(): Promise<void> {
     return this.list.loadMore();
   }
-}
 
-/** `42`, `12,500`, `10,000+` (GitLab gave no total), or nothing before the first page. */
-export function countText(list: PagedList<TreeNode>): string | undefined {
-  if (list.total !== null) return list.total.toLocaleString('en-US');
-  if (list.complete) return list.items.length.toLocaleString('en-US');
-  if (list.hasMore && list.error === undefined) return `${UNCOUNTED_ABOVE.toLocaleString('en-US')}+`;
-  return undefined;
+  /** Replaces the rows with every row (progress per page); throws on failure or cancellation. */
+  loadAll(cancel: AbortSignal, progress: LoadProgress = {}): Promise<void> {
+    return this.list.loadAll((signal) => this.fetchAll(signal, progress), cancel);
+  }
+
+  reset(): void {
+    this.list.abort();
+    this.list = this.newList();
+  }
+
+  /** Flags after `filtered` in the contextValue (see contextValue.ts). */
+  protected extraFlags(): Record<string, boolean> {
+    return {};
+  }
+
+  /** View-state words for the description after the count. */
+  protected notes(): string[] {
+    return [filterNote(this.filter)].filter((s): s is string => s !== undefined);
+  }
+
+  protected visibleRows(): readonly TreeNode[] {
+    return this.list.items;
+  }
+
+  protected tooltipLines(count: string | undefined): TooltipLine[] {
+    const lines: TooltipLine[] = [{ label: 'Loaded', value: count ?? 'not yet' }];
+    if (this.filter) lines.push({ label: 'Filter', value: `GitLab's search for "${this.filter}" (name, username or email)` });
+    lines.push({ label: 'Managing', value: permissionNote(this.source.kind, this.access) });
+    return lines;
+  }
+
+  private description(): string | undefined {
+    if (this.notAllowed()) return 'not visible to you';
+    return folderDescription(countText(this.list, this.spec.countsTotal), this.notes());
+  }
+
+  /** GitLab refused the list (403) and the folder has a sentence for that. */
+  private notAllowed(): boolean {
+    return this.spec.forbidden !== undefined && this.list.items.length === 0
+      && (this.list.error as { kind?: string } | undefined)?.kind === 'forbidden';
+  }
+
+  private emptyText(): string {
+    return this.filter ? `No ${this.spec.what} match "${this.filter}"` : this.spec.empty;
+  }
+
+  private newList(): PagedList<N> {
+    return new PagedList((page, signal) => this.fetchPage(page, signal), this.ctx.signal);
+  }
 }

@@ -1,18 +1,30 @@
-/** Pages of one list under a node: loaded on demand, appended on "Load more", errors kept for display. */
+/**
+ * Pages of one list under a node: loaded on demand, appended on "Load more", replaced by "Load all",
+ * errors kept for display. `abort()` stops whatever is in flight (refresh); its results are then dropped.
+ */
 import type { Page } from '../gitlab/types';
+import { linkedAbort, type LinkedAbort } from './linkedAbort';
+
+export type PageFetcher<N> = (page: number, signal: AbortSignal) => Promise<Page<N>>;
 
 export class PagedList<N extends { readonly id: string }> {
-  private readonly nodes: N[] = [];
-  private readonly seen = new Set<string>();
+  private nodes: N[] = [];
+  private seen = new Set<string>();
   private next: number | null = 1;
   private pending: Promise<void> | undefined;
   private attempted = false;
+  private readonly controller: LinkedAbort;
+  /** Aborted by `abort()` or by the parent signal (a rebuilt tree, a refreshed parent). */
+  readonly signal: AbortSignal;
   /** GitLab's total when it told it (not above 10,000 rows). */
   total: number | null = null;
   /** The last failure, cleared by the next successful page. */
   error: unknown = undefined;
 
-  constructor(private readonly fetchPage: (page: number) => Promise<Page<N>>) {}
+  constructor(private readonly fetchPage: PageFetcher<N>, parent?: AbortSignal) {
+    this.controller = linkedAbort(parent);
+    this.signal = this.controller.signal;
+  }
 
   get items(): readonly N[] {
     return this.nodes;
@@ -27,6 +39,10 @@ export class PagedList<N extends { readonly id: string }> {
     return this.attempted && this.next === null;
   }
 
+  get loading(): boolean {
+    return this.pending !== undefined;
+  }
+
   /** Loads the first page once; later calls wait for it. */
   ensureStarted(): Promise<void> {
     if (!this.attempted) return this.loadMore();
@@ -36,29 +52,69 @@ export class PagedList<N extends { readonly id: string }> {
   /** Appends the next page (or retries the failed one). Concurrent calls share one request. */
   loadMore(): Promise<void> {
     if (this.pending) return this.pending;
-    if (this.attempted && this.next === null) return Promise.resolve();
-    this.pending = this.fetchNext().finally(() => {
-      this.pending = undefined;
+    if (this.complete || this.signal.aborted) return Promise.resolve();
+    return this.track(this.fetchNext());
+  }
+
+  /**
+   * Replaces the rows with everything `fetchAll` returns (the concurrent pager). Failures and cancellation
+   * are thrown to the caller and leave the rows as they were.
+   */
+  loadAll(fetchAll: (signal: AbortSignal) => Promise<N[]>, cancel?: AbortSignal): Promise<void> {
+    const run = async () => {
+      await this.pending?.catch(() => undefined);
+      const both = linkedAbort(this.signal, cancel);
+      let all: N[];
+      try {
+        all = await fetchAll(both.signal);
+      } finally {
+        both.dispose();
+      }
+      if (this.signal.aborted) return;
+      this.nodes = [];
+      this.seen = new Set();
+      this.append(all);
+      this.error = undefined;
+      this.next = null;
+      this.attempted = true;
+    };
+    return this.track(run());
+  }
+
+  /** Stops loads in flight; this list is finished with (the owner makes a new one). */
+  abort(): void {
+    this.controller.abort();
+  }
+
+  private track(work: Promise<void>): Promise<void> {
+    const pending = work.finally(() => {
+      if (this.pending === pending) this.pending = undefined;
     });
-    return this.pending;
+    this.pending = pending;
+    return pending;
   }
 
   private async fetchNext(): Promise<void> {
     const page = this.next ?? 1;
     try {
-      const result = await this.fetchPage(page);
+      const result = await this.fetchPage(page, this.signal);
+      if (this.signal.aborted) return;
       this.error = undefined;
-      for (const node of result.items) {
-        if (this.seen.has(node.id)) continue;
-        this.seen.add(node.id);
-        this.nodes.push(node);
-      }
+      this.append(result.items);
       this.total = result.total ?? this.total;
       this.next = result.nextPage !== null && result.nextPage > page ? result.nextPage : null;
     } catch (err) {
-      this.error = err;
+      if (!this.signal.aborted) this.error = err;
     } finally {
       this.attempted = true;
+    }
+  }
+
+  private append(items: readonly N[]): void {
+    for (const node of items) {
+      if (this.seen.has(node.id)) continue;
+      this.seen.add(node.id);
+      this.nodes.push(node);
     }
   }
 }

@@ -1,5 +1,5 @@
 /** "Personal projects": the caller's own projects, page by page. */
-import { contextValue } from '../domain/permissions';
+import { contextValue } from '../domain/contextValue';
 import { AccessLevels } from '../gitlab/types';
 import { listRows } from './listRows';
 import { LoadMoreNode } from './loadMoreNode';
@@ -9,16 +9,11 @@ import { ProjectNode } from './projectNode';
 
 export class PersonalProjectsNode implements LoadsMore {
   readonly id: string;
-  private readonly projects: PagedList<ProjectNode>;
+  private projects: PagedList<ProjectNode>;
 
-  constructor(ctx: NodeContext, readonly parent: TreeNode) {
+  constructor(private readonly ctx: NodeContext, readonly parent: TreeNode) {
     this.id = `${parent.id}/personal`;
-    const username = ctx.session.account.username;
-    this.projects = new PagedList(async (page) =>
-      mapPage(await ctx.session.api.listOwnProjects({ page }), (p) => {
-        const inOwnNamespace = p.namespace.kind === 'user' && p.namespace.fullPath === username;
-        return ProjectNode.create(ctx, this, p, inOwnNamespace ? AccessLevels.Owner : undefined);
-      }));
+    this.projects = this.newList();
   }
 
   item(): ItemSpec {
@@ -36,7 +31,24 @@ export class PersonalProjectsNode implements LoadsMore {
     return more ? [...rows, new LoadMoreNode(this)] : rows;
   }
 
+  loaded(): readonly TreeNode[] {
+    return this.projects.items;
+  }
+
   loadMore(): Promise<void> {
     return this.projects.loadMore();
+  }
+
+  reset(): void {
+    this.projects.abort();
+    this.projects = this.newList();
+  }
+
+  private newList(): PagedList<ProjectNode> {
+    const username = this.ctx.session.account.username;
+    return new PagedList(async (page, signal) => mapPage(await this.ctx.session.api.listOwnProjects({ page }, { signal }), (p) => {
+      const inOwnNamespace = p.namespace.kind === 'user' && p.namespace.fullPath === username;
+      return ProjectNode.create({ ...this.ctx, signal }, this, p, inOwnNamespace ? AccessLevels.Owner : undefined);
+    }), this.ctx.signal);
   }
 }

@@ -1,14 +1,15 @@
 /** A project: its Members and Invitations folders. */
-import { canManageMembers, contextValue, type CallerAccess } from '../domain/permissions';
-import { roleName } from '../domain/roles';
+import type { AccountSession } from '../accounts/sessions';
+import type { CallerAccess } from '../domain/permissions';
 import type { AccessLevel, Project } from '../gitlab/types';
 import { resolveAccess } from './access';
-import type { ItemSpec, NodeContext, TooltipLine, TreeNode } from './node';
-import { sourceFolders } from './sourceFolders';
+import type { FolderKind, ItemSpec, NodeContext, SourceNode, TreeNode } from './node';
+import { SourceFolders } from './sourceFolders';
+import { sourceItem } from './sourceItem';
 
-export class ProjectNode implements TreeNode {
+export class ProjectNode implements SourceNode {
   readonly id: string;
-  private folders: TreeNode[] | undefined;
+  private folders: SourceFolders | undefined;
 
   constructor(
     private readonly ctx: NodeContext,
@@ -16,14 +17,24 @@ export class ProjectNode implements TreeNode {
     readonly project: Project,
     /** The caller's role here; undefined when none or unknown. */
     readonly level: AccessLevel | undefined,
+    /** Added with "Add group or project…". */
+    readonly pinned = false,
   ) {
-    this.id = `${parent.id}/project:${project.id}`;
+    this.id = `${parent.id}/${pinned ? 'pin:' : ''}project:${project.id}`;
   }
 
   /** Resolves the caller's role first (an Owner above settles it without a request). */
-  static async create(ctx: NodeContext, parent: TreeNode, project: Project, inheritedLevel: AccessLevel | undefined): Promise<ProjectNode> {
-    const level = await resolveAccess(ctx.session.api, { kind: 'project', id: project.id }, inheritedLevel);
-    return new ProjectNode(ctx, parent, project, level);
+  static async create(ctx: NodeContext, parent: TreeNode, project: Project, inheritedLevel: AccessLevel | undefined, pinned = false): Promise<ProjectNode> {
+    const level = await resolveAccess(ctx.session.api, { kind: 'project', id: project.id }, inheritedLevel, ctx.signal);
+    return new ProjectNode(ctx, parent, project, level, pinned);
+  }
+
+  get source(): Project {
+    return this.project;
+  }
+
+  get session(): AccountSession {
+    return this.ctx.session;
   }
 
   get access(): CallerAccess {
@@ -31,24 +42,24 @@ export class ProjectNode implements TreeNode {
   }
 
   item(): ItemSpec {
-    const p = this.project;
-    const lines: TooltipLine[] = [
-      { label: 'Path', value: p.fullPath },
-      { label: 'Your role', value: this.level === undefined ? 'none or unknown' : roleName(this.level) },
-    ];
-    if (this.ctx.session.readOnly) lines.push({ label: 'Token', value: 'read-only (read_api)' });
-    return {
-      label: p.name,
-      description: this.level === undefined ? undefined : roleName(this.level),
-      tooltip: { title: p.fullName, lines },
-      icon: { id: 'repo' },
-      contextValue: contextValue('project', { canManage: canManageMembers('project', this.access) }),
-      collapsible: 'collapsed',
-    };
+    return sourceItem(this.project, this.access, this.pinned);
   }
 
   async children(): Promise<TreeNode[]> {
-    this.folders ??= sourceFolders(this.ctx, this, this.project, this.access);
-    return this.folders;
+    this.folders ??= new SourceFolders(this.ctx, this, this.access);
+    return this.folders.rows();
+  }
+
+  loaded(): readonly TreeNode[] {
+    return this.folders?.all() ?? [];
+  }
+
+  folder(kind: FolderKind): TreeNode | undefined {
+    return this.folders?.get(kind);
+  }
+
+  reset(): void {
+    for (const folder of this.folders?.all() ?? []) folder.reset?.();
+    this.folders = undefined;
   }
 }

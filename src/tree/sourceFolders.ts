@@ -1,13 +1,45 @@
-/** The folders every group and project shows after its own children: Members, then Invitations. */
-import type { CallerAccess } from '../domain/permissions';
-import type { Source } from '../gitlab/types';
+/**
+ * The folders every group and project shows after its own children: Members, Invitations, and for a
+ * top-level group whose Owner is signed in, "Awaiting approval" when anybody is.
+ */
+import { managerLevel, type CallerAccess } from '../domain/permissions';
+import { AccessLevels, type SourceKind } from '../gitlab/types';
+import { AwaitingFolderNode } from './awaitingFolderNode';
 import { InvitationsFolderNode } from './invitationsFolderNode';
 import { MembersFolderNode } from './membersFolderNode';
-import type { NodeContext, TreeNode } from './node';
+import type { FolderKind, NodeContext, SourceNode, TreeNode } from './node';
 
-export function sourceFolders(ctx: NodeContext, parent: TreeNode, source: Source, access: CallerAccess): TreeNode[] {
-  return [
-    new MembersFolderNode(ctx, parent, source, access),
-    new InvitationsFolderNode(ctx, parent, source, access),
-  ];
+export class SourceFolders {
+  readonly members: MembersFolderNode;
+  readonly invitations: InvitationsFolderNode;
+  /** Only for a top-level group the caller owns (GitLab answers nobody else). */
+  readonly pending: AwaitingFolderNode | undefined;
+
+  private readonly parentKind: SourceKind;
+
+  constructor(ctx: NodeContext, parent: SourceNode, private readonly access: CallerAccess) {
+    this.parentKind = parent.source.kind;
+    this.members = new MembersFolderNode(ctx, parent, access);
+    this.invitations = new InvitationsFolderNode(ctx, parent, access);
+    const topLevelGroup = parent.source.kind === 'group' && parent.source.parentId === null;
+    const owner = (access.level ?? 0) >= AccessLevels.Owner;
+    this.pending = topLevelGroup && owner ? new AwaitingFolderNode(ctx, parent, access) : undefined;
+  }
+
+  /** The rows to show; asks GitLab whether anybody awaits approval first. Counts load in the background. */
+  async rows(): Promise<TreeNode[]> {
+    this.members.prefetch();
+    // GitLab lists invitations only to those who manage members (a known 403 otherwise: ask when opened).
+    if ((this.access.level ?? 0) >= managerLevel(this.parentKind)) this.invitations.prefetch();
+    const pending = this.pending && (await this.pending.hasAny()) ? [this.pending] : [];
+    return [this.members, this.invitations, ...pending];
+  }
+
+  get(kind: FolderKind): TreeNode | undefined {
+    return kind === 'pending' ? this.pending : this[kind];
+  }
+
+  all(): TreeNode[] {
+    return [this.members, this.invitations, ...(this.pending ? [this.pending] : [])];
+  }
 }

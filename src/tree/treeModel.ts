@@ -1,19 +1,25 @@
 /**
  * The tree's structure without vscode: one AccountNode per account, flattened when there is only one.
- * Refresh builds new nodes (same ids, so the view keeps what was expanded) and drops loaded pages.
+ * Refresh builds new nodes (same ids, so the view keeps what was expanded), drops loaded pages and aborts
+ * the loads still running for the old ones.
  */
 import type { AccountSession } from '../accounts/sessions';
+import type { Source } from '../gitlab/types';
 import { AccountNode } from './accountNode';
 import type { NodeContext, TreeNode } from './node';
 
 export interface TreeEnv {
   readonly now: () => Date;
   readonly warningDays: () => number;
+  readonly showInherited: () => boolean;
+  /** The groups and projects pinned to an account (by account key). */
+  readonly pins: (accountKey: string) => readonly Source[];
 }
 
 export class TreeModel {
   private roots: AccountNode[] = [];
   private generation = 0;
+  private controller = new AbortController();
 
   constructor(
     private readonly sessions: () => AccountSession[],
@@ -26,18 +32,28 @@ export class TreeModel {
 
   /** Forgets everything loaded; the caller then tells the view to redraw from the top. */
   rebuild(): void {
+    this.controller.abort();
+    this.controller = new AbortController();
     const generation = ++this.generation;
+    const signal = this.controller.signal;
     this.roots = this.sessions().map((session) => {
       const ctx: NodeContext = {
         session,
         now: this.env.now,
         warningDays: this.env.warningDays,
+        showInherited: this.env.showInherited,
+        pins: () => this.env.pins(session.key),
+        signal,
         changed: (node) => {
           if (generation === this.generation) this.changed(node);
         },
       };
       return new AccountNode(ctx);
     });
+  }
+
+  get accounts(): readonly AccountNode[] {
+    return this.roots;
   }
 
   /** Account rows appear only when there are several accounts. */
@@ -56,8 +72,18 @@ export class TreeModel {
     return parent instanceof AccountNode && !this.showsAccounts ? undefined : parent;
   }
 
+  /** Forgets what one node loaded and redraws it: only that node's rows are fetched again. */
+  refreshNode(node: TreeNode): void {
+    node.reset?.();
+    this.changed(node);
+  }
+
   /** A hidden account root is redrawn by redrawing the whole tree. */
   changed(node: TreeNode): void {
     this.onChanged(node instanceof AccountNode && !this.showsAccounts ? undefined : node);
+  }
+
+  dispose(): void {
+    this.controller.abort();
   }
 }

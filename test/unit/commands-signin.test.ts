@@ -14,6 +14,7 @@ const info = (over: Partial<TokenInfo> = {}): TokenInfo => ({ name: 't', scopes:
 
 function api(tokenInfo: TokenInfo | undefined | Error, me: CurrentUser | Error = user): GitLabApi {
   return {
+    instanceUrl: 'https://gitlab.example.com',
     currentUser: async () => { if (me instanceof Error) throw me; return me; },
     tokenInfo: async () => { if (tokenInfo instanceof Error) throw tokenInfo; return tokenInfo; },
   } as Partial<GitLabApi> as GitLabApi;
@@ -37,7 +38,9 @@ test('read_api is accepted as read-only; a token expiring within 7 days is accep
 
 test('refusals give the reason', async () => {
   const unauthorized = new GitLabError('The token was refused (401). Check it or create a new one.', { kind: 'unauthorized', status: 401 });
-  assert.deepEqual(await validateToken(api(info(), unauthorized), now), { ok: false, reason: unauthorized.userMessage });
+  assert.deepEqual(await validateToken(api(info(), unauthorized), now), {
+    ok: false, reason: 'gitlab.example.com did not accept this token (401). Check that you pasted the whole token and that it was created on gitlab.example.com.',
+  });
   const revoked = await validateToken(api(info({ revoked: true, active: false })), now);
   assert.ok(!revoked.ok && /revoked/.test(revoked.reason));
   const inactive = await validateToken(api(info({ active: false })), now);

@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { roleName } from '../../src/domain/roles';
 import { daysUntil, describeExpiry, describeExpiryLong, expiryState } from '../../src/domain/expiry';
-import { canManageMember, canManageMembers, contextValue } from '../../src/domain/permissions';
+import { canManageMember, canManageMembers, maxAssignableLevel, permissionNote } from '../../src/domain/permissions';
+import { contextValue, hasFlag } from '../../src/domain/contextValue';
+import { sortMembers } from '../../src/domain/memberSort';
 import { formatRequestLine } from '../../src/domain/requestLine';
 import { userMessageOf } from '../../src/domain/errors';
 import { GitLabError } from '../../src/gitlab/errors';
@@ -58,11 +60,35 @@ test('only direct members are manageable, and a project Maintainer cannot touch 
   assert.equal(canManageMember('group', { level: 50, readOnly: true }, direct(30)), false);
 });
 
+test('the highest role a caller may give, and the sentence saying why actions are (not) offered', () => {
+  assert.equal(maxAssignableLevel('project', { level: 40, readOnly: false }), 40);
+  assert.equal(maxAssignableLevel('group', { level: 50, readOnly: false }), 50);
+  assert.equal(maxAssignableLevel('group', { level: 40, readOnly: false }), undefined);
+  assert.equal(permissionNote('group', { level: 50, readOnly: false }), 'you can manage them');
+  assert.equal(permissionNote('group', { level: 30, readOnly: false }), 'view only: managing group members needs Owner (your role is Developer)');
+  assert.equal(permissionNote('project', { level: undefined, readOnly: false }), 'view only: managing project members needs Maintainer (no role here)');
+  assert.equal(permissionNote('project', { level: 50, readOnly: true }), 'view only: this token is read-only (read_api)');
+});
+
+test('members sort by name (case-insensitive), role (highest first) or expiry (none last), stably', () => {
+  const m = (name: string, accessLevel: number, expiresAt: string | null) =>
+    ({ id: 0, username: name.toLowerCase(), name, state: 'active', accessLevel, expiresAt, membershipState: 'active' });
+  const rows = [m('bob', 20, null), m('Alice', 30, '2027-01-01'), m('Carol', 30, '2026-12-01'), m('dave', 50, null)];
+  const names = (sort: 'name' | 'role' | 'expiry') => sortMembers(rows, sort, (r) => r).map((r) => r.name);
+  assert.deepEqual(names('name'), ['Alice', 'bob', 'Carol', 'dave']);
+  assert.deepEqual(names('role'), ['dave', 'Alice', 'Carol', 'bob']);
+  assert.deepEqual(names('expiry'), ['Carol', 'Alice', 'bob', 'dave']);
+  assert.deepEqual(rows.map((r) => r.name), ['bob', 'Alice', 'Carol', 'dave'], 'the input is left as it was');
+});
+
 test('contextValue: kind first, then the flags that are set, in order', () => {
   assert.equal(contextValue('group', { canManage: true }), 'group;canManage');
   assert.equal(contextValue('group', { canManage: false }), 'group');
   assert.equal(contextValue('member', { direct: true, inherited: false, canManage: true }), 'member;direct;canManage');
   assert.match(contextValue('member', { direct: true, canManage: true }), /^member;direct(;|$)/);
+  assert.equal(hasFlag('member;direct;canManage;self', 'self'), true);
+  assert.equal(hasFlag('member;direct;canManageX', 'canManage'), false);
+  assert.equal(hasFlag('member;direct', 'member'), false, 'the kind is not a flag');
 });
 
 test('request log lines carry method, path, status and time, never a token', () => {

@@ -3,20 +3,30 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { AccountSession } from '../../src/accounts/sessions';
 import type { GitLabApi } from '../../src/gitlab/api';
+import type { Source } from '../../src/gitlab/types';
 import type { TreeNode } from '../../src/tree/node';
-import { isLoadsMore } from '../../src/tree/node';
+import { walkLoaded } from '../../src/tree/loadedNodes';
 import { TreeModel } from '../../src/tree/treeModel';
 import { clientFor, useEmulator } from './support/emulatorClient';
 
 const emulator = useEmulator();
 
-function model(api: GitLabApi, readOnly = false): TreeModel {
+function model(api: GitLabApi, opts: { readOnly?: boolean; pins?: Source[] } = {}): TreeModel {
+  const readOnly = opts.readOnly ?? false;
   const account = { instanceUrl: emulator().url, userId: 1, username: 'demo', name: 'Demo Owner', scopes: [readOnly ? 'read_api' : 'api'] };
   const session: AccountSession = { account, key: `${account.instanceUrl}#1`, readOnly, api, hasToken: async () => true };
-  return new TreeModel(() => [session], { now: () => new Date(), warningDays: () => 7 }, () => undefined);
+  const env = { now: () => new Date(), warningDays: () => 7, showInherited: () => false, pins: () => opts.pins ?? [] };
+  return new TreeModel(() => [session], env, () => undefined);
 }
 
 const label = (n: TreeNode) => n.item().label;
+
+/** Folder counts load in the background after their parent opens. */
+async function waitFor(ok: () => boolean, what: string): Promise<void> {
+  for (const deadline = Date.now() + 5000; !ok(); await new Promise((r) => setTimeout(r, 10))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+  }
+}
 async function open(tree: TreeModel, ...path: string[]): Promise<TreeNode[]> {
   let rows = await tree.children();
   for (const name of path) {
@@ -27,52 +37,68 @@ async function open(tree: TreeModel, ...path: string[]): Promise<TreeNode[]> {
   return rows;
 }
 
-test('acme / platform / infra / members, with roles and a hostile name as text', async () => {
+test('acme / platform / infra: members with roles and a hostile name as text, and its invitation', async () => {
   const tree = model(clientFor(emulator()).api);
   const roots = await tree.children();
-  assert.ok(roots.some((n) => label(n) === 'Acme'), JSON.stringify(roots.map(label)));
-  assert.equal(label(roots[roots.length - 1]), 'Personal projects');
-  const acme = await open(tree, 'Acme');
-  assert.deepEqual(acme.slice(-2).map(label), ['Members', 'Invitations']);
-  assert.equal(acme.find((n) => label(n) === 'Platform')?.item().contextValue, 'group;canManage');
+  assert.deepEqual(roots.map(label), ['Acme', 'Big Org', 'Partner Co', 'Personal projects']);
   const members = await open(tree, 'Acme', 'Platform', 'Infra', 'Members');
-  const ivan = members.find((n) => /Ivan/.test(label(n)));
-  assert.match(ivan?.item().description ?? '', /^@ivan · Developer/);
-  assert.ok(members.some((n) => label(n) === '<img src=x onerror=alert(1)>'));
+  assert.deepEqual(members.map(label).sort(), ['<img src=x onerror=alert(1)>', 'Ivan Ivanov', 'Judy Jones']);
+  assert.match(members.find((n) => label(n) === 'Ivan Ivanov')!.item().description ?? '', /^@ivan · Developer$/);
+  const infra = await open(tree, 'Acme', 'Platform', 'Infra');
+  await waitFor(() => infra.every((n) => n.item().description !== undefined), 'counts on the folders');
+  assert.deepEqual(infra.map((n) => [label(n), n.item().description]), [
+    ['Terraform', 'Owner'], ['Members', '3'], ['Invitations', '1'],
+  ]);
+  const [invite] = await open(tree, 'Acme', 'Platform', 'Infra', 'Invitations');
+  assert.equal(label(invite), 'ops-lead@example.com');
+  assert.match(invite.item().description ?? '', /^Maintainer · invited by Demo Owner on \d{4}-\d{2}-\d{2}$/);
 });
 
-test('big-org members page by page', async () => {
+test('"Awaiting approval" on acme lists only rows GitLab has not approved', async () => {
   const tree = model(clientFor(emulator()).api);
+  const acme = await open(tree, 'Acme');
+  assert.deepEqual(acme.slice(-3).map(label), ['Members', 'Invitations', 'Awaiting approval']);
+  const awaiting = await open(tree, 'Acme', 'Awaiting approval');
+  assert.deepEqual(awaiting.map(label), ['Frank Fischer', 'Grace Gómez', 'newbie@example.net']);
+  assert.deepEqual(awaiting.map((n) => n.item().contextValue), [
+    'pendingMember;awaiting;canManage', 'pendingMember;awaiting;canManage', 'pendingMember;awaiting;invited;canManage',
+  ]);
+  const platform = await open(tree, 'Acme', 'Platform');
+  assert.ok(!platform.some((n) => label(n) === 'Awaiting approval'), 'a subgroup has no "Awaiting approval"');
   const bigOrg = await open(tree, 'Big Org');
-  const folder = bigOrg.find((n) => label(n) === 'Members')!;
-  const first = await tree.children(folder);
-  assert.equal(label(first[first.length - 1]), 'Load more…');
-  const before = first.length - 1;
-  assert.ok(isLoadsMore(folder));
-  await folder.loadMore();
-  const second = await tree.children(folder);
-  assert.equal(second.length - 1, before * 2);
-  assert.equal(new Set(second.map((n) => n.id)).size, second.length, 'ids are unique');
-  assert.ok(folder.item().description, 'the folder shows a count');
+  assert.ok(!bigOrg.some((n) => label(n) === 'Awaiting approval'), 'shown only when somebody awaits');
 });
 
-test('a Developer on partner-co and a read-only token manage nothing', async () => {
+test('a Developer on partner-co and a read-only token are offered nothing to manage', async () => {
   const owner = model(clientFor(emulator()).api);
-  const partner = (await owner.children()).find((n) => label(n) === 'Partner Co');
-  assert.equal(partner?.item().contextValue, 'group');
-  assert.equal(partner?.item().description, 'Developer');
+  await open(owner, 'Partner Co', 'Shared Lib', 'Members');
+  await open(owner, 'Partner Co', 'Members');
+  const partner = (await owner.children()).find((n) => label(n) === 'Partner Co')!;
+  assert.equal(partner.item().contextValue, 'group;topLevel');
+  assert.match(partner.item().tooltip?.lines.find((l) => l.label === 'Members')?.value ?? '', /view only: managing group members needs Owner \(your role is Developer\)/);
+  const underPartner = [...walkLoaded([partner], () => true)];
+  assert.ok(underPartner.length > 6, `walked ${underPartner.length} rows`);
+  assert.deepEqual(underPartner.filter((n) => /canManage/.test(n.item().contextValue)).map(label), []);
 
-  const readOnly = model(clientFor(emulator(), emulator().tokens.readOnly).api, true);
-  const acme = (await readOnly.children()).find((n) => label(n) === 'Acme');
-  assert.equal(acme?.item().contextValue, 'group');
-  const rows = await open(readOnly, 'Acme', 'Members');
-  assert.ok(rows.length > 0 && rows.every((n) => !n.item().contextValue.includes('canManage')));
+  const readOnly = model(clientFor(emulator(), emulator().tokens.readOnly).api, { readOnly: true });
+  await open(readOnly, 'Acme', 'Members');
+  await open(readOnly, 'Acme', 'Invitations');
+  const rows = [...walkLoaded(await readOnly.children(), () => true)];
+  assert.ok(rows.length > 10, `walked ${rows.length} rows`);
+  assert.deepEqual(rows.filter((n) => /canManage/.test(n.item().contextValue)).map(label), []);
+  assert.ok(rows.filter((n) => /^(member|group|membersFolder)/.test(n.item().contextValue)).every((n) => /;readOnly$/.test(n.item().contextValue)));
 });
 
-test('personal projects', async () => {
-  const tree = model(clientFor(emulator()).api);
-  const rows = await open(tree, 'Personal projects');
-  const sandbox = rows.find((n) => label(n) === 'Sandbox');
-  assert.ok(sandbox, JSON.stringify(rows.map(label)));
-  assert.equal(sandbox.item().contextValue, 'project;canManage');
+test('personal projects, and a pinned subgroup shown under the account with its path', async () => {
+  const api = clientFor(emulator()).api;
+  const infra = await api.resolveSource(`${emulator().url}/groups/acme/platform/infra/-/group_members`);
+  const tree = model(api, { pins: [infra] });
+  const roots = await tree.children();
+  assert.deepEqual(roots.map(label), ['Acme', 'Big Org', 'Partner Co', 'Infra', 'Personal projects']);
+  const pinned = roots[3];
+  assert.equal(pinned.item().description, 'acme/platform/infra · Owner');
+  assert.equal(pinned.item().contextValue, 'group;canManage;pinned');
+  assert.deepEqual((await tree.children(pinned)).map(label), ['Terraform', 'Members', 'Invitations']);
+  const sandbox = (await open(tree, 'Personal projects')).find((n) => label(n) === 'Sandbox');
+  assert.equal(sandbox?.item().contextValue, 'project;canManage');
 });

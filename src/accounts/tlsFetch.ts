@@ -1,0 +1,54 @@
+/**
+ * Extra certificate authorities for self-managed GitLab behind a private CA (setting
+ * `gitlabMembers.caCertificates`): a fetch on undici's Agent that trusts Node's usual roots PLUS the file's
+ * certificates. Verification always stays on; there is deliberately no way to turn it off.
+ */
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
+import { rootCertificates } from 'node:tls';
+
+export interface TrustingFetch {
+  readonly fetch: typeof fetch;
+  /** Closes the Agent's connections (when the setting changes or the extension stops). */
+  close(): void;
+}
+
+/**
+ * A fetch that also trusts the PEM certificate(s) in `pem`. undici is loaded on first use only: most users
+ * never set the CA file and should not pay for initialising a second HTTP stack.
+ */
+export function fetchTrusting(pem: string): TrustingFetch {
+  let loaded: Promise<{ fetch: typeof import('undici').fetch; dispatcher: import('undici').Agent }> | undefined;
+  const load = () => (loaded ??= Promise.resolve().then(() => {
+    // A plain require: esbuild.mjs turns it into `require('./undici.js')`, a bundle of its own (~500 KB).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Agent, fetch } = require('undici') as typeof import('undici');
+    return { fetch, dispatcher: new Agent({ connect: { ca: [...rootCertificates, pem] } }) };
+  }));
+  const trusting = async (input: string | URL | Request, init?: RequestInit) => {
+    const { fetch, dispatcher } = await load();
+    return fetch(input as Parameters<typeof fetch>[0], { ...(init as object), dispatcher } as Parameters<typeof fetch>[1]);
+  };
+  return {
+    fetch: trusting as unknown as typeof fetch,
+    close: () => void loaded?.then(({ dispatcher }) => dispatcher.close()).catch(() => undefined),
+  };
+}
+
+/** Reads the PEM file named by the setting; throws a sentence naming the setting when it cannot be used. */
+export function readCaFile(path: string, setting = 'gitlabMembers.caCertificates'): string {
+  const resolved = path.startsWith('~/') ? join(homedir(), path.slice(2)) : path;
+  if (!isAbsolute(resolved)) throw new Error(`"${setting}" must be an absolute path to a PEM file (got "${path}").`);
+  let text: string;
+  try {
+    text = readFileSync(resolved, 'utf8');
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? String(err);
+    throw new Error(`The CA certificate file in "${setting}" could not be read (${resolved}: ${code}).`);
+  }
+  if (!text.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new Error(`The file in "${setting}" (${resolved}) has no PEM certificate (-----BEGIN CERTIFICATE-----).`);
+  }
+  return text;
+}

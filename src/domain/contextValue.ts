@@ -1,0 +1,53 @@
+/**
+ * The `contextValue` of every tree row: what the row is and what the caller may do on it, so menus
+ * (`view/item/context`, matched with `viewItem =~ /regex/`) only offer allowed actions. Pure: no vscode.
+ *
+ * Grammar:   contextValue := kind (";" flag)*
+ *
+ * The kind comes first, then the flags that are set, always in the order listed below (a flag that is not
+ * set is left out). Match a flag with `(;|$)` after it, so a name never matches the start of a longer one:
+ *
+ *   viewItem =~ /^member;direct;canManage(;|$)/        a direct member the caller may change or remove
+ *   viewItem =~ /^member;direct;canManage;self(;|$)/   … who is the caller (offer "Leave")
+ *   viewItem =~ /^(group|project);canManage(;|$)/      a group or project whose members the caller manages
+ *   viewItem =~ /^membersFolder;canManage(;|$)/        the Members folder there (offer "Invite…")
+ *   viewItem =~ /^pendingMember;awaiting(;invited)?;canManage(;|$)/  approvable
+ *   viewItem =~ /;readOnly(;|$)/                       anything under a read-only (read_api) account
+ *
+ * kind               flags, in order
+ * account            readOnly, tokenExpiring
+ * group              canManage, topLevel, pinned, readOnly
+ * project            canManage, pinned, readOnly
+ * personalProjects   (none)
+ * membersFolder      canManage, partial, filtered, inheritedShown, sorted, readOnly
+ * invitationsFolder  canManage, partial, filtered, readOnly
+ * awaitingFolder     canManage, partial, readOnly
+ * member             direct | inherited, canManage, self, owner, awaiting, blocked, readOnly
+ * invitation         canManage, readOnly
+ * pendingMember      awaiting, invited, canManage, readOnly
+ * loadMore           (none)
+ * message            error | empty, retry, tokenMissing
+ *
+ * canManage      the caller may manage members of this group/project (Owner on a group, Maintainer+ on a
+ *                project, never with a read-only token); on a member row also that this member may be changed
+ *                (direct only, and a project Maintainer never touches an Owner). See permissions.ts.
+ * direct/inherited  the membership is held here / comes from an ancestor (or a shared group).
+ * self           the row is the signed-in user.           owner     the member's role is Owner.
+ * awaiting       waiting for an Owner's approval.          blocked   the user account is blocked.
+ * invited        a pending row that is an email invitation rather than a user.
+ * topLevel       a group without parent (has "Awaiting approval").   pinned  added with "Add group or project…".
+ * partial        more pages exist ("Load all" applies).    filtered / inheritedShown / sorted: folder view state.
+ * readOnly       the account's token has no `api` scope.   tokenExpiring: the token expires within 7 days.
+ * retry          an error row whose load can be retried.   tokenMissing: the account's secret is gone.
+ */
+
+/** `kind;flag;flag`: the kind, then each flag that is true, in the order given. */
+export function contextValue(kind: string, flags: Readonly<Record<string, boolean>> = {}): string {
+  const set = Object.entries(flags).filter(([, on]) => on).map(([name]) => name);
+  return [kind, ...set].join(';');
+}
+
+/** Whether a contextValue has a flag (for code that gets nodes from menus and wants to double-check). */
+export function hasFlag(value: string, flag: string): boolean {
+  return value.split(';').slice(1).includes(flag);
+}

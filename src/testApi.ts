@@ -1,0 +1,32 @@
+/**
+ * What activate() returns to in-host tests: the tree provider and a sign-in without UI. Only in a test run
+ * (Development/Test mode, or code-server with the host-test extension's `gitlabMembersTests.resultFile`
+ * set): in normal use, other extensions must not get a signed-in GitLab client through our exports.
+ */
+import * as vscode from 'vscode';
+import { addAccount } from './accounts/addAccount';
+import type { AccountStore } from './accounts/accountStore';
+import type { Sessions } from './accounts/sessions';
+import { updateSignedInContext } from './accounts/signedInContext';
+import type { MembersTreeProvider } from './tree/provider';
+
+export interface ExtensionApi {
+  readonly tree: MembersTreeProvider;
+  signInWithToken(instanceUrl: string, token: string): Promise<void>;
+}
+
+export function testApi(
+  context: vscode.ExtensionContext, tree: MembersTreeProvider, store: AccountStore, sessions: Sessions,
+): ExtensionApi | undefined {
+  const hostTestRun = Boolean(vscode.workspace.getConfiguration('gitlabMembersTests').get<string>('resultFile'));
+  if (context.extensionMode === vscode.ExtensionMode.Production && !hostTestRun) return undefined;
+  return {
+    tree,
+    async signInWithToken(instanceUrl, token) {
+      const result = await addAccount(store, sessions, instanceUrl, token);
+      if (!result.ok) throw new Error(result.reason);
+      await updateSignedInContext(store);
+      tree.refresh();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * "Awaiting approval" under a top-level group the caller owns: users and invitations waiting for an Owner's
+ * approval. GitLab's `pending_members` lists approved invitations too; only `approved === false` rows show.
+ * The group shows this folder only when there is any (see `hasAny`).
+ */
+import type { CallerAccess } from '../domain/permissions';
+import type { Page, PendingMember } from '../gitlab/types';
+import type { NodeContext, SourceNode } from './node';
+import { PagedFolderNode, type LoadProgress } from './pagedFolder';
+import { PendingMemberNode } from './pendingMemberNode';
+
+/** GitLab answers 404 without the feature (Free, older versions) and 400/403 when the caller may not ask. */
+const NOT_AVAILABLE = new Set(['not-found', 'bad-request', 'forbidden']);
+
+export class AwaitingFolderNode extends PagedFolderNode<PendingMemberNode> {
+  constructor(ctx: NodeContext, parent: SourceNode, access: CallerAccess) {
+    super(ctx, parent, {
+      kind: 'pending', label: 'Awaiting approval', icon: { id: 'watch' }, what: 'members awaiting approval',
+      empty: 'Nobody is awaiting approval', countsTotal: false, filterable: false,
+    }, access);
+  }
+
+  /** Loads the first page; true when the folder has something to show (rows, more pages, or a real error). */
+  async hasAny(): Promise<boolean> {
+    await this.list.ensureStarted();
+    const kind = (this.list.error as { kind?: string } | undefined)?.kind;
+    if (this.list.error !== undefined) return !NOT_AVAILABLE.has(kind ?? '');
+    return this.list.items.length > 0 || this.list.hasMore;
+  }
+
+  protected async fetchPage(page: number, signal: AbortSignal): Promise<Page<PendingMemberNode>> {
+    const result = await this.ctx.session.api.listPendingMembers(this.source.id, { page }, { signal });
+    return { ...result, items: result.items.filter((p) => p.approved === false).map((p) => this.node(p)) };
+  }
+
+  /** There is no concurrent pager for pending members: follow the pages one by one. */
+  protected async fetchAll(signal: AbortSignal, progress: LoadProgress): Promise<PendingMemberNode[]> {
+    const rows: PendingMemberNode[] = [];
+    for (let page: number | null = 1; page !== null;) {
+      const result = await this.fetchPage(page, signal);
+      rows.push(...result.items);
+      progress.onProgress?.(rows.length, null);
+      page = result.nextPage !== null && result.nextPage > page ? result.nextPage : null;
+    }
+    return rows;
+  }
+
+  private node(pending: PendingMember): PendingMemberNode {
+    return new PendingMemberNode(this.ctx, this, pending);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The "Groups & Projects" view: the tree with multi-select, and a badge counting memberships that expire
+ * within `gitlabMembers.expiryWarningDays` among the members loaded so far (the tooltip says so).
+ */
+import * as vscode from 'vscode';
+import { VIEW_IDS } from './commands/ids';
+import type { TreeNode } from './tree/node';
+import type { MembersTreeProvider } from './tree/provider';
+
+/** Recount at most this often while pages arrive. */
+const BADGE_DELAY_MS = 300;
+
+export function createMembersView(tree: MembersTreeProvider): vscode.TreeView<TreeNode> {
+  const view = vscode.window.createTreeView<TreeNode>(VIEW_IDS.tree, { treeDataProvider: tree, showCollapseAll: true, canSelectMany: true });
+  tree.attach(view);
+  return view;
+}
+
+/** Keeps `view.badge` at the number of loaded memberships expiring soon (none: no badge). */
+export function showExpiryBadge(view: vscode.TreeView<TreeNode>, tree: MembersTreeProvider, warningDays: () => number): vscode.Disposable {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const update = () => {
+    timer = undefined;
+    const count = tree.expiringSoon();
+    const days = warningDays();
+    view.badge = count === 0 ? undefined : {
+      value: count,
+      tooltip: `${count} ${count === 1 ? 'membership expires' : 'memberships expire'} within ${days} days (counted among the members loaded in the tree)`,
+    };
+  };
+  const changes = tree.onDidChangeTreeData(() => {
+    timer ??= setTimeout(update, BADGE_DELAY_MS);
+  });
+  return vscode.Disposable.from(changes, { dispose: () => clearTimeout(timer) });
+}

@@ -1,0 +1,38 @@
+// big-org's 12,500 members: the first page shows at once, "Load more…" adds the next, "Load all" fetches the
+// rest with progress (the tree virtualises rows, so the count is read from the folder's description).
+import { demoToken } from '../harness/emulator';
+import { flow } from '../harness/flow';
+import { gitlab } from '../harness/gitlabView';
+import { treeActions } from '../harness/treeActions';
+import { expectHidden, expectVisible, timeouts } from '../harness/workbench';
+
+flow('big-org: load more, then load all 12,500 members', async (f) => {
+  const view = gitlab(f);
+  const tree = treeActions(f);
+  const members = () => view.row('Members');
+
+  await f.step('sign in and open Big Org', async () => {
+    await tree.signIn(demoToken);
+    await view.expandPath('Big Org');
+    // GitLab gives no total above 10,000 rows.
+    await tree.description(members(), /^100 of 10,000\+$/);
+  });
+
+  await f.step('the first page, then "Load more…"', async () => {
+    await view.expandPath('Big Org', 'Members');
+    // Rows are virtualised: go to the last one (End) to reach "Load more…".
+    await view.rows(/@user/).first().click();
+    await f.wb.page.keyboard.press('End');
+    await expectVisible(view.row('Load more…'), timeouts.view, 'no "Load more…" after the first page');
+    await view.row('Load more…').first().click();
+    await f.wb.page.keyboard.press('Home');
+    await tree.description(members(), /^200 of 10,000\+$/);
+  });
+
+  await f.step('"Load all" with progress: 12,500 loaded', async () => {
+    await tree.inline(members(), 'Load All');
+    await expectVisible(f.wb.notifications().filter({ hasText: /Loading all members of big-org/ }), timeouts.ui, 'no progress notification');
+    await tree.description(members(), /^12,500$/, 90_000);
+    await expectHidden(view.row('Load more…'), timeouts.ui, '"Load more…" is still offered after loading everything');
+  });
+}, { timeout: 240_000 });

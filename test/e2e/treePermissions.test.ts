@@ -1,0 +1,48 @@
+// What the caller may do decides what is offered: on partner-co (Developer) and with a read-only token the
+// rows offer no write action, and their tooltips say why.
+import * as assert from 'node:assert/strict';
+import { demoReadToken, demoToken } from '../harness/emulator';
+import { flow } from '../harness/flow';
+import { gitlab } from '../harness/gitlabView';
+import { treeActions } from '../harness/treeActions';
+import { expectVisible, timeouts } from '../harness/workbench';
+
+/** Menu titles that change GitLab (issue 5's actions and any later ones). */
+const WRITE_ACTION = /invite|remove|change|edit|approve|revoke|resend|leave|role|expir/i;
+
+flow('no write actions for a Developer group or a read-only token', async (f) => {
+  const view = gitlab(f);
+  const tree = treeActions(f);
+
+  await f.step('baseline: on acme, where the caller is Owner, members have write actions', async () => {
+    await tree.signIn(demoToken);
+    await view.expandPath('Acme', 'Members');
+    const menu = await tree.contextMenu(view.row('Alice Anders'));
+    assert.ok(menu.some((item) => WRITE_ACTION.test(item)), `no write action for an Owner: ${menu.join(', ')}`);
+    await tree.collapseAll();
+  });
+
+  await f.step('partner-co, where the caller is Developer', async () => {
+    assert.match(await tree.tooltip(view.row('Partner Co')), /Your role: Developer.*Members: view only: managing group members needs Owner/);
+    await view.expandPath('Partner Co', 'Members');
+    await expectVisible(view.row('Bob Brown'), timeouts.view, 'no Bob among partner-co members');
+    const menu = await tree.contextMenu(view.row('Bob Brown'));
+    assert.deepEqual(menu.filter((item) => WRITE_ACTION.test(item)), [], `write actions offered: ${menu.join(', ')}`);
+    const folderMenu = await tree.contextMenu(await tree.rowAt('Partner Co', 'Members'));
+    assert.ok(folderMenu.includes('Filter…'), `the folder menu lacks its view actions: ${folderMenu.join(', ')}`);
+    assert.deepEqual(folderMenu.filter((item) => WRITE_ACTION.test(item)), [], `write actions offered: ${folderMenu.join(', ')}`);
+  });
+
+  await f.step('the same user with a read_api token', async () => {
+    await f.wb.runCommand('GitLab Members: Sign In');
+    await f.wb.answerInputBox(/GitLab instance URL/i, f.emulator!.url);
+    await f.wb.answerInputBox(/token/i, demoReadToken);
+    await expectVisible(f.wb.notifications().filter({ hasText: /read-only/i }), timeouts.view, 'not told the token is read-only');
+    assert.match(await tree.tooltip(view.row('Acme')), /Your role: Owner.*Members: view only: this token is read-only/);
+    await view.expandPath('Acme', 'Members');
+    await expectVisible(view.row('Alice Anders'), timeouts.view, 'no Alice among acme members');
+    await f.wb.runCommand('Notifications: Clear All Notifications');
+    const menu = await tree.contextMenu(view.row('Alice Anders'));
+    assert.deepEqual(menu.filter((item) => WRITE_ACTION.test(item)), [], `write actions offered: ${menu.join(', ')}`);
+  });
+});

@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import type { AccountStore } from '../accounts/accountStore';
 import type { Sessions } from '../accounts/sessions';
+import type { InviteForm } from '../panels/inviteFormView';
 import type { Settings } from '../settings';
 import type { MembersTreeProvider } from '../tree/provider';
 
@@ -11,4 +12,6 @@ export interface CommandDeps {
   readonly tree: MembersTreeProvider;
   readonly log: vscode.LogOutputChannel;
   readonly settings: () => Settings;
+  /** The invite form under the tree (issue 5). */
+  readonly inviteForm: InviteForm;
 }

@@ -5,6 +5,28 @@ export const COMMAND_IDS = {
   refresh: 'gitlabMembers.refresh',
   loadMore: 'gitlabMembers.loadMore',
   showLogs: 'gitlabMembers.showLogs',
+  // The tree (issue 4): reload one row, paging, filter/sort/inherited per folder, pinned sources, error rows.
+  refreshNode: 'gitlabMembers.refreshNode',
+  loadAll: 'gitlabMembers.loadAll',
+  filter: 'gitlabMembers.filter',
+  clearFilter: 'gitlabMembers.clearFilter',
+  sortBy: 'gitlabMembers.sortBy',
+  toggleInherited: 'gitlabMembers.toggleInherited',
+  addSource: 'gitlabMembers.addSource',
+  removePin: 'gitlabMembers.removePin',
+  retry: 'gitlabMembers.retry',
+  // Member actions (issue 5): the invite form and the changes, from tree rows or the palette.
+  inviteMembers: 'gitlabMembers.inviteMembers',
+  editMember: 'gitlabMembers.editMember',
+  removeMember: 'gitlabMembers.removeMember',
+  editInvitation: 'gitlabMembers.editInvitation',
+  revokeInvitation: 'gitlabMembers.revokeInvitation',
+  approveMember: 'gitlabMembers.approveMember',
+  approveAllMembers: 'gitlabMembers.approveAllMembers',
+  copyUsername: 'gitlabMembers.copyUsername',
+  copyEmail: 'gitlabMembers.copyEmail',
+  openInBrowser: 'gitlabMembers.openInBrowser',
+  openSourceGroup: 'gitlabMembers.openSourceGroup',
 } as const;
 
 export type CommandName = keyof typeof COMMAND_IDS;
@@ -18,4 +40,5 @@ export const CONTEXT_KEYS = {
 export const VIEW_IDS = {
   container: 'gitlabMembers',
   tree: 'gitlabMembers.tree',
+  inviteForm: 'gitlabMembers.inviteForm',
 } as const;

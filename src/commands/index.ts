@@ -7,8 +7,27 @@ import { userMessageOf } from '../domain/errors';
 import { isGitLabError } from '../gitlab';
 import type { CommandDeps } from './deps';
 import { COMMAND_IDS, type CommandName } from './ids';
+import { approveAllMembers } from './approveAllMembers';
+import { approveMember } from './approveMember';
+import { copyEmail } from './copyEmail';
+import { copyUsername } from './copyUsername';
+import { editInvitation } from './editInvitation';
+import { editMember } from './editMember';
+import { inviteMembers } from './inviteMembers';
+import { addSource } from './addSource';
+import { clearFilter, filter } from './filter';
+import { loadAll } from './loadAll';
 import { loadMore } from './loadMore';
+import { refreshNode } from './refreshNode';
+import { removePin } from './removePin';
+import { retry } from './retry';
+import { sortBy } from './sortBy';
+import { toggleInherited } from './toggleInherited';
+import { openInBrowser } from './openInBrowser';
+import { openSourceGroup } from './openSourceGroup';
 import { refresh } from './refresh';
+import { removeMember } from './removeMember';
+import { revokeInvitation } from './revokeInvitation';
 import { showError } from './showError';
 import { showLogs } from './showLogs';
 import { signIn } from './signIn';
@@ -23,6 +42,26 @@ const HANDLERS: { readonly [K in CommandName]: Handler } = {
   refresh,
   loadMore,
   showLogs,
+  refreshNode,
+  loadAll,
+  filter,
+  clearFilter,
+  sortBy,
+  toggleInherited,
+  addSource,
+  removePin,
+  retry,
+  inviteMembers,
+  editMember,
+  removeMember,
+  editInvitation,
+  revokeInvitation,
+  approveMember,
+  approveAllMembers,
+  copyUsername,
+  copyEmail,
+  openInBrowser,
+  openSourceGroup,
 };
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {

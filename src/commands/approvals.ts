@@ -1,0 +1,40 @@
+/**
+ * Approvals live on the top-level group: GitLab lists everyone awaiting an Owner's approval anywhere below it
+ * there (`pending_members`, which also lists already approved invitations: only `approved === false` count).
+ */
+import * as vscode from 'vscode';
+import { rootGroupPath } from '../domain/memberLinks';
+import { awaitingOnly } from '../domain/pending';
+import type { PendingMember } from '../gitlab/types';
+import { personLabel } from './describe';
+import { isTopLevel, withCallerLevel, type SourceContext } from './sourceContext';
+
+/** The top-level group above (or at) the source; undefined for a project in a personal namespace. */
+export async function approvalContext(ctx: SourceContext): Promise<SourceContext | undefined> {
+  if (isTopLevel(ctx.source)) return ctx;
+  if (ctx.source.kind === 'project' && ctx.source.namespace.kind === 'user') {
+    void vscode.window.showInformationMessage(`${ctx.source.fullPath} is a personal project: nobody there awaits approval.`);
+    return undefined;
+  }
+  const root = await ctx.session.api.getGroup(rootGroupPath(ctx.source.fullPath));
+  return withCallerLevel(ctx.session, root);
+}
+
+/** Everyone awaiting approval under the top-level group, all pages. */
+export async function listAwaiting(root: SourceContext): Promise<PendingMember[]> {
+  const rows: PendingMember[] = [];
+  for (let page: number | null = 1; page !== null;) {
+    const result = await root.session.api.listPendingMembers(root.source.id, { page });
+    rows.push(...awaitingOnly(result.items));
+    page = result.nextPage !== null && result.nextPage > page ? result.nextPage : null;
+  }
+  return rows;
+}
+
+export async function pickPending(rows: readonly PendingMember[], title: string): Promise<PendingMember | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    rows.map((pending) => ({ label: personLabel(pending), description: pending.invited ? 'invitation' : 'user', pending })),
+    { title, placeHolder: 'Who should be approved?', ignoreFocusOut: true },
+  );
+  return picked?.pending;
+}

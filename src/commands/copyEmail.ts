@@ -1,0 +1,24 @@
+/**
+ * gitlabMembers.copyEmail: put an invitation's email, or a member's when GitLab shows it to the caller, on the
+ * clipboard. GitLab shows members' emails only to administrators and for enterprise users.
+ */
+import * as vscode from 'vscode';
+import type { CommandDeps } from './deps';
+import { personLabel } from './describe';
+import { invitationOfNode, pendingOfNode } from './nodeTargets';
+import { resolveMember } from './pickers/resolve';
+
+export async function copyEmail(deps: CommandDeps, node?: unknown): Promise<void> {
+  const direct = invitationOfNode(deps, node)?.invitation.email ?? pendingOfNode(deps, node)?.pending.email;
+  if (direct) return copy(direct);
+  const target = await resolveMember(deps, node, 'Copy Email');
+  if (!target) return;
+  if (target.member.email) return copy(target.member.email);
+  void vscode.window.showInformationMessage(
+    `GitLab does not show the email of ${personLabel(target.member)} to you (only administrators, and owners of enterprise users, see members' emails).`);
+}
+
+async function copy(email: string): Promise<void> {
+  await vscode.env.clipboard.writeText(email);
+  void vscode.window.showInformationMessage(`Copied the email ${email}.`);
+}

@@ -1,0 +1,11 @@
+/**
+ * gitlabMembers.inviteMembers: point the invite form at a group or project (the row it was run on, or one picked
+ * from the palette) and show it.
+ */
+import type { CommandDeps } from './deps';
+import { resolveSource } from './pickers/resolve';
+
+export async function inviteMembers(deps: CommandDeps, node?: unknown): Promise<void> {
+  const ctx = await resolveSource(deps, node, 'Invite Members');
+  if (ctx) await deps.inviteForm.show(ctx);
+}

@@ -1,0 +1,17 @@
+/** gitlabMembers.openSourceGroup: for an inherited member, GitLab's member list of the group the membership comes from. */
+import * as vscode from 'vscode';
+import { groupMembersUrl, membersPageUrl } from '../domain/memberLinks';
+import type { CommandDeps } from './deps';
+import { resolveMember } from './pickers/resolve';
+
+export async function openSourceGroup(deps: CommandDeps, node?: unknown): Promise<void> {
+  const target = await resolveMember(deps, node, 'Open Source Group');
+  if (!target) return;
+  const { ctx, member } = target;
+  const from = member.inheritedFrom?.fullPath;
+  const url = from
+    ? groupMembersUrl(ctx.session.account.instanceUrl, from)
+    : membersPageUrl(ctx.source, { search: member.username });
+  if (!member.inheritedFrom) void vscode.window.showInformationMessage(`${member.username} is a direct member of ${ctx.source.fullPath}.`);
+  await vscode.env.openExternal(vscode.Uri.parse(url));
+}

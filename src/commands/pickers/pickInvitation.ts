@@ -1,0 +1,19 @@
+/** Palette step 3 for invitations: one of the pending invitations of the group or project. */
+import * as vscode from 'vscode';
+import { describeExpiry } from '../../domain/expiry';
+import { roleName } from '../../domain/roles';
+import type { Invitation } from '../../gitlab/types';
+import type { SourceContext } from '../sourceContext';
+
+export async function pickInvitation(ctx: SourceContext, title: string): Promise<Invitation | undefined> {
+  const items = ctx.session.api.allInvitations({ kind: ctx.source.kind, id: ctx.source.id }).then((invitations) => {
+    if (invitations.length === 0) void vscode.window.showInformationMessage(`${ctx.source.fullPath} has no pending invitations.`);
+    return invitations.map((invitation) => ({
+      label: invitation.email,
+      description: [roleName(invitation.accessLevel), describeExpiry(invitation.expiresAt, new Date())].filter(Boolean).join(' · '),
+      invitation,
+    }));
+  });
+  const picked = await vscode.window.showQuickPick(items, { title, placeHolder: `An invitation to ${ctx.source.fullPath}`, ignoreFocusOut: true });
+  return picked?.invitation;
+}

@@ -1,0 +1,49 @@
+/**
+ * The group or project an action works on: which account, which source, and the caller's role there.
+ * Built from a tree node or from palette pickers; every action and the invite form take one.
+ */
+import { hostOf } from '../accounts/account';
+import type { AccountSession } from '../accounts/sessions';
+import type { ActionPlace } from '../domain/actionErrors';
+import type { AccessLevel, Source, SourceRef } from '../gitlab/types';
+
+export interface SourceContext {
+  readonly session: AccountSession;
+  readonly source: Source;
+  /** The caller's effective role there; undefined when none or unknown. */
+  readonly callerLevel: AccessLevel | undefined;
+}
+
+export function refOf(ctx: SourceContext): SourceRef {
+  return { kind: ctx.source.kind, id: ctx.source.id };
+}
+
+export function placeOf(ctx: SourceContext): ActionPlace {
+  return { kind: ctx.source.kind, fullPath: ctx.source.fullPath, callerLevel: ctx.callerLevel };
+}
+
+/** Identifies account + group/project, e.g. for the form's target. */
+export function keyOf(ctx: SourceContext): string {
+  return `${ctx.session.key}|${ctx.source.kind}:${ctx.source.id}`;
+}
+
+/** `@demo on gitlab.example.com`. */
+export function accountLabel(session: AccountSession): string {
+  return `@${session.account.username} on ${hostOf(session.account.instanceUrl)}`;
+}
+
+export function isTopLevel(source: Source): boolean {
+  return source.kind === 'group' && source.parentId === null;
+}
+
+/** Asks GitLab for the caller's role when the tree did not know it; a failure counts as unknown. */
+export async function withCallerLevel(session: AccountSession, source: Source, known?: AccessLevel): Promise<SourceContext> {
+  if (known !== undefined) return { session, source, callerLevel: known };
+  let callerLevel: AccessLevel | undefined;
+  try {
+    callerLevel = await session.api.myAccessLevel({ kind: source.kind, id: source.id });
+  } catch {
+    callerLevel = undefined;
+  }
+  return { session, source, callerLevel };
+}

@@ -1,0 +1,92 @@
+/**
+ * What the invite form holds while someone fills it in: recipients as chips, the half-typed text, role, expiry
+ * and the last results. Pure functions from draft to draft, so the webview state and the tests share them.
+ */
+import type { RecipientResult, UserHit } from '../shared/protocol';
+import { parseEmails } from './recipients';
+
+/** GitLab's answer about a recipient that is still in the form (already there, or failed). */
+export interface ChipNote {
+  readonly status: 'already' | 'failed';
+  readonly message: string;
+}
+
+export type Chip =
+  | { readonly kind: 'email'; readonly email: string; readonly valid: boolean; readonly note?: ChipNote }
+  | { readonly kind: 'user'; readonly id: number; readonly username: string; readonly name: string; readonly note?: ChipNote };
+
+export interface InviteDraft {
+  readonly chips: readonly Chip[];
+  /** Text in the recipients box not yet turned into a chip. */
+  readonly typed: string;
+  /** null: the target's default. */
+  readonly role: number | null;
+  /** `YYYY-MM-DD` or '' for no expiry. */
+  readonly expiry: string;
+  /** The answer to the last send, one row per recipient. */
+  readonly results: readonly RecipientResult[];
+}
+
+export const EMPTY_DRAFT: InviteDraft = { chips: [], typed: '', role: null, expiry: '', results: [] };
+
+export type InviteRecipients =
+  | { readonly ok: true; readonly emails: string[]; readonly users: UserHit[] }
+  | { readonly ok: false; readonly error: string };
+
+/** Adds every address in `text` (new ones only; invalid ones kept and marked). */
+export function addEmailText(draft: InviteDraft, text: string): InviteDraft {
+  const known = new Set(draft.chips.filter(isEmail).map((c) => c.email.toLowerCase()));
+  const added = parseEmails(text).filter((e) => !known.has(e.email.toLowerCase()));
+  return { ...draft, chips: [...draft.chips, ...added.map((e) => ({ kind: 'email' as const, ...e }))] };
+}
+
+export function addUser(draft: InviteDraft, user: UserHit): InviteDraft {
+  if (draft.chips.some((c) => c.kind === 'user' && c.id === user.id)) return draft;
+  return { ...draft, chips: [...draft.chips, { kind: 'user', id: user.id, username: user.username, name: user.name }] };
+}
+
+export function removeChip(draft: InviteDraft, index: number): InviteDraft {
+  return { ...draft, chips: draft.chips.filter((_, i) => i !== index) };
+}
+
+/** Who to send: refused while an address is invalid (it is marked in the form) or nobody is named. */
+export function recipientsToSend(draft: InviteDraft): InviteRecipients {
+  const invalid = draft.chips.filter((c) => c.kind === 'email' && !c.valid).length;
+  if (invalid > 0) return { ok: false, error: `Fix or remove ${invalid === 1 ? 'the invalid address' : `the ${invalid} invalid addresses`} first.` };
+  if (draft.chips.length === 0) return { ok: false, error: 'Add at least one email address or user.' };
+  return {
+    ok: true,
+    emails: draft.chips.filter(isEmail).map((c) => c.email),
+    users: draft.chips.flatMap((c) => (c.kind === 'user' ? [{ id: c.id, username: c.username, name: c.name }] : [])),
+  };
+}
+
+/** After a send: invited recipients leave the form; the others stay, each with GitLab's reason. */
+export function applyResults(draft: InviteDraft, results: readonly RecipientResult[]): InviteDraft {
+  const byKey = new Map(results.map((r) => [`${r.kind}:${r.recipient.toLowerCase()}`, r]));
+  const chips: Chip[] = [];
+  for (const chip of draft.chips) {
+    const result = byKey.get(chipKey(chip));
+    if (result?.status === 'invited') continue;
+    chips.push(result ? { ...chip, note: { status: result.status, message: result.message ?? defaultReason(result.status) } } : chip);
+  }
+  return { ...draft, chips, results: [...results] };
+}
+
+/** `email:a@b.org` or `user:alice`: how results find their chip. */
+export function chipKey(chip: Chip): string {
+  return chip.kind === 'email' ? `email:${chip.email.toLowerCase()}` : `user:${chip.username.toLowerCase()}`;
+}
+
+/** What the chip shows: the address, or `Name (@username)`. */
+export function chipLabel(chip: Chip): string {
+  return chip.kind === 'email' ? chip.email : `${chip.name || chip.username} (@${chip.username})`;
+}
+
+function defaultReason(status: 'already' | 'failed'): string {
+  return status === 'already' ? 'Already a member or invited.' : 'GitLab did not say why.';
+}
+
+function isEmail(chip: Chip): chip is Extract<Chip, { kind: 'email' }> {
+  return chip.kind === 'email';
+}

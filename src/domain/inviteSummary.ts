@@ -1,0 +1,21 @@
+/** The one-line notification after an invite: how many were invited, and who was not and why. Pure. */
+import type { RecipientResult } from '../shared/protocol';
+
+export interface InviteSummary {
+  /** `info` when everyone was invited, `warning` when some were not. */
+  readonly severity: 'info' | 'warning';
+  readonly text: string;
+}
+
+const SHOWN = 3;
+
+export function summarizeInvite(results: readonly RecipientResult[], path: string): InviteSummary {
+  const invited = results.filter((r) => r.status === 'invited');
+  const others = results.filter((r) => r.status !== 'invited');
+  const count = (n: number) => (n === 1 ? '1 person' : `${n} people`);
+  if (others.length === 0) return { severity: 'info', text: `Invited ${count(invited.length)} to ${path}.` };
+  const listed = others.slice(0, SHOWN).map((r) => `${r.recipient} (${r.status === 'already' ? 'already there' : 'failed'}${r.message ? `: ${r.message}` : ''})`);
+  const more = others.length > SHOWN ? `, and ${others.length - SHOWN} more` : '';
+  const head = invited.length > 0 ? `Invited ${count(invited.length)} to ${path}; ` : `Nobody was invited to ${path}: `;
+  return { severity: 'warning', text: `${head}not invited: ${listed.join(', ')}${more}. They stay in the form.` };
+}

@@ -1,0 +1,74 @@
+/**
+ * Which roles a person may give on one group or project: the form's role list and the edit quick picks use
+ * the same rules. Pure: no vscode, no DOM.
+ */
+import { AccessLevels, type AccessLevel, type SourceKind } from '../gitlab/types';
+import { canManageMembers } from './permissions';
+import { roleName } from './roles';
+
+export interface RoleTarget {
+  readonly kind: SourceKind;
+  /** A group without a parent. Minimal Access exists only there. */
+  readonly topLevel: boolean;
+}
+
+export interface RoleCaller {
+  /** The caller's effective role on the target; undefined when unknown. */
+  readonly level: AccessLevel | undefined;
+  /** The server's version (`17.5.1-ee`); undefined when it would not say (counted as recent, like the API layer). */
+  readonly serverVersion: string | undefined;
+}
+
+export interface RoleOption {
+  readonly level: AccessLevel;
+  readonly name: string;
+}
+
+/** GitLab's default in its own invite dialog. */
+export const DEFAULT_ROLE = AccessLevels.Guest;
+
+/**
+ * Minimal Access only on top-level groups; Planner from GitLab 17.7; Owner of a project from 14.9; and only an
+ * Owner may give Owner (a Maintainer cannot).
+ */
+export function assignableRoles(target: RoleTarget, caller: RoleCaller): RoleOption[] {
+  const v = caller.serverVersion;
+  const levels: AccessLevel[] = [];
+  if (target.kind === 'group' && target.topLevel) levels.push(AccessLevels.MinimalAccess);
+  levels.push(AccessLevels.Guest);
+  if (versionAtLeast(v, '17.7')) levels.push(AccessLevels.Planner);
+  levels.push(AccessLevels.Reporter, AccessLevels.Developer, AccessLevels.Maintainer);
+  const ownerExists = target.kind === 'group' || versionAtLeast(v, '14.9');
+  if (ownerExists && (caller.level ?? 0) >= AccessLevels.Owner) levels.push(AccessLevels.Owner);
+  return levels.map((level) => ({ level, name: roleName(level) }));
+}
+
+/** `preferred` when it is on offer, else Guest, else the lowest role offered. */
+export function pickDefaultRole(options: readonly RoleOption[], preferred: AccessLevel = DEFAULT_ROLE): AccessLevel {
+  if (options.some((o) => o.level === preferred)) return preferred;
+  if (options.some((o) => o.level === DEFAULT_ROLE)) return DEFAULT_ROLE;
+  return options[0]?.level ?? DEFAULT_ROLE;
+}
+
+/**
+ * A sentence for the form when GitLab will refuse whatever is sent: a read-only token, or a role that may not
+ * manage members here. Undefined when nothing stands in the way (or the role is unknown: GitLab decides).
+ */
+export function manageBlocker(kind: SourceKind, level: AccessLevel | undefined, readOnly: boolean): string | undefined {
+  if (readOnly) return 'This token is read-only (read_api): GitLab will refuse changes. Sign in with an api token.';
+  if (level === undefined || canManageMembers(kind, { level, readOnly })) return undefined;
+  const needed = kind === 'group' ? 'Owner' : 'Maintainer or Owner';
+  return `You are ${roleName(level)} here: managing members of a ${kind} needs ${needed}, so GitLab will refuse (403).`;
+}
+
+/** `17.7.0-ee` ≥ `17.7`, compared numerically; an unknown version counts as recent. */
+export function versionAtLeast(version: string | undefined, minimum: string): boolean {
+  if (!version) return true;
+  const have = version.split(/[.-]/).map((p) => Number.parseInt(p, 10));
+  const want = minimum.split('.').map((p) => Number.parseInt(p, 10));
+  for (let i = 0; i < want.length; i++) {
+    const h = Number.isFinite(have[i]) ? have[i] : 0;
+    if (h !== want[i]) return h > want[i];
+  }
+  return true;
+}

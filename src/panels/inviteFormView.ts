@@ -1,0 +1,105 @@
+/**
+ * The invite form: a webview view under the tree. It follows what the tree selects and what "Invite Members…"
+ * asks for; messages from the webview are validated before anything else sees them. The token never goes there:
+ * the webview only ever receives the protocol's messages.
+ */
+import * as vscode from 'vscode';
+import { VIEW_IDS } from '../commands/ids';
+import type { SourceContext } from '../commands/sourceContext';
+import type { FormTarget, ToWebview } from '../shared/protocol';
+import { describeRefused, parseFromWebview } from '../shared/protocolSchema';
+import { FormMessages, type FormHost } from './formMessages';
+import { formHtml, localRoots } from './formHtml';
+import { buildFormTarget } from './formTarget';
+
+export interface InviteForm {
+  /** Points the form at a group or project and reveals it. */
+  show(ctx: SourceContext): Promise<void>;
+  /** Points the form at a group or project without revealing it (the tree's selection). */
+  follow(ctx: SourceContext): Promise<void>;
+}
+
+export interface InviteFormEnv {
+  readonly extensionUri: vscode.Uri;
+  readonly log: vscode.LogOutputChannel;
+  readonly refresh: (ctx: SourceContext) => void;
+}
+
+export class InviteFormView implements vscode.WebviewViewProvider, InviteForm, FormHost, vscode.Disposable {
+  private view: vscode.WebviewView | undefined;
+  private state: { readonly ctx: SourceContext; readonly target: FormTarget } | undefined;
+  private pendingTarget = 0;
+  /** The webview's script has said `ready` since it was (re)loaded. */
+  private loaded = false;
+  /** "Invite Members…" asked for the keyboard in the recipients box. */
+  private focusWanted = false;
+  private readonly messages: FormMessages;
+
+  constructor(private readonly env: InviteFormEnv) {
+    this.messages = new FormMessages({ log: env.log, viewId: VIEW_IDS.inviteForm, refresh: env.refresh }, this);
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    this.loaded = false;
+    view.webview.options = { enableScripts: true, enableForms: false, localResourceRoots: localRoots(this.env.extensionUri) };
+    view.webview.html = formHtml(view.webview, this.env.extensionUri);
+    view.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw));
+    // Hidden, the webview's page is dropped (no retainContextWhenHidden): it says `ready` again when shown.
+    view.onDidChangeVisibility(() => {
+      if (!view.visible) this.loaded = false;
+    });
+    view.onDidDispose(() => {
+      this.view = undefined;
+      this.messages.dispose();
+    });
+  }
+
+  async show(ctx: SourceContext): Promise<void> {
+    await this.follow(ctx);
+    this.focusWanted = true;
+    await vscode.commands.executeCommand(`${VIEW_IDS.inviteForm}.focus`);
+    this.view?.show(false);
+    if (this.loaded) this.ready();
+  }
+
+  async follow(ctx: SourceContext): Promise<void> {
+    const mine = ++this.pendingTarget;
+    const target = await buildFormTarget(ctx, new Date());
+    if (mine !== this.pendingTarget) return; // a newer selection won
+    this.state = { ctx, target };
+    this.postTarget();
+  }
+
+  current(): { readonly ctx: SourceContext; readonly target: FormTarget } | undefined {
+    return this.state;
+  }
+
+  post(message: ToWebview): void {
+    void this.view?.webview.postMessage(message);
+  }
+
+  ready(): void {
+    this.loaded = true;
+    this.postTarget();
+    if (this.focusWanted) this.post({ type: 'focusRecipients' });
+    this.focusWanted = false;
+  }
+
+  private postTarget(): void {
+    this.post({ type: 'target', target: this.state?.target ?? null });
+  }
+
+  dispose(): void {
+    this.messages.dispose();
+  }
+
+  private receive(raw: unknown): void {
+    const parsed = parseFromWebview(raw);
+    if (!parsed.ok) {
+      this.env.log.warn(describeRefused(parsed.error));
+      return;
+    }
+    this.messages.handle(parsed.value).catch((err: unknown) => this.env.log.error(`invite form: ${String(err)}`));
+  }
+}

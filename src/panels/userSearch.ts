@@ -1,0 +1,43 @@
+/**
+ * The form's user autocomplete on the extension side: one GitLab `/users?search` per request id, cancelled when
+ * the webview says so (a newer keystroke) or the form goes away. Replies are protocol messages.
+ */
+import type { GitLabApi } from '../gitlab/api';
+import { userMessageOf } from '../domain/errors';
+import { LIMITS, type ToWebview } from '../shared/protocol';
+
+const RESULTS = 20;
+
+export class UserSearches {
+  private readonly running = new Map<number, AbortController>();
+
+  /** The reply to send, or undefined when the search was cancelled (the webview no longer waits for it). */
+  async run(api: GitLabApi, requestId: number, query: string): Promise<ToWebview | undefined> {
+    this.cancel(requestId);
+    const control = new AbortController();
+    this.running.set(requestId, control);
+    try {
+      const page = await api.searchUsers(query, { perPage: RESULTS }, { signal: control.signal });
+      if (control.signal.aborted) return undefined;
+      const users = page.items
+        .filter((u) => u.state === 'active' || u.state === '')
+        .slice(0, LIMITS.searchResults)
+        .map(({ id, username, name }) => ({ id, username, name }));
+      return { type: 'searchResult', requestId, users };
+    } catch (err) {
+      return control.signal.aborted ? undefined : { type: 'searchFailed', requestId, error: userMessageOf(err) };
+    } finally {
+      if (this.running.get(requestId) === control) this.running.delete(requestId);
+    }
+  }
+
+  cancel(requestId: number): void {
+    this.running.get(requestId)?.abort();
+    this.running.delete(requestId);
+  }
+
+  cancelAll(): void {
+    for (const control of this.running.values()) control.abort();
+    this.running.clear();
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Every message between the invite form's webview and the extension: one discriminated union per direction,
+ * tagged by `type`. Requests carry a `requestId`; their reply carries the same id. Pure: no vscode, no DOM.
+ * Each side validates what it receives with protocolSchema.ts and handles it in an exhaustive `switch`.
+ */
+
+export type TargetKind = 'group' | 'project';
+
+export interface RoleChoice {
+  readonly level: number;
+  readonly name: string;
+}
+
+/** The group or project the form invites to, and what may be chosen there. */
+export interface FormTarget {
+  /** Identifies account + group/project; sent back with `invite` so a stale form cannot invite elsewhere. */
+  readonly key: string;
+  readonly kind: TargetKind;
+  readonly fullPath: string;
+  readonly name: string;
+  /** `@demo on gitlab.example.com`. */
+  readonly account: string;
+  readonly roles: readonly RoleChoice[];
+  readonly defaultRole: number;
+  /** The earliest expiry date allowed (`YYYY-MM-DD`, tomorrow). */
+  readonly minExpiry: string;
+  /** Why GitLab will refuse, when the extension knows it will (read-only token, role too low). */
+  readonly notice?: string;
+}
+
+export interface UserHit {
+  readonly id: number;
+  readonly username: string;
+  readonly name: string;
+}
+
+export type RecipientStatus = 'invited' | 'already' | 'failed';
+
+export interface RecipientResult {
+  /** The email, or the username for users. */
+  readonly recipient: string;
+  readonly kind: 'email' | 'user';
+  readonly status: RecipientStatus;
+  /** GitLab's own words, when it gave any. */
+  readonly message?: string;
+}
+
+/** Webview → extension. */
+export type FromWebview =
+  | { readonly type: 'ready' }
+  | { readonly type: 'searchUsers'; readonly requestId: number; readonly query: string }
+  | { readonly type: 'cancelSearch'; readonly requestId: number }
+  | {
+      readonly type: 'invite';
+      readonly requestId: number;
+      readonly targetKey: string;
+      readonly emails: readonly string[];
+      readonly users: readonly UserHit[];
+      readonly accessLevel: number;
+      /** `YYYY-MM-DD`, or null for no expiry. */
+      readonly expiresAt: string | null;
+    }
+  | { readonly type: 'chooseTarget' }
+  | { readonly type: 'showLogs' }
+  /** Something the webview refused or noticed (a malformed message, a CSP violation): for the log. */
+  | { readonly type: 'problem'; readonly text: string };
+
+/** Extension → webview. */
+export type ToWebview =
+  | { readonly type: 'target'; readonly target: FormTarget | null }
+  /** "Invite Members…" revealed the form: put the keyboard in the recipients box. */
+  | { readonly type: 'focusRecipients' }
+  | { readonly type: 'searchResult'; readonly requestId: number; readonly users: readonly UserHit[] }
+  | { readonly type: 'searchFailed'; readonly requestId: number; readonly error: string }
+  | { readonly type: 'inviteResult'; readonly requestId: number; readonly results: readonly RecipientResult[] }
+  | { readonly type: 'inviteFailed'; readonly requestId: number; readonly error: string };
+
+export type FromWebviewType = FromWebview['type'];
+export type ToWebviewType = ToWebview['type'];
+
+/** Limits both sides enforce. */
+export const LIMITS = {
+  recipients: 1000,
+  emailLength: 320,
+  query: 200,
+  text: 4000,
+  searchResults: 100,
+} as const;
+
+/** For exhaustive switches: a new message type fails to compile until it is handled. */
+export function unhandled(message: never): never {
+  throw new Error(`unhandled message ${JSON.stringify(message)}`);
+}

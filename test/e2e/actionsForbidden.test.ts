@@ -1,0 +1,52 @@
+// partner-co, where the demo user is only Developer: GitLab refuses changes (403) and the extension says why, with
+// "Show Logs"; the form warns before sending and shows the refusal per recipient; nothing changes on the server.
+import * as assert from 'node:assert/strict';
+import { flow } from '../harness/flow';
+import { expectVisible, timeouts } from '../harness/workbench';
+import { expectFormTarget, expectNotification, inviteForm, pickInQuickInput, signInAsDemo } from './support/actions';
+
+const MAINTAINER = 40;
+
+flow('a Developer-only group refuses changes with GitLab\'s 403 explained', async (f) => {
+  let view!: Awaited<ReturnType<typeof signInAsDemo>>;
+  const bob = () => f.emulator!.state.members('partner-co').find((m) => m.username === 'bob');
+
+  await f.step('sign in', async () => {
+    view = await signInAsDemo(f);
+    await expectVisible(view.rows(/Partner Co.*Developer/), timeouts.view, 'partner-co does not show the Developer role');
+  });
+
+  await f.step('Edit Role and Expiry… from the palette on partner-co: refused and explained', async () => {
+    await f.wb.runCommand('GitLab Members: Edit Role and Expiry…');
+    await pickInQuickInput(f, /Which group or project/, 'partner-co');
+    await pickInQuickInput(f, /A member of partner-co/, 'Bob Brown');
+    const roles = await f.wb.quickInput().locator('.monaco-list-row .label-name').allInnerTexts();
+    assert.ok(!roles.map((r) => r.trim()).includes('Owner'), `a Developer is offered Owner: ${roles.join(', ')}`);
+    await pickInQuickInput(f, /role of Bob Brown/, 'Developer');
+    await f.wb.answerInputBox(/access expiry of Bob/, '');
+    const text = await expectNotification(f, /Couldn't change Bob Brown \(@bob\) in partner-co/);
+    assert.match(text, /Your role does not allow this here \(403\)/);
+    assert.match(text, /403 Forbidden\. You are Developer in partner-co; managing members of a group needs the Owner role/);
+    assert.match(text, /Show Logs/);
+    assert.equal(bob()?.accessLevel, MAINTAINER, 'Bob\'s role changed anyway');
+  });
+
+  await f.step('"Show Logs" opens the log with the refused request', async () => {
+    const toast = f.wb.notifications().filter({ hasText: /Couldn't change Bob Brown/ });
+    await toast.getByRole('button', { name: 'Show Logs' }).click();
+    const output = f.wb.page.locator('.part.panel .monaco-editor .view-lines');
+    await expectVisible(output.filter({ hasText: /PUT\s\/api\/v4\/groups\/120\/members\/3\s403/ }), timeouts.view, 'the log does not show the refused PUT');
+  });
+
+  await f.step('the form warns on partner-co and shows the refusal for the recipient', async () => {
+    const form = inviteForm(f.wb.page);
+    await view.row('Partner Co').first().click();
+    await expectFormTarget(form, 'partner-co');
+    await expectVisible(form.locator('.notice', { hasText: /You are Developer here.*refuse \(403\)/ }), timeouts.ui, 'the form does not warn before sending');
+    await form.locator('#recipient-input').fill('someone@example.com ');
+    await form.locator('#send').click();
+    await expectVisible(form.locator('.result-failed', { hasText: 'someone@example.com' }).filter({ hasText: /403/ }), timeouts.view, 'no per-recipient 403');
+    await expectVisible(form.locator('.chip-failed', { hasText: 'someone@example.com' }), timeouts.ui, 'the refused address left the form');
+    assert.equal(f.emulator!.state.invitations('partner-co').length, 0, 'an invitation was created anyway');
+  });
+});

@@ -1,0 +1,77 @@
+// A partly failing invite: one address is already invited to acme. The form shows each recipient's result with
+// GitLab's reason, keeps the one that failed (and its reason) for a retry, also when hidden and shown again or reloaded.
+import * as assert from 'node:assert/strict';
+import { flow } from '../harness/flow';
+import { containerTitle } from '../harness/gitlabView';
+import { expectHidden, expectVisible, timeouts } from '../harness/workbench';
+import { clearNotifications, expectFormTarget, expectNotification, growFormPane, inviteForm, runFromContextMenu, signInAsDemo } from './support/actions';
+
+const ALREADY = 'dev+test@example.com';
+const NEW = 'new.person@example.com';
+
+flow('a partly failing invite keeps the failed recipient with its reason', async (f) => {
+  const form = inviteForm(f.wb.page);
+  const chip = (text: string) => form.locator('.chip', { hasText: text });
+  let view!: Awaited<ReturnType<typeof signInAsDemo>>;
+
+  await f.step('"Invite Members…" from the Acme row\'s context menu targets the form', async () => {
+    view = await signInAsDemo(f);
+    await runFromContextMenu(f, view.row('Acme'), 'Invite Members…');
+    await expectFormTarget(form, 'acme');
+    await growFormPane(f, 160);
+    await clearNotifications(f);
+  });
+
+  await f.step('paste a list with an invalid address: it is marked and blocks sending', async () => {
+    const pasted = `${ALREADY}\n"New Person" <${NEW}>\nnot-an-email, ${ALREADY.toUpperCase()}`;
+    await form.locator('#recipient-input').evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, pasted);
+    await expectVisible(chip('not-an-email').and(form.locator('.chip-invalid')), timeouts.ui, 'the invalid address is not marked');
+    assert.equal(await form.locator('.chip').count(), 3, 'the pasted list was not split and de-duplicated into 3 chips');
+    await form.locator('#send').click();
+    await expectVisible(form.locator('#recipients-error', { hasText: /invalid address/ }), timeouts.ui, 'sending with an invalid address was not refused');
+    assert.equal(f.emulator!.state.invitePostCount(NEW), 0, 'an invitation was sent despite the invalid address');
+  });
+
+  await f.step('remove the invalid one with the keyboard and send', async () => {
+    await form.getByRole('button', { name: 'Remove not-an-email' }).focus();
+    await f.wb.page.keyboard.press('Enter');
+    await expectHidden(chip('not-an-email'), timeouts.ui, 'the invalid chip is still there after pressing its remove button');
+    await form.locator('#send').click();
+    await expectVisible(form.locator('.results-summary', { hasText: '1 invited, 1 already there, 0 failed' }), timeouts.view, 'no per-recipient results');
+  });
+
+  await f.step('results per recipient; the one already invited stays with GitLab\'s reason', async () => {
+    await expectVisible(form.locator('.result-already', { hasText: ALREADY }).filter({ hasText: /already been taken/ }), timeouts.ui, 'no "already there" row with GitLab\'s reason');
+    await expectVisible(form.locator('.result-invited', { hasText: NEW }), timeouts.ui, 'no "invited" row');
+    await expectVisible(chip(ALREADY).filter({ hasText: /Already there: .*already been taken/ }), timeouts.ui, 'the already-invited address left the form');
+    assert.equal(await chip(NEW).count(), 0, 'the invited address is still in the form');
+    await expectNotification(f, /Invited 1 person to acme; not invited: dev\+test@example\.com/);
+    await view.readmeShot('invite-results');
+  });
+
+  await f.step('GitLab has the new invitation and still one for the old address', async () => {
+    const invitations = f.emulator!.state.invitations('acme');
+    assert.ok(invitations.some((i) => i.email === NEW), 'no invitation for the new address');
+    assert.equal(invitations.filter((i) => i.email === ALREADY).length, 1);
+  });
+
+  await f.step('the draft survives hiding and showing the form', async () => {
+    await f.wb.activityItem('Explorer').click();
+    await expectVisible(f.wb.sideBarTitle('Explorer'), timeouts.ui, 'the Explorer did not open');
+    await f.wb.openViewContainer(containerTitle);
+    await expectVisible(chip(ALREADY).filter({ hasText: /already been taken/ }), timeouts.view, 'the kept recipient was lost when the form was hidden');
+    await expectFormTarget(form, 'acme');
+  });
+
+  await f.step('and a window reload', async () => {
+    const before = await f.activations();
+    await f.wb.reloadWindow();
+    await f.wb.openViewContainer(containerTitle);
+    await f.waitForActivation(before);
+    await expectVisible(chip(ALREADY).filter({ hasText: /already been taken/ }), timeouts.view, 'the kept recipient was lost on reload');
+  });
+});

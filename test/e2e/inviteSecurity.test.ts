@@ -1,0 +1,54 @@
+// The form's webview is locked down: CSP default-src 'none' with a script nonce, only the extension's own files
+// loaded, GitLab's text shown as text (a user named like an <img> tag), an injected inline script blocked and
+// reported to the log, and no token anywhere in the page.
+import * as assert from 'node:assert/strict';
+import { demoToken } from '../harness/emulator';
+import { flow } from '../harness/flow';
+import { expectVisible, timeouts } from '../harness/workbench';
+import { expectFormTarget, extensionLog, inviteForm, signInAsDemo } from './support/actions';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+flow('the invite form\'s webview is locked down', async (f) => {
+  const form = inviteForm(f.wb.page);
+
+  await f.step('the policy: nothing by default, the script by nonce, no inline styles or scripts', async () => {
+    const view = await signInAsDemo(f);
+    await view.row('Acme').first().click();
+    await expectFormTarget(form, 'acme');
+    const csp = (await form.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+    assert.match(csp, /^default-src 'none'; script-src 'nonce-[A-Za-z0-9]+';/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    const loaded = await form.locator('body').evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    assert.ok(loaded.length >= 2, 'the bundle and its styles were not loaded');
+    for (const url of loaded) assert.match(url, /\/dist\/webview\.(js|css)(\?|$)/, `the form loaded ${url}`);
+  });
+
+  await f.step('a user whose name is HTML is suggested and added as text', async () => {
+    await form.locator('#recipient-input').pressSequentially('xss');
+    await expectVisible(form.locator('[role="option"]', { hasText: HOSTILE }), timeouts.view, 'the hostile name is not shown literally');
+    await form.locator('#recipient-input').press('Enter');
+    await expectVisible(form.locator('.chip', { hasText: `${HOSTILE} (@xss)` }), timeouts.ui, 'the chip does not show the name literally');
+    assert.equal(await form.locator('img').count(), 0, 'a GitLab name became an element');
+    assert.deepEqual(f.dialogs, [], 'a dialog opened');
+  });
+
+  await f.step('an injected inline script does not run, and the violation reaches the log', async () => {
+    const ran = await form.locator('body').evaluate(() => new Promise<boolean>((resolve) => {
+      const script = document.createElement('script');
+      script.textContent = 'document.body.dataset.pwned = "yes"';
+      document.body.append(script);
+      setTimeout(() => resolve(document.body.dataset.pwned === 'yes'), 200);
+    }));
+    assert.equal(ran, false, 'an inline script ran in the webview');
+    const deadline = Date.now() + timeouts.ui;
+    while (!/invite form: CSP blocked script-src/.test(await extensionLog(f)) && Date.now() < deadline) await f.wb.page.waitForTimeout(250);
+    assert.match(await extensionLog(f), /invite form: CSP blocked script-src/);
+    assert.doesNotMatch(await extensionLog(f), /CSP blocked style-src/, 'the toolkit\'s styles were blocked');
+  });
+
+  await f.step('no token in the page', async () => {
+    const html = await form.locator('html').evaluate((el) => el.outerHTML);
+    assert.ok(!html.includes(demoToken) && !/glpat-/.test(html), 'the token is in the webview');
+  });
+});

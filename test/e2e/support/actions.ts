@@ -1,0 +1,134 @@
+// Page helpers for the member-action flows (issue 5): signing in, the invite form's webview, quick picks,
+// in-workbench modal dialogs and notifications.
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { demoToken } from '../../harness/emulator';
+import type { FlowContext } from '../../harness/flow';
+import { gitlab } from '../../harness/gitlabView';
+import { escapeRegExp, expectVisible, timeouts } from '../../harness/workbench';
+
+export const formName = 'Invite Members';
+
+/** Opens the workbench and signs in with the demo Owner's token; the tree shows Acme. */
+export async function signInAsDemo(f: FlowContext, token = demoToken): Promise<ReturnType<typeof gitlab>> {
+  const view = gitlab(f);
+  await f.wb.open();
+  await view.open();
+  await f.wb.setSideBarWidth(460);
+  await view.signInButton().click();
+  await f.wb.answerInputBox(/GitLab instance URL/i, f.emulator!.url);
+  await f.wb.answerInputBox(/token/i, token);
+  await expectVisible(view.row('Acme'), timeouts.view, 'after signing in, the tree never showed "Acme"');
+  return view;
+}
+
+/** The invite form's document: the webview's outer iframe (ours, by extension id), then its active frame. */
+export function inviteForm(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview[src*="extensionId=gitlab-members.gitlab-members"]').frameLocator('#active-frame');
+}
+
+/** The form's side-bar pane (header with the name; the webview itself is overlaid on it). */
+export function formPane(f: FlowContext): Locator {
+  return f.wb.view(formName);
+}
+
+/** Waits until the form says it targets `fullPath`. */
+export async function expectFormTarget(form: FrameLocator, fullPath: string): Promise<void> {
+  await expectVisible(form.locator('#target-path', { hasText: new RegExp(`^${escapeRegExp(fullPath)}$`) }), timeouts.view,
+    `the invite form never targeted ${fullPath}`);
+}
+
+/** Picks a role in the toolkit dropdown by its name, as a user does: open it, click the option. */
+export async function chooseRole(form: FrameLocator, role: string): Promise<void> {
+  await form.locator('#role').click();
+  await form.locator('vscode-option', { hasText: new RegExp(`^\\s*${escapeRegExp(role)}\\s*$`) }).click();
+}
+
+/** A visible in-workbench modal dialog (showWarningMessage with modal: true) whose message matches. */
+export function dialog(page: Page, message: RegExp): Locator {
+  return page.locator('.monaco-dialog-box').filter({ hasText: message });
+}
+
+export async function clickDialogButton(page: Page, message: RegExp, button: string): Promise<string> {
+  const box = dialog(page, message);
+  await expectVisible(box, timeouts.ui, `no dialog saying ${message}`);
+  const text = (await box.innerText()).replace(/\s+/g, ' ');
+  await box.getByRole('button', { name: button, exact: true }).click();
+  return text;
+}
+
+/** Waits for a notification toast whose text matches; returns its text. */
+export async function expectNotification(f: FlowContext, text: RegExp, timeout = timeouts.view): Promise<string> {
+  const toast = f.wb.notifications().filter({ hasText: text });
+  await expectVisible(toast, timeout, `no notification matching ${text} (visible: ${(await f.wb.notificationTexts()).join(' | ')})`);
+  return (await toast.first().innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/** Picks a quick-pick row whose label matches, once the open quick input mentions `about`. */
+export async function pickInQuickInput(f: FlowContext, about: string | RegExp, label: string | RegExp): Promise<void> {
+  const input = await f.wb.waitForInputBox(about);
+  const rows = f.wb.quickInput().locator('.monaco-list-row').filter({ hasText: label });
+  await expectVisible(rows, timeouts.view, `the quick pick about ${about} has no row ${label}`);
+  if (typeof label === 'string') await input.fill(label);
+  await rows.first().click();
+}
+
+/** Right-clicks a tree row and runs the context-menu entry `title`. */
+export async function runFromContextMenu(f: FlowContext, row: Locator, title: string): Promise<void> {
+  await expectVisible(row, timeouts.view, `no tree row for "${title}"`);
+  await row.first().click({ button: 'right' });
+  const item = f.wb.page.locator('.context-view .action-item').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(title)}`) });
+  await expectVisible(item, timeouts.ui, `the context menu has no "${title}"`);
+  // VS Code ignores a click that lands right after the menu opened: focus the entry, then press Enter.
+  await item.first().hover();
+  await f.wb.page.keyboard.press('Enter');
+  await item.first().waitFor({ state: 'hidden', timeout: timeouts.ui });
+}
+
+/** Drags the boundary above the form's pane up by `px` (down when negative): room for the form, or for the tree. */
+export async function growFormPane(f: FlowContext, px: number): Promise<void> {
+  const header = formPane(f).locator('.pane-header');
+  await expectVisible(header, timeouts.view, 'the Invite Members pane has no header');
+  const box = await header.first().boundingBox();
+  if (!box) throw new Error('the Invite Members pane header is not visible');
+  const x = box.x + box.width / 2;
+  await f.wb.page.mouse.move(x, box.y);
+  await f.wb.page.mouse.down();
+  await f.wb.page.mouse.move(x, box.y - px, { steps: 8 });
+  await f.wb.page.mouse.up();
+  await f.wb.page.mouse.move(900, 600);
+}
+
+/** The entries of a tree row's context menu (the menu is closed again with Escape). */
+export async function contextMenuEntries(f: FlowContext, row: Locator): Promise<string[]> {
+  await row.first().click({ button: 'right' });
+  const items = f.wb.page.locator('.context-view .action-item .action-label');
+  await expectVisible(items, timeouts.ui, 'no context menu opened');
+  const texts = (await items.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+  await f.wb.page.keyboard.press('Escape');
+  return texts;
+}
+
+/** F1 → "Notifications: Clear All Notifications" (before a README picture). */
+export async function clearNotifications(f: FlowContext): Promise<void> {
+  await f.wb.runCommand('Notifications: Clear All Notifications');
+  await f.wb.notifications().first().waitFor({ state: 'hidden', timeout: timeouts.ui }).catch(() => undefined);
+}
+
+/** The "GitLab Members" output channel's log file as written so far (server side). */
+export async function extensionLog(f: FlowContext): Promise<string> {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const find = async (dir: string): Promise<string | undefined> => {
+    for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+      const path = join(dir, entry.name);
+      if (entry.isFile() && entry.name === 'GitLab Members.log') return path;
+      if (entry.isDirectory()) {
+        const found = await find(path);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  const file = await find(join(f.codeServer.userDataDir, 'logs'));
+  return file ? readFile(file, 'utf8') : '';
+}

@@ -1,0 +1,29 @@
+/**
+ * Recipients as removable chips: an invalid address is marked in place (red, with the reason), and after a send
+ * each recipient still here carries GitLab's answer (already there, or failed and why).
+ */
+import { chipLabel, type Chip } from '../src/domain/inviteDraft';
+import { h } from './dom';
+
+export function renderChips(list: HTMLUListElement, chips: readonly Chip[], onRemove: (index: number) => void): void {
+  list.hidden = chips.length === 0;
+  list.replaceChildren(...chips.map((chip, index) => chipItem(chip, () => onRemove(index))));
+}
+
+function chipItem(chip: Chip, remove: () => void): HTMLLIElement {
+  const label = chipLabel(chip);
+  const state = chip.kind === 'email' && !chip.valid ? 'invalid' : chip.note?.status;
+  const note = state === 'invalid' ? 'Not a valid email address' : chip.note ? noteText(chip.note.status, chip.note.message) : undefined;
+  const button = h('button', { className: 'chip-remove', text: '×', attrs: { type: 'button', 'aria-label': `Remove ${label}`, title: `Remove ${label}` } });
+  button.addEventListener('click', remove);
+  const item = h('li', { className: `chip${state ? ` chip-${state}` : ''}${chip.kind === 'user' ? ' chip-user' : ''}` },
+    h('span', { className: 'chip-label', text: label }));
+  if (state === 'invalid') item.setAttribute('aria-invalid', 'true');
+  if (note) item.append(h('span', { className: 'chip-note', text: note }));
+  item.append(button);
+  return item;
+}
+
+function noteText(status: 'already' | 'failed', message: string): string {
+  return `${status === 'already' ? 'Already there' : 'Failed'}: ${message}`;
+}

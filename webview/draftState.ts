@@ -1,0 +1,31 @@
+/** The saved draft is read back through a schema too: state from an older version or a broken one starts empty. */
+import { EMPTY_DRAFT, type InviteDraft } from '../src/domain/inviteDraft';
+import { arr, bool, int, literal, nullable, obj, oneOf, optional, str, type Schema } from '../src/shared/schema';
+
+const note = optional(obj({ status: oneOf('already', 'failed'), message: str({ max: 4000 }) }));
+const chip: Schema<InviteDraft['chips'][number]> = (value, path) => {
+  const kind = (value as { kind?: unknown } | null)?.kind;
+  return kind === 'user'
+    ? obj({ kind: literal('user'), id: int(1, Number.MAX_SAFE_INTEGER), username: str({ max: 255 }), name: str({ max: 255 }), note })(value, path)
+    : obj({ kind: literal('email'), email: str({ max: 1000 }), valid: bool(), note })(value, path);
+};
+
+const draft = obj({
+  chips: arr(chip, 2000),
+  typed: str({ max: 100_000 }),
+  role: nullable(int(0, 1000)),
+  expiry: str({ max: 10 }),
+  results: arr(obj({
+    recipient: str({ max: 1000 }),
+    kind: oneOf('email', 'user'),
+    status: oneOf('invited', 'already', 'failed'),
+    message: optional(str({ max: 4000 })),
+  }), 4000),
+});
+
+export function parseDraft(saved: unknown): InviteDraft {
+  if (saved === undefined || saved === null) return EMPTY_DRAFT;
+  const checked = draft(saved, 'draft');
+  if (!checked.ok) console.warn(`invite form: ignoring the saved draft (${checked.error})`);
+  return checked.ok ? checked.value : EMPTY_DRAFT;
+}

@@ -1,0 +1,131 @@
+/**
+ * The invite form's controller: holds the draft (saved on every change), the target, and the send in flight;
+ * handles every message from the extension in one exhaustive switch.
+ */
+import { addEmailText, addUser, applyResults, recipientsToSend, removeChip, type InviteDraft } from '../src/domain/inviteDraft';
+import { checkExpiryInput } from '../src/domain/expiryRule';
+import { unhandled, type FormTarget, type ToWebview } from '../src/shared/protocol';
+import type { Host } from './host';
+import type { FormElements } from './layout';
+import { wireRecipientInput } from './recipientInput';
+import { renderRoles, selectedRole } from './roleField';
+import { renderForm } from './render';
+import { UserSuggest } from './suggestions';
+
+export class InviteFormController {
+  private draft: InviteDraft;
+  private target: FormTarget | null = null;
+  private sending: number | undefined;
+  private nextInvite = 1;
+  private readonly suggest: UserSuggest;
+
+  constructor(private readonly host: Host, private readonly el: FormElements) {
+    this.draft = host.loadDraft();
+    this.suggest = new UserSuggest(host, el.input, el.suggestions, (user) => {
+      el.input.value = '';
+      this.update({ ...addUser(this.draft, user), typed: '' });
+      el.input.focus();
+    });
+    wireRecipientInput(el.input, this.suggest, {
+      addEmails: (text) => this.update(addEmailText(this.draft, text)),
+      typed: (typed) => this.save({ ...this.draft, typed }),
+    });
+    document.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+      event.preventDefault();
+      this.send();
+    });
+    el.role.addEventListener('change', () => this.save({ ...this.draft, role: selectedRole(el.role, this.target?.roles ?? []) }));
+    el.expiry.addEventListener('change', () => {
+      this.save({ ...this.draft, expiry: el.expiry.value });
+      this.el.expiryError.textContent = this.expiryProblem() ?? '';
+    });
+    el.send.addEventListener('click', () => this.send());
+    el.input.value = this.draft.typed;
+    el.expiry.value = this.draft.expiry;
+    this.render();
+  }
+
+  receive(message: ToWebview): void {
+    switch (message.type) {
+      case 'target':
+        return this.setTarget(message.target);
+      case 'focusRecipients':
+        return this.el.input.focus();
+      case 'searchResult':
+      case 'searchFailed':
+        return this.suggest.receive(message);
+      case 'inviteResult':
+        if (message.requestId !== this.sending) return;
+        this.sending = undefined;
+        this.el.formError.textContent = '';
+        this.update(applyResults(this.draft, message.results));
+        return this.el.results.scrollIntoView({ block: 'nearest' });
+      case 'inviteFailed':
+        if (message.requestId !== this.sending) return;
+        this.sending = undefined;
+        this.el.formError.textContent = message.error;
+        return this.render();
+      default:
+        return unhandled(message);
+    }
+  }
+
+  private setTarget(target: FormTarget | null): void {
+    this.target = target;
+    const keep = target?.roles.some((r) => r.level === this.draft.role) ? this.draft.role : null;
+    if (keep !== this.draft.role) this.save({ ...this.draft, role: keep });
+    renderRoles(this.el.role, target?.roles ?? [], keep ?? target?.defaultRole ?? null);
+    this.el.expiry.min = target?.minExpiry ?? '';
+    this.render();
+  }
+
+  private send(): void {
+    if (this.sending !== undefined) return;
+    const typed = this.el.input.value.trim();
+    if (typed.includes('@')) {
+      this.el.input.value = '';
+      this.update({ ...addEmailText(this.draft, typed), typed: '' });
+    }
+    const target = this.target;
+    if (!target) return this.fail(this.el.formError, 'Choose a group or project first.', this.el.send);
+    if (this.el.input.value.trim()) return this.fail(this.el.recipientsError, `Pick a user for "${this.el.input.value.trim()}" from the list, or clear it.`, this.el.input);
+    const who = recipientsToSend(this.draft);
+    if (!who.ok) return this.fail(this.el.recipientsError, who.error, this.el.input);
+    const expiry = checkExpiryInput(this.draft.expiry, new Date());
+    if (!expiry.ok) return this.fail(this.el.expiryError, expiry.error, this.el.expiry);
+    const accessLevel = selectedRole(this.el.role, target.roles) ?? target.defaultRole;
+    this.sending = this.nextInvite++;
+    this.el.formError.textContent = '';
+    this.host.post({ type: 'invite', requestId: this.sending, targetKey: target.key, emails: who.emails, users: who.users, accessLevel, expiresAt: expiry.value });
+    this.render();
+  }
+
+  private fail(where: HTMLElement, text: string, focus: HTMLElement): void {
+    where.textContent = text;
+    focus.focus();
+  }
+
+  private expiryProblem(): string | undefined {
+    const check = checkExpiryInput(this.draft.expiry, new Date());
+    return check.ok ? undefined : check.error;
+  }
+
+  private update(draft: InviteDraft): void {
+    this.save(draft);
+    this.el.recipientsError.textContent = '';
+    this.render();
+  }
+
+  private save(draft: InviteDraft): void {
+    this.draft = draft;
+    this.host.saveDraft(draft);
+  }
+
+  private render(): void {
+    renderForm(this.el, { draft: this.draft, target: this.target, sending: this.sending !== undefined }, {
+      choose: () => this.host.post({ type: 'chooseTarget' }),
+      remove: (index) => this.update(removeChip(this.draft, index)),
+    });
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The form's fixed skeleton, built once: target header, recipients (chips + combobox input + suggestions),
+ * role, expiry, the Invite button and the results. Every control has a visible label tied to it for screen readers.
+ */
+import { custom, h } from './dom';
+import type { ToolkitButton, ToolkitDropdown } from './toolkit';
+
+export interface FormElements {
+  readonly target: HTMLElement;
+  readonly chips: HTMLUListElement;
+  readonly input: HTMLInputElement;
+  readonly suggestions: HTMLUListElement;
+  readonly recipientsError: HTMLElement;
+  readonly role: ToolkitDropdown;
+  readonly expiry: HTMLInputElement;
+  readonly expiryError: HTMLElement;
+  readonly send: ToolkitButton;
+  readonly busy: HTMLElement;
+  readonly formError: HTMLElement;
+  readonly results: HTMLElement;
+}
+
+export function buildLayout(root: HTMLElement): FormElements {
+  const target = h('section', { className: 'target', attrs: { 'aria-label': 'Invite to', 'aria-live': 'polite' } });
+  const chips = h('ul', { className: 'chips', attrs: { id: 'chips', 'aria-label': 'Recipients to invite' } });
+  const suggestions = h('ul', { className: 'suggestions', attrs: { id: 'suggestions', role: 'listbox', 'aria-label': 'Matching GitLab users' } });
+  suggestions.hidden = true;
+  const input = h('input', {
+    className: 'text-input',
+    attrs: {
+      id: 'recipient-input', type: 'text', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
+      'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'suggestions',
+      'aria-describedby': 'recipients-help recipients-error', placeholder: 'name@example.com, or a name or username',
+    },
+  });
+  const recipientsError = h('p', { className: 'error', attrs: { id: 'recipients-error', role: 'alert' } });
+  const role = custom<ToolkitDropdown>('vscode-dropdown', { attrs: { id: 'role', 'aria-labelledby': 'role-label', position: 'below' } });
+  const expiry = h('input', { className: 'text-input', attrs: { id: 'expiry', type: 'date', 'aria-describedby': 'expiry-help expiry-error' } });
+  const expiryError = h('p', { className: 'error', attrs: { id: 'expiry-error', role: 'alert' } });
+  const send = custom<ToolkitButton>('vscode-button', { text: 'Invite', attrs: { id: 'send' } });
+  const busy = custom('vscode-progress-ring', { attrs: { 'aria-label': 'Sending invitations' } });
+  busy.hidden = true;
+  const formError = h('p', { className: 'error', attrs: { id: 'form-error', role: 'alert' } });
+  const results = h('section', { className: 'results', attrs: { id: 'results', 'aria-live': 'polite', 'aria-label': 'Results of the last invitation' } });
+
+  root.replaceChildren(
+    target,
+    h('div', { className: 'field' },
+      h('label', { text: 'Email addresses or GitLab users', attrs: { for: 'recipient-input', id: 'recipients-label' } }),
+      chips,
+      h('div', { className: 'combo' }, input, suggestions),
+      h('p', { className: 'help', attrs: { id: 'recipients-help' }, text: 'Type or paste emails (separated by commas, spaces or new lines), or part of a name or username to find a user. Enter adds.' }),
+      recipientsError),
+    h('div', { className: 'field' }, h('label', { text: 'Role', attrs: { id: 'role-label' } }), role),
+    h('div', { className: 'field' },
+      h('label', { text: 'Access expiration date (optional)', attrs: { for: 'expiry' } }),
+      expiry,
+      h('p', { className: 'help', attrs: { id: 'expiry-help' }, text: 'After this day the access ends. Leave empty for no expiry.' }),
+      expiryError),
+    h('div', { className: 'actions' }, send, busy),
+    formError,
+    results,
+  );
+  return { target, chips, input, suggestions, recipientsError, role, expiry, expiryError, send, busy, formError, results };
+}

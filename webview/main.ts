@@ -1,0 +1,13 @@
+/** The invite form's webview: styles, toolkit components, the channel to the extension, then the form. */
+import './form.css';
+import { byId } from './dom';
+import { InviteFormController } from './form';
+import { createHost } from './host';
+import { buildLayout } from './layout';
+import { registerToolkit } from './toolkit';
+
+registerToolkit();
+const host = createHost();
+const form = new InviteFormController(host, buildLayout(byId('app')));
+host.onMessage((message) => form.receive(message));
+host.post({ type: 'ready' });

@@ -1,0 +1,46 @@
+/** Draws the parts of the form that follow the state: header, chips, invalid-address hint, button, results. */
+import type { InviteDraft } from '../src/domain/inviteDraft';
+import type { FormTarget } from '../src/shared/protocol';
+import { renderChips } from './chips';
+import type { FormElements } from './layout';
+import { renderResults } from './results';
+import { renderTarget } from './targetHeader';
+
+export interface FormView {
+  readonly draft: InviteDraft;
+  readonly target: FormTarget | null;
+  readonly sending: boolean;
+}
+
+export interface FormCallbacks {
+  choose(): void;
+  remove(index: number): void;
+}
+
+export function renderForm(el: FormElements, view: FormView, on: FormCallbacks): void {
+  const focusedChip = chipIndexOf(document.activeElement, el.chips);
+  renderTarget(el.target, view.target, on.choose);
+  renderChips(el.chips, view.draft.chips, on.remove);
+  const invalid = view.draft.chips.filter((c) => c.kind === 'email' && !c.valid).length;
+  el.input.setAttribute('aria-invalid', String(invalid > 0));
+  if (invalid > 0 && !el.recipientsError.textContent) {
+    el.recipientsError.textContent = invalid === 1 ? '1 address is not valid: fix or remove it.' : `${invalid} addresses are not valid: fix or remove them.`;
+  }
+  el.send.disabled = view.sending || view.target === null;
+  el.send.textContent = view.sending ? 'Inviting…' : 'Invite';
+  el.busy.hidden = !view.sending;
+  renderResults(el.results, view.draft.results);
+  if (focusedChip !== undefined) refocus(el, focusedChip);
+}
+
+/** After a chip's removal, keep the keyboard where it was: the next chip's button, else the input. */
+function refocus(el: FormElements, index: number): void {
+  const buttons = el.chips.querySelectorAll<HTMLButtonElement>('.chip-remove');
+  (buttons[Math.min(index, buttons.length - 1)] ?? el.input).focus();
+}
+
+function chipIndexOf(active: Element | null, list: HTMLUListElement): number | undefined {
+  const item = active?.closest('.chip');
+  if (!item || !list.contains(item)) return undefined;
+  return Array.from(list.children).indexOf(item);
+}

@@ -1,6 +1,7 @@
 /** activate(): build the pieces, wire them together, register them. Nothing global. */
 import * as vscode from 'vscode';
 import { AccountStore } from './accounts/accountStore';
+import { logActivationTime } from './activationTime';
 import { remindExpiringTokens } from './accounts/expiryReminder';
 import { Sessions } from './accounts/sessions';
 import { updateSignedInContext } from './accounts/signedInContext';
@@ -18,6 +19,7 @@ import { testApi, type ExtensionApi } from './testApi';
 import { createMembersView, showExpiryBadge } from './treeView';
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi | undefined {
+  const activateStarted = performance.now();
   const log = createLog();
   const store = new AccountStore(context.globalState, context.secrets);
   const sessions = new Sessions(store, createGitLabClient, () => {
@@ -62,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
   );
   void updateSignedInContext(store);
   remindExpiringTokens(store);
+  logActivationTime(log, activateStarted);
   return testApi(context, tree, store, sessions);
 }
 

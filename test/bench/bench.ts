@@ -1,6 +1,7 @@
 // `npm run bench`: the speed and size figures, side by side in one run, one `name: value unit` line each.
 // Targets are printed as pass/FAIL; the bench never fails the test run.
 import { cpus } from 'node:os';
+import { activation } from './activation';
 import { comparePaging, firstPage, inviteRequests } from './paging';
 import { startRemoteEmulator } from './remoteEmulator';
 import { formatFigure, type Figure } from './report';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     await emu.close();
   }
   print(sizes());
+  print(await activation());
 }
 
 main().catch((error) => {

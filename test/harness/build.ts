@@ -12,10 +12,14 @@ export async function ensureTools(): Promise<void> {
   await run('bash', [join(root, 'test/harness/install-tools.sh')], { stdio: ['ignore', 2, 2] });
 }
 
-/** Builds dist/ with the project's own esbuild script (skipped when run-all.mjs already did). */
+/**
+ * Builds dist/ with the project's own esbuild script (skipped when run-all.mjs already did). Tests use the
+ * readable dev build; `GLM_BUILD_PRODUCTION=1` (the bench) builds the minified one users get.
+ */
 export async function buildExtension(): Promise<void> {
   if (process.env.GLM_SKIP_BUILD === '1' && (await exists(join(root, 'dist/extension.js')))) return;
-  await run(process.execPath, [join(root, 'esbuild.mjs')], { cwd: root, stdio: ['ignore', 2, 2] });
+  const production = process.env.GLM_BUILD_PRODUCTION === '1' ? ['--production'] : [];
+  await run(process.execPath, [join(root, 'esbuild.mjs'), ...production], { cwd: root, stdio: ['ignore', 2, 2] });
 }
 
 export interface ExtensionManifest {

@@ -1,4 +1,5 @@
-// Two bundles: the extension (Node, CommonJS, `vscode` external) and the invite form's webview (browser).
+// The bundles: the extension (Node, CommonJS, `vscode` external), the libraries it loads on demand, and the
+// invite form's webview (browser).
 import * as esbuild from 'esbuild';
 import { accessSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -11,72 +12,60 @@ const watch = process.argv.includes('--watch');
 const outdirFlag = process.argv.indexOf('--outdir');
 const outdir = outdirFlag > 0 ? resolve(process.argv[outdirFlag + 1]) : resolve(root, 'dist');
 
-/** `import('undici')` in the extension becomes `require('./undici.js')`, the bundle built next to it. */
-const undiciOnDemand = {
-  name: 'undici-on-demand',
+/**
+ * Libraries the extension needs only after activation, each built into a file of its own next to
+ * dist/extension.js and required on first use: `require('undici')` becomes `require('./undici.js')`.
+ * gitbeaker (~150 KB) loads with the first GitLab client; undici (~500 KB) only for a private CA; membership
+ * as code (with yaml) when one of its commands runs.
+ */
+const onDemand = {
+  '@gitbeaker/rest': './gitbeaker.js',
+  '@gitbeaker/requester-utils': './gitbeaker.js',
+  undici: './undici.js',
+};
+const loadOnDemand = {
+  name: 'load-on-demand',
   setup(build) {
-    build.onResolve({ filter: /^undici$/ }, () => ({ path: './undici.js', external: true }));
+    build.onResolve({ filter: /^(@gitbeaker\/(rest|requester-utils)|undici)$/ }, (args) => ({ path: onDemand[args.path], external: true }));
+    // `require('../asCode/index')` (membership as code, with the ~115 KB yaml library) becomes `require('./asCode.js')`.
+    build.onResolve({ filter: /\/asCode\/index$/ }, (args) => (args.kind === 'require-call' || args.kind === 'dynamic-import' ? { path: './asCode.js', external: true } : undefined));
   },
 };
 
-/** `import('../asCode/index')` (membership as code, with the ~115 KB yaml library) becomes `require('./asCode.js')`. */
-const asCodeOnDemand = {
-  name: 'as-code-on-demand',
-  setup(build) {
-    build.onResolve({ filter: /\/asCode\/index$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './asCode.js', external: true } : undefined));
-  },
-};
+/** A CommonJS bundle for Node of one entry file. */
+const nodeBundle = (entry, outfile, extra = {}) => ({
+  absWorkingDir: root,
+  entryPoints: [entry],
+  outfile: `${outdir}/${outfile}`,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: production,
+  logLevel: 'warning',
+  ...extra,
+});
 
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
-  {
-    absWorkingDir: root,
-    entryPoints: ['src/extension.ts'],
-    outfile: `${outdir}/extension.js`,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
+  nodeBundle('src/extension.ts', 'extension.js', {
     external: ['vscode'],
-    // gitbeaker's own client-side rate limiter is never used (see the files for why): keep it out of the bundle.
+    // When the bundle starts and ends evaluating: src/activationTime.ts reports activation with them.
+    banner: { js: 'var __glmLoadStart = typeof performance === "object" ? performance.now() : undefined;' },
+    footer: { js: 'var __glmLoadEnd = typeof performance === "object" ? performance.now() : undefined;' },
+    plugins: [loadOnDemand],
+    sourcemap: true,
+    sourcesContent: false,
+  }),
+  nodeBundle('src/gitlab/unbundled/gitbeaker.cjs', 'gitbeaker.js', {
+    // gitbeaker's own client-side rate limiter is never used (see the files for why): keep it out.
     alias: {
       'rate-limiter-flexible': './src/gitlab/unbundled/rateLimiterFlexible.cjs',
       'picomatch-browser': './src/gitlab/unbundled/picomatch.cjs',
     },
-    // When the bundle starts loading: src/activationTime.ts reports activation from here.
-    banner: { js: 'var __glmLoadStart = typeof performance === "object" ? performance.now() : undefined;' },
-    // undici (only for a private CA, `gitlabMembers.caCertificates`) is ~500 KB: its own file, loaded on first use.
-    plugins: [undiciOnDemand, asCodeOnDemand],
-    minify: production,
-    sourcemap: true,
-    sourcesContent: false,
-    logLevel: 'warning',
-  },
-  {
-    absWorkingDir: root,
-    entryPoints: ['src/gitlab/unbundled/undici.cjs'],
-    outfile: `${outdir}/undici.js`,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    minify: production,
-    logLevel: 'error',
-  },
-  {
-    absWorkingDir: root,
-    entryPoints: ['src/asCode/index.ts'],
-    outfile: `${outdir}/asCode.js`,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-    minify: production,
-    sourcemap: true,
-    sourcesContent: false,
-    logLevel: 'warning',
-  },
+  }),
+  nodeBundle('src/gitlab/unbundled/undici.cjs', 'undici.js', { logLevel: 'error' }),
+  nodeBundle('src/asCode/index.ts', 'asCode.js', { external: ['vscode'], plugins: [loadOnDemand], sourcemap: true, sourcesContent: false }),
   {
     absWorkingDir: root,
     entryPoints: ['webview/main.ts'],

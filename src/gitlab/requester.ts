@@ -3,11 +3,11 @@
  * concurrency bound, 429 waits honouring Retry-After, retries of idempotent requests, per-call cancellation,
  * per-attempt timeouts, and token-free request events. Redirects are never followed (the token stays home).
  */
-import { createRequesterFn } from '@gitbeaker/requester-utils';
 import type { RequestEvent, RetryPolicy } from './api';
 import { backoffMs, rateLimitWaitMs } from './backoff';
 import { currentCall, sleep } from './callContext';
 import { errorFromResponse } from './errorBody';
+import { gitbeakerRequesterUtils } from './gitbeaker';
 import { GitLabError } from './errors';
 import type { RequestLimiter } from './limiter';
 import { cancelledError, transportError } from './transportError';
@@ -131,7 +131,7 @@ export function createTransport(deps: TransportDeps) {
     }
   }
 
-  return createRequesterFn((_serviceOptions, requestOptions) => Promise.resolve(requestOptions), handle as never);
+  return gitbeakerRequesterUtils().createRequesterFn((_serviceOptions, requestOptions) => Promise.resolve(requestOptions), handle as never);
 }
 
 const INVALID = Symbol('invalid');

@@ -1,7 +1,5 @@
 /** The gitbeaker resources one account uses, built once per client on first use, all on our transport. */
-import {
-  GroupInvitations, GroupMembers, Groups, PersonalAccessTokens, ProjectInvitations, ProjectMembers, Projects, Users,
-} from '@gitbeaker/rest';
+import { gitbeakerRest } from './gitbeaker';
 import type { SourceKind } from './types';
 
 export interface ResourceConfig {
@@ -15,6 +13,9 @@ export function createResources(config: ResourceConfig) {
   // rateLimits {}: gitbeaker's own limiter never matches member endpoints; ours is in the transport.
   // queryTimeout 0: per-attempt timeouts and cancellation are the transport's too.
   const options = { host: config.host, token: config.token, requesterFn: config.requesterFn, rateLimits: {}, queryTimeout: 0 } as never;
+  const {
+    GroupInvitations, GroupMembers, Groups, PersonalAccessTokens, ProjectInvitations, ProjectMembers, Projects, Users,
+  } = gitbeakerRest();
   return {
     users: new Users(options),
     groups: new Groups(options),

@@ -123,6 +123,18 @@ describe('members', () => {
     assert.equal(emu.state.members('acme').find((m) => m.username === 'grace')?.state, 'active');
   });
 
+  test('membership state: set a member awaiting, then active again (PUT …/state, which gitbeaker lacks)', async () => {
+    const emu = emulator();
+    const { api } = clientFor(emu);
+    emu.resetStats();
+    await api.setMembershipState('acme', 3, 'awaiting');
+    assert.equal(emu.state.members('acme').find((m) => m.username === 'bob')?.state, 'awaiting');
+    await api.setMembershipState('acme', 3, 'active');
+    assert.equal(emu.state.members('acme').find((m) => m.username === 'bob')?.state, 'active');
+    assert.deepEqual(seen(emu, 'PUT'), ['PUT /api/v4/groups/acme/members/3/state?state=awaiting', 'PUT /api/v4/groups/acme/members/3/state?state=active']);
+    await assert.rejects(api.setMembershipState('acme/platform', 5, 'active'), (e: Error & { status?: number }) => e.status === 400);
+  });
+
   test('user search for autocomplete', async () => {
     const { api } = clientFor(emulator());
     assert.deepEqual((await api.searchUsers('mallo')).items.map((u) => u.username), ['mallory']);

@@ -106,9 +106,18 @@ export class Store {
     return m;
   }
 
-  /** Direct memberships in member-id order. */
+  /** Sorted member lists by source, dropped when a membership is added, replaced or removed. */
+  private readonly sortedMembers = new Map<string, Membership[]>();
+
+  /** Direct memberships in member-id order (a copy: callers may change it). */
   directMembers(source: Source): Membership[] {
-    return [...this.memberMap(source).values()].sort((a, b) => a.id - b.id);
+    const key = sourceKey(source);
+    let sorted = this.sortedMembers.get(key);
+    if (!sorted) {
+      sorted = [...this.memberMap(source).values()].sort((a, b) => a.id - b.id);
+      this.sortedMembers.set(key, sorted);
+    }
+    return sorted.slice();
   }
 
   directMember(source: Source, userId: number): Membership | undefined {
@@ -118,10 +127,12 @@ export class Store {
   putMembership(source: Source, m: Omit<Membership, 'id'> & { id?: number }): Membership {
     const full: Membership = { ...m, id: m.id ?? this.newMemberId() };
     this.memberMap(source).set(full.userId, full);
+    this.sortedMembers.delete(sourceKey(source));
     return full;
   }
 
   removeMembership(source: Source, userId: number): boolean {
+    this.sortedMembers.delete(sourceKey(source));
     return this.memberMap(source).delete(userId);
   }
 

@@ -16,6 +16,7 @@ import { InviteFormView } from './panels/inviteFormView';
 import { affectsClients, affectsTree, readSettings } from './settings';
 import { MembersTreeProvider } from './tree/provider';
 import { testApi, type ExtensionApi } from './testApi';
+import { createTools } from './tools';
 import { createMembersView, showExpiryBadge } from './treeView';
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi | undefined {
@@ -42,7 +43,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
     log,
     refresh: (ctx) => refreshAfterChange(deps, ctx, ['members', 'invitations', 'pending']),
   });
-  const deps: CommandDeps = { store, sessions, tree, log, settings: readSettings, inviteForm };
+  // Bulk actions, Find Access, Expiring Access, export, membership as code (issue 7).
+  const tools = createTools({ sessions: () => store.list().map((account) => sessions.forAccount(account)), settings: readSettings, log });
+  const deps: CommandDeps = { store, sessions, tree, log, settings: readSettings, inviteForm, tools };
 
   context.subscriptions.push(
     log,
@@ -52,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
     sessions,
     ...registerCommands(deps),
     inviteForm,
+    tools,
     vscode.window.registerWebviewViewProvider(VIEW_IDS.inviteForm, inviteForm),
     view.onDidChangeSelection(({ selection }) => {
       const ctx = selection.length === 1 ? sourceOfNode(deps, selection[0]) : undefined;

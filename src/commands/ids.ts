@@ -27,6 +27,20 @@ export const COMMAND_IDS = {
   copyEmail: 'gitlabMembers.copyEmail',
   openInBrowser: 'gitlabMembers.openInBrowser',
   openSourceGroup: 'gitlabMembers.openSourceGroup',
+  // Beyond GitLab's own UI (issue 7): bulk actions, access search, expiring access, export, membership as code.
+  bulkChangeRole: 'gitlabMembers.bulkChangeRole',
+  bulkSetExpiry: 'gitlabMembers.bulkSetExpiry',
+  bulkRemove: 'gitlabMembers.bulkRemove',
+  bulkRevoke: 'gitlabMembers.bulkRevoke',
+  findAccess: 'gitlabMembers.findAccess',
+  showExpiring: 'gitlabMembers.showExpiring',
+  refreshExpiring: 'gitlabMembers.refreshExpiring',
+  extendBy30: 'gitlabMembers.extendBy30',
+  extendBy90: 'gitlabMembers.extendBy90',
+  extendToDate: 'gitlabMembers.extendToDate',
+  exportMembers: 'gitlabMembers.exportMembers',
+  planMembership: 'gitlabMembers.planMembership',
+  applyMembership: 'gitlabMembers.applyMembership',
 } as const;
 
 export type CommandName = keyof typeof COMMAND_IDS;
@@ -41,4 +55,8 @@ export const VIEW_IDS = {
   container: 'gitlabMembers',
   tree: 'gitlabMembers.tree',
   inviteForm: 'gitlabMembers.inviteForm',
+  /** "Find Access" results (issue 7). */
+  access: 'gitlabMembers.access',
+  /** "Expiring Access" (issue 7). */
+  expiring: 'gitlabMembers.expiring',
 } as const;

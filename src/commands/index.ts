@@ -32,6 +32,16 @@ import { showError } from './showError';
 import { showLogs } from './showLogs';
 import { signIn } from './signIn';
 import { signOut } from './signOut';
+import { applyMembership } from './applyMembership';
+import { bulkChangeRole } from './bulkChangeRole';
+import { bulkRemove } from './bulkRemove';
+import { bulkRevoke } from './bulkRevoke';
+import { bulkSetExpiry } from './bulkSetExpiry';
+import { exportMembers } from './exportMembers';
+import { extendBy30, extendBy90, extendToDate } from './extendAccess';
+import { findAccess } from './findAccess';
+import { planMembership } from './planMembership';
+import { refreshExpiring, showExpiring } from './showExpiring';
 
 type Handler = (deps: CommandDeps, ...args: unknown[]) => unknown;
 
@@ -62,6 +72,19 @@ const HANDLERS: { readonly [K in CommandName]: Handler } = {
   copyEmail,
   openInBrowser,
   openSourceGroup,
+  bulkChangeRole,
+  bulkSetExpiry,
+  bulkRemove,
+  bulkRevoke,
+  findAccess,
+  showExpiring,
+  refreshExpiring,
+  extendBy30,
+  extendBy90,
+  extendToDate,
+  exportMembers,
+  planMembership,
+  applyMembership,
 };
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {

@@ -32,7 +32,7 @@ test('the view, its container and icon exist as the code expects', () => {
   assert.ok(container, 'no activity-bar container');
   assert.ok(existsSync(join(repo, container.icon)), `missing ${container.icon}`);
   const views = contributes.views[VIEW_IDS.container].map((v: { id: string }) => v.id);
-  assert.deepEqual(views, [VIEW_IDS.tree, VIEW_IDS.inviteForm]);
+  assert.deepEqual(views, [VIEW_IDS.tree, VIEW_IDS.inviteForm, VIEW_IDS.access, VIEW_IDS.expiring]);
   assert.ok(!pkg.activationEvents.includes('onStartupFinished'), 'no activation at startup');
   const settings = Object.keys(contributes.configuration.properties);
   for (const name of settings) assert.ok(contributes.configuration.properties[name].description, `${name} has no description`);

@@ -1,0 +1,82 @@
+/**
+ * The search hits as people and places: one entry per user (or invited email), each with every group and
+ * project where they have access, how (direct, inherited from a group, or a pending invitation), with which
+ * role, since and until when. Pure: no vscode.
+ */
+import { describeExpiry } from '../domain/expiry';
+import { roleName } from '../domain/roles';
+import type { AccessLevel, Invitation, Member, Source } from '../gitlab/types';
+import type { AccessHit } from './searchAccess';
+
+export interface Place {
+  readonly source: Source;
+  readonly accessLevel: AccessLevel;
+  readonly via: 'direct' | 'inherited' | 'invitation';
+  /** For `inherited`: the group the membership is held in ('' when GitLab did not say, e.g. a shared group). */
+  readonly inheritedFrom?: string;
+  /** YYYY-MM-DD or ISO timestamp, when GitLab gave it. */
+  readonly since?: string;
+  readonly expiresAt: string | null;
+  readonly member?: Member;
+  readonly invitation?: Invitation;
+}
+
+export interface PersonAccess {
+  /** `user:<id>` or `email:<address>`. */
+  readonly key: string;
+  /** `Carol Chen (@carol)` or the invited email. */
+  readonly label: string;
+  readonly places: readonly Place[];
+}
+
+export function groupByPerson(hits: readonly AccessHit[]): PersonAccess[] {
+  const people = new Map<string, { label: string; places: Place[] }>();
+  for (const hit of hits) {
+    const { key, label } = hit.kind === 'member'
+      ? { key: `user:${hit.member.id}`, label: hit.member.name ? `${hit.member.name} (@${hit.member.username})` : `@${hit.member.username}` }
+      : { key: `email:${hit.invitation.email.toLowerCase()}`, label: hit.invitation.email };
+    const person = people.get(key) ?? { label, places: [] };
+    person.places.push(toPlace(hit));
+    people.set(key, person);
+  }
+  return [...people.entries()]
+    .map(([key, p]) => ({ key, label: p.label, places: p.places.sort((a, b) => a.source.fullPath.localeCompare(b.source.fullPath)) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+function toPlace(hit: AccessHit): Place {
+  if (hit.kind === 'invitation') {
+    const i = hit.invitation;
+    return { source: hit.source, accessLevel: i.accessLevel, via: 'invitation', since: i.createdAt, expiresAt: i.expiresAt, invitation: i };
+  }
+  const m = hit.member;
+  return {
+    source: hit.source, accessLevel: m.accessLevel, via: m.inheritedFrom ? 'inherited' : 'direct',
+    ...(m.inheritedFrom ? { inheritedFrom: m.inheritedFrom.fullPath } : {}),
+    since: m.createdAt, expiresAt: m.expiresAt, member: m,
+  };
+}
+
+/** `direct`, `inherited from acme`, `inherited (shared group)`, `invitation pending`. */
+export function viaText(place: Place): string {
+  if (place.via === 'direct') return 'direct';
+  if (place.via === 'invitation') return 'invitation pending';
+  return place.inheritedFrom ? `inherited from ${place.inheritedFrom}` : 'inherited (shared group)';
+}
+
+/** `Developer · inherited from acme · since 2024-10-18 · expires in 3 days`. */
+export function placeDescription(place: Place, now: Date): string {
+  return [
+    roleName(place.accessLevel),
+    viaText(place),
+    place.since ? `since ${place.since.slice(0, 10)}` : undefined,
+    describeExpiry(place.expiresAt, now),
+  ].filter(Boolean).join(' · ');
+}
+
+/** `in 6 groups and projects` summary for a person's row. */
+export function placesSummary(person: PersonAccess): string {
+  const n = person.places.length;
+  const roles = [...new Set(person.places.map((p) => p.accessLevel))].sort((a, b) => b - a).map(roleName);
+  return `${n} ${n === 1 ? 'place' : 'places'} · highest ${roles[0] ?? 'none'}`;
+}

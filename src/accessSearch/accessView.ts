@@ -1,0 +1,84 @@
+/**
+ * The "Find Access" view: the results of the last search, people first, their places below. Its message line
+ * says what was searched, how far the search is, and what could not be searched. Owned by activate().
+ */
+import * as vscode from 'vscode';
+import type { AccountSession } from '../accounts/sessions';
+import { VIEW_IDS } from '../commands/ids';
+import { toTreeItem } from '../tree/toTreeItem';
+import { groupByPerson } from './accessResults';
+import { PersonNode, type AccessNode } from './accessNodes';
+import type { AccessSearchResult } from './searchAccess';
+
+export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<AccessNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private readonly view: vscode.TreeView<AccessNode>;
+  private people: PersonNode[] = [];
+
+  constructor() {
+    this.view = vscode.window.createTreeView(VIEW_IDS.access, { treeDataProvider: this, showCollapseAll: true });
+  }
+
+  /** Brings the view into sight (it starts collapsed). */
+  async reveal(): Promise<void> {
+    await vscode.commands.executeCommand(`${VIEW_IDS.access}.focus`);
+  }
+
+  /** Empties the view for a new search. */
+  searching(query: string): void {
+    this.people = [];
+    this.view.message = `Searching for "${query}"…`;
+    this.emitter.fire(undefined);
+  }
+
+  progress(query: string, done: number, found: number): void {
+    this.view.message = `Searching for "${query}": ${done} of ${found} groups and projects…`;
+  }
+
+  cancelled(query: string): void {
+    this.view.message = `The search for "${query}" was cancelled.`;
+  }
+
+  show(session: AccountSession, result: AccessSearchResult, now: Date): void {
+    this.people = groupByPerson(result.hits).map((person) => new PersonNode(session, person, now));
+    this.view.message = summaryLine(result, this.people.length);
+    this.view.description = `@${session.account.username}`;
+    this.emitter.fire(undefined);
+  }
+
+  /** The people found by the last search (for tests and the README picture). */
+  get results(): readonly PersonNode[] {
+    return this.people;
+  }
+
+  getTreeItem(node: AccessNode): vscode.TreeItem {
+    return toTreeItem(node.id, node.item());
+  }
+
+  getChildren(node?: AccessNode): AccessNode[] {
+    if (!node) return this.people;
+    return node instanceof PersonNode ? node.children : [];
+  }
+
+  getParent(node: AccessNode): AccessNode | undefined {
+    return node.parent;
+  }
+
+  dispose(): void {
+    this.view.dispose();
+    this.emitter.dispose();
+  }
+}
+
+function summaryLine(result: AccessSearchResult, people: number): string {
+  const searched = `${result.searched} ${result.searched === 1 ? 'group or project' : 'groups and projects'} searched`;
+  const found = people === 0
+    ? `Nobody matching "${result.query}" has access (${searched}).`
+    : `${people === 1 ? 'One person matches' : `${people} people match`} "${result.query}" (${searched}).`;
+  const failed = result.failures.length
+    ? ` Not searched: ${result.failures.slice(0, 3).map((f) => `${f.source.fullPath} (${f.message})`).join('; ')}${result.failures.length > 3 ? '; …' : ''}.`
+    : '';
+  const truncated = result.truncated ? ' Only the first 1,000 groups and projects were searched.' : '';
+  return found + failed + truncated;
+}

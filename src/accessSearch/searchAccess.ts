@@ -1,0 +1,64 @@
+/**
+ * "Find a User's Access": where a username, name or email has access across every group and project of an
+ * account. Asks GitLab to search each source's members, inherited ones included (`/members/all?query=`), so a
+ * 12,500-member group costs one request; for an email also the pending invitations where the caller may see
+ * them. Pure over the API layer.
+ */
+import type { GitLabApi } from '../gitlab/api';
+import { isGitLabError } from '../gitlab/errors';
+import type { Invitation, Member, Source } from '../gitlab/types';
+import { scanSources, type ScanOptions } from '../scan/scanSources';
+
+export type AccessHit =
+  | { readonly kind: 'member'; readonly source: Source; readonly member: Member }
+  | { readonly kind: 'invitation'; readonly source: Source; readonly invitation: Invitation };
+
+export interface AccessSearchResult {
+  readonly query: string;
+  readonly hits: readonly AccessHit[];
+  /** Groups and projects searched. */
+  readonly searched: number;
+  readonly failures: ReadonlyArray<{ readonly source: Source; readonly message: string }>;
+  readonly truncated: boolean;
+}
+
+/** What GitLab is asked for: trimmed, without a leading `@`. Empty when there is nothing to search for. */
+export function normalizeQuery(text: string): string {
+  return text.trim().replace(/^@+/, '').trim();
+}
+
+export function looksLikeEmail(query: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(query);
+}
+
+export async function searchAccess(api: GitLabApi, text: string, opts: ScanOptions = {}): Promise<AccessSearchResult> {
+  const query = normalizeQuery(text);
+  if (!query) throw new Error('Type a username, a name or an email address to search for.');
+  const email = looksLikeEmail(query);
+  const scan = await scanSources(api, async (source, signal): Promise<AccessHit[]> => {
+    const members = await api.allMembers(source, { inherited: true, query }, { signal });
+    const invitations = email ? await invitationsFor(api, source, query, signal) : [];
+    return [
+      ...members.map((member) => ({ kind: 'member' as const, source, member })),
+      ...invitations.map((invitation) => ({ kind: 'invitation' as const, source, invitation })),
+    ];
+  }, opts);
+  return {
+    query,
+    hits: scan.visited.flatMap((v) => v.value),
+    searched: scan.visited.length + scan.failures.length,
+    failures: scan.failures,
+    truncated: scan.truncated,
+  };
+}
+
+/** Invitations are only visible to those who manage members: elsewhere GitLab says 403, which means "none seen". */
+async function invitationsFor(api: GitLabApi, source: Source, email: string, signal: AbortSignal): Promise<Invitation[]> {
+  try {
+    const page = await api.listInvitations({ kind: source.kind, id: source.id }, { query: email, perPage: 100 }, { signal });
+    return page.items.filter((i) => i.email.toLowerCase() === email.toLowerCase());
+  } catch (err) {
+    if (isGitLabError(err) && err.kind === 'forbidden') return [];
+    throw err;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Carries out a plan: one request per change, a few at a time, each with its own result; a failure is reported
+ * and the rest still done. Adding a member invites the user by id (GitLab answers per recipient, and an
+ * "already a member" counts as done). Pure over the API layer.
+ */
+import { runItems, type ItemResult, type RunOptions } from '../bulk/runItems';
+import type { GitLabApi } from '../gitlab/api';
+import type { InviteOutcome, Source, SourceRef } from '../gitlab/types';
+import type { PlanItem, SourcePlan } from './plan';
+import { itemText } from './renderPlan';
+
+export interface PlannedChange {
+  readonly source: Source;
+  readonly item: PlanItem;
+}
+
+export function changesOf(plans: readonly SourcePlan[]): PlannedChange[] {
+  return plans.flatMap((p) => (p.source && !p.error ? p.items.map((item) => ({ source: p.source as Source, item })) : []));
+}
+
+/** `add @alice to group acme (Maintainer, no expiry)`. */
+export function changeLabel({ source, item }: PlannedChange): string {
+  const t = itemText(item);
+  const to = item.op === 'remove' || item.op === 'revoke' ? 'from' : item.op === 'add' || item.op === 'invite' ? 'to' : 'in';
+  return `${t.op} ${t.who} ${to} ${source.kind} ${source.fullPath} (${t.what})`;
+}
+
+export function applyPlan(api: GitLabApi, changes: readonly PlannedChange[], opts: RunOptions = {}): Promise<Array<ItemResult<PlannedChange>>> {
+  return runItems(changes, ({ source, item }) => applyOne(api, { kind: source.kind, id: source.id }, item, opts.signal), opts);
+}
+
+async function applyOne(api: GitLabApi, ref: SourceRef, item: PlanItem, signal?: AbortSignal): Promise<void> {
+  const opts = { signal };
+  const expiry = (expiresAt: string | null) => (expiresAt ? { expiresAt } : {});
+  switch (item.op) {
+    case 'add':
+      return checkOutcomes(await api.invite(ref, { users: [{ id: item.user.id, username: item.user.username }], accessLevel: item.want.accessLevel, ...expiry(item.want.expiresAt) }, opts));
+    case 'invite':
+      return checkOutcomes(await api.invite(ref, { emails: [item.email], accessLevel: item.want.accessLevel, ...expiry(item.want.expiresAt) }, opts));
+    case 'change':
+      await api.editMember(ref, item.member.id, { accessLevel: item.want.accessLevel, expiresAt: item.want.expiresAt }, opts);
+      return;
+    case 'changeInvitation':
+      return api.editInvitation(ref, item.invitation.email, { accessLevel: item.want.accessLevel, expiresAt: item.want.expiresAt }, opts);
+    case 'remove':
+      return api.removeMember(ref, item.member.id, { ...opts, skipSubresources: true, unassignIssuables: false });
+    case 'revoke':
+      return api.deleteInvitation(ref, item.invitation.email, opts);
+  }
+}
+
+function checkOutcomes(outcomes: readonly InviteOutcome[]): void {
+  const failed = outcomes.find((o) => o.status === 'failed');
+  if (failed) throw new Error(failed.message ?? `GitLab did not add ${failed.recipient}.`);
+}

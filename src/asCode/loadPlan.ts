@@ -1,0 +1,40 @@
+/**
+ * Builds the plan of a whole membership file against GitLab: for each group or project its direct members and
+ * pending invitations, and for each listed username that is not a member yet the user (an exact username match
+ * from the user search; adding a member needs the user's id). A group or project that cannot be read gets
+ * its reason and the others are still planned. Pure over the API layer.
+ */
+import { mapLimited } from '../bulk/pool';
+import { userMessageOf } from '../domain/errors';
+import type { CallOptions, GitLabApi } from '../gitlab/api';
+import type { Source, UserSummary } from '../gitlab/types';
+import type { MembershipFile } from './model';
+import { planSource, type SourcePlan } from './plan';
+
+const CONCURRENCY = 4;
+
+export async function loadPlan(api: GitLabApi, file: MembershipFile, opts: CallOptions = {}): Promise<SourcePlan[]> {
+  const me = await api.currentUser(opts);
+  return mapLimited(file.sources, CONCURRENCY, async (spec): Promise<SourcePlan> => {
+    try {
+      const source: Source = spec.kind === 'group' ? await api.getGroup(spec.fullPath, opts) : await api.getProject(spec.fullPath, opts);
+      const ref = { kind: source.kind, id: source.id };
+      const [members, invitations] = await Promise.all([api.allMembers(source, {}, opts), api.allInvitations(ref, opts)]);
+      const known = new Set(members.map((m) => m.username.toLowerCase()));
+      const users = await findUsers(api, spec.members.map((m) => m.username).filter((u) => !known.has(u.toLowerCase())), opts);
+      return planSource(spec, { source, members, invitations, users, selfId: me.id });
+    } catch (err) {
+      if (opts.signal?.aborted) throw err;
+      return { spec, items: [], notes: [], error: `${spec.kind} ${spec.fullPath}: ${userMessageOf(err)}` };
+    }
+  });
+}
+
+/** Each username's user, by exact (case-insensitive) match; undefined when GitLab has no such user. */
+export async function findUsers(api: GitLabApi, usernames: readonly string[], opts: CallOptions = {}): Promise<Map<string, UserSummary | undefined>> {
+  const found = await mapLimited(usernames, CONCURRENCY, async (username) => {
+    const page = await api.searchUsers(username, { perPage: 20 }, opts);
+    return [username.toLowerCase(), page.items.find((u) => u.username.toLowerCase() === username.toLowerCase())] as const;
+  });
+  return new Map(found);
+}

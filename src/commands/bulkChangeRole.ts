@@ -1,0 +1,39 @@
+/**
+ * gitlabMembers.bulkChangeRole: one new role for every selected member and invitation (their expiry stays).
+ * Offers the roles the caller may give in all the groups and projects involved.
+ */
+import * as vscode from 'vscode';
+import { roleName } from '../domain/roles';
+import { assignableRoles } from '../domain/roleRules';
+import { placesOf } from '../bulk/selection';
+import type { CommandDeps } from './deps';
+import { executeBulk, prepareBulk, type TreePlace } from './bulkFlow';
+import { isTopLevel } from './sourceContext';
+
+export async function bulkChangeRole(deps: CommandDeps, node?: unknown, nodes?: unknown): Promise<void> {
+  const selection = prepareBulk(deps, node, nodes, 'changeRole');
+  if (!selection) return;
+  const n = selection.targets.length;
+  const roles = await commonRoles(placesOf(selection.targets));
+  const picked = await vscode.window.showQuickPick(roles.map((level) => ({ label: roleName(level), level })), {
+    title: `Change Role of ${n} Selected`,
+    placeHolder: `New role for ${n} ${n === 1 ? 'row' : 'rows'} (their expiry stays)`,
+    ignoreFocusOut: true,
+  });
+  if (!picked) return;
+  await executeBulk(deps, {
+    title: `Change role to ${picked.label}`,
+    doneText: `Changed to ${picked.label}:`,
+    change: { action: 'changeRole', accessLevel: picked.level },
+  }, selection);
+}
+
+/** The roles the caller may give in every one of the places. */
+async function commonRoles(places: readonly TreePlace[]): Promise<number[]> {
+  const serverVersion = await places[0].ctx.session.api.serverVersion().catch(() => undefined);
+  const perPlace = places.map((p) => assignableRoles(
+    { kind: p.source.kind, topLevel: isTopLevel(p.source) },
+    { level: p.callerLevel, serverVersion },
+  ).map((o) => o.level));
+  return perPlace.reduce((common, levels) => common.filter((l) => levels.includes(l)));
+}

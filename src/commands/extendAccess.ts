@@ -1,0 +1,69 @@
+/**
+ * gitlabMembers.extendBy30 / extendBy90 / extendToDate: extend the expiry of the selected rows of "Expiring
+ * Access" (one or many), keeping each one's role. Rows the caller may not change are skipped and said so; a
+ * failure is reported and the rest done; the view and the tree reload afterwards.
+ */
+import * as vscode from 'vscode';
+import { lineOf, summarize, type ReportLine } from '../bulk/summary';
+import { entryName } from '../expiring/collectExpiring';
+import { checkExtendTo } from '../expiring/extendDate';
+import { extendAll, planExtension, type Extended, type Extension } from '../expiring/extendEntries';
+import { ExpiringNode } from '../expiring/expiringNodes';
+import type { CommandDeps } from './deps';
+import { refreshChanged, showOutcome } from './showOutcome';
+
+export const extendBy30 = (deps: CommandDeps, node?: unknown, nodes?: unknown) => extend(deps, node, nodes, { byDays: 30 });
+export const extendBy90 = (deps: CommandDeps, node?: unknown, nodes?: unknown) => extend(deps, node, nodes, { byDays: 90 });
+
+export async function extendToDate(deps: CommandDeps, node?: unknown, nodes?: unknown): Promise<void> {
+  const rows = selectedRows(deps, node, nodes);
+  if (rows.length === 0) return nothingSelected(deps);
+  const text = await vscode.window.showInputBox({
+    title: `Extend ${rows.length === 1 ? entryName(rows[0].entry) : `${rows.length} memberships and invitations`} to…`,
+    prompt: 'New access expiry date (YYYY-MM-DD, after today)',
+    placeHolder: 'YYYY-MM-DD',
+    value: rows[0].entry.expiresAt,
+    ignoreFocusOut: true,
+    validateInput: (value) => {
+      const check = checkExtendTo(value, new Date());
+      return check.ok ? undefined : check.error;
+    },
+  });
+  const check = checkExtendTo(text ?? '', new Date());
+  if (text === undefined || !check.ok) return;
+  await extend(deps, node, nodes, { toDate: check.value });
+}
+
+async function extend(deps: CommandDeps, node: unknown, nodes: unknown, how: Extension): Promise<void> {
+  const rows = selectedRows(deps, node, nodes);
+  if (rows.length === 0) return nothingSelected(deps);
+  const allowed = rows.filter((r) => r.entry.canManage);
+  const skipped: ReportLine[] = rows.filter((r) => !r.entry.canManage)
+    .map((r) => ({ label: label(r.entry), result: 'skipped', note: `your role in ${r.source.fullPath} does not allow it` }));
+  const what = 'toDate' in how ? `to ${how.toDate}` : `by ${how.byDays} days`;
+  const bySession = new Map(allowed.map((r) => [r.session.key, r.session]));
+  const results = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Extending access ${what}` }, () =>
+    Promise.all([...bySession.values()].map((session) => {
+      const mine = allowed.filter((r) => r.session.key === session.key).map((r) => r.entry);
+      return extendAll(session.api, planExtension(mine, how, new Date()));
+    })));
+  const lines = [...results.flat().map((r) => lineOf(r, (x: Extended) => `${label(x.entry)} → ${x.newDate}`)), ...skipped];
+  showOutcome(deps, `Extend access ${what}`, summarize(`Extend access ${what}`, `Extended ${what}:`, ['membership or invitation', 'memberships and invitations'], lines));
+  refreshChanged(deps, allowed.map((r) => ({ accountKey: r.session.key, kind: r.source.kind, id: r.source.id })), ['members', 'invitations']);
+  await deps.tools.expiring.reload();
+}
+
+/** The rows the command was run on: the right-clicked one with the rest of the selection, else the view's selection. */
+function selectedRows(deps: CommandDeps, node: unknown, nodes: unknown): ExpiringNode[] {
+  const list = Array.isArray(nodes) && nodes.includes(node) ? nodes : node ? [node] : [...deps.tools.expiring.selection];
+  return list.filter((n): n is ExpiringNode => n instanceof ExpiringNode);
+}
+
+function nothingSelected(deps: CommandDeps): void {
+  void deps.tools.expiring.reveal();
+  void vscode.window.showInformationMessage('Select one or more rows in Expiring Access first (Ctrl/Shift-click for several).');
+}
+
+function label(entry: ExpiringNode['entry']): string {
+  return `${entry.kind === 'member' ? `${entryName(entry)} (@${entry.member.username})` : entryName(entry)} in ${entry.source.fullPath}`;
+}

@@ -1,0 +1,62 @@
+/**
+ * gitlabMembers.findAccess: where does someone have access? Asks for a username, name or email (prefilled from
+ * a member row), searches every group and project of the account with progress and Cancel, and shows the
+ * results in the "Find Access" view.
+ */
+import * as vscode from 'vscode';
+import { normalizeQuery, searchAccess } from '../accessSearch/searchAccess';
+import { isGitLabError } from '../gitlab/errors';
+import { SCAN_CONCURRENCY } from '../tools';
+import type { CommandDeps } from './deps';
+import { memberOfNode, sourceOfNode } from './nodeTargets';
+import { pickSession } from './pickers/pickSession';
+
+const TITLE = "Find a User's Access";
+
+export async function findAccess(deps: CommandDeps, node?: unknown): Promise<void> {
+  const session = sourceOfNode(deps, node)?.session ?? (await pickSession(deps, TITLE));
+  if (!session) return;
+  const text = await vscode.window.showInputBox({
+    title: TITLE,
+    prompt: `Username, name or email address: every group and project of @${session.account.username} is searched`,
+    placeHolder: 'alice, Alice Anders or alice@example.com',
+    value: memberOfNode(deps, node)?.member.username ?? '',
+    ignoreFocusOut: true,
+    validateInput: (value) => (normalizeQuery(value) ? undefined : 'Type a username, a name or an email address.'),
+  });
+  const query = normalizeQuery(text ?? '');
+  if (!query) return;
+  const view = deps.tools.access;
+  await view.reveal();
+  view.searching(query);
+  const concurrency = Math.min(SCAN_CONCURRENCY, deps.settings().maxConcurrentRequests);
+  try {
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Finding where "${query}" has access`, cancellable: true },
+      async (progress, token) => {
+        const abort = new AbortController();
+        const subscription = token.onCancellationRequested(() => abort.abort());
+        try {
+          return await searchAccess(session.api, query, {
+            signal: abort.signal,
+            concurrency,
+            onProgress: ({ done, found }) => {
+              progress.report({ message: `${done} of ${found} groups and projects` });
+              view.progress(query, done, found);
+            },
+          });
+        } finally {
+          subscription.dispose();
+        }
+      },
+    );
+    view.show(session, result, new Date());
+    deps.log.info(`Find access "${query}": ${result.hits.length} places in ${result.searched} groups and projects, ${result.failures.length} not searched`);
+  } catch (err) {
+    if (isGitLabError(err) && err.kind === 'cancelled') {
+      view.cancelled(query);
+      return;
+    }
+    throw err;
+  }
+}

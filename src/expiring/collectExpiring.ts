@@ -1,0 +1,83 @@
+/**
+ * "Expiring Access": every direct membership and pending invitation of an account that expires within N days
+ * (already expired ones included: GitLab may not have removed them yet), soonest first. Each source's members
+ * come with the inherited ones (`/members/all`), which also says the caller's own role there, so invitations
+ * are only asked for where the caller may see them and rows say whether the caller may extend them.
+ * Pure over the API layer.
+ */
+import { daysUntil } from '../domain/expiry';
+import { canManageMember, canManageMembers } from '../domain/permissions';
+import type { GitLabApi } from '../gitlab/api';
+import { AccessLevels, type AccessLevel, type Invitation, type Member, type Source } from '../gitlab/types';
+import { scanSources, type ScanOptions } from '../scan/scanSources';
+
+interface EntryBase {
+  readonly source: Source;
+  /** YYYY-MM-DD. */
+  readonly expiresAt: string;
+  /** Whole days from today; negative once expired. */
+  readonly daysLeft: number;
+  /** The caller may change it (role rules and a token with the api scope). */
+  readonly canManage: boolean;
+  /** The caller's role on the source, when known. */
+  readonly callerLevel: AccessLevel | undefined;
+}
+
+export type ExpiringEntry =
+  | (EntryBase & { readonly kind: 'member'; readonly member: Member })
+  | (EntryBase & { readonly kind: 'invitation'; readonly invitation: Invitation });
+
+export interface ExpiringResult {
+  readonly entries: readonly ExpiringEntry[];
+  readonly searched: number;
+  readonly failures: ReadonlyArray<{ readonly source: Source; readonly message: string }>;
+  readonly truncated: boolean;
+}
+
+export interface ExpiringOptions extends ScanOptions {
+  readonly withinDays: number;
+  readonly now: Date;
+  /** The token has no api scope: nothing can be extended. */
+  readonly readOnly?: boolean;
+}
+
+export async function collectExpiring(api: GitLabApi, opts: ExpiringOptions): Promise<ExpiringResult> {
+  const me = await api.currentUser({ signal: opts.signal });
+  const readOnly = opts.readOnly ?? false;
+  const within = (date: string | null): date is string => {
+    const days = date ? daysUntil(date, opts.now) : undefined;
+    return days !== undefined && days <= opts.withinDays;
+  };
+  const scan = await scanSources(api, async (source, signal): Promise<ExpiringEntry[]> => {
+    const members = await api.allMembers(source, { inherited: true }, { signal });
+    const own = members.filter((m) => m.id === me.id).map((m) => m.accessLevel);
+    const callerLevel = me.isAdmin ? AccessLevels.Owner : own.length ? Math.max(...own) : undefined;
+    const access = { level: callerLevel, readOnly };
+    const base = (expiresAt: string) => ({ source, expiresAt: expiresAt.slice(0, 10), daysLeft: daysUntil(expiresAt, opts.now) ?? 0, callerLevel });
+    const expiringMembers = members.filter((m) => !m.inheritedFrom && within(m.expiresAt)).map((member): ExpiringEntry => ({
+      ...base(member.expiresAt as string), kind: 'member', member,
+      canManage: canManageMember(source.kind, access, { accessLevel: member.accessLevel, inherited: false }),
+    }));
+    const manage = canManageMembers(source.kind, access);
+    const invitations = manage ? await api.allInvitations({ kind: source.kind, id: source.id }, { signal }) : [];
+    const expiringInvitations = invitations.filter((i) => within(i.expiresAt)).map((invitation): ExpiringEntry => ({
+      ...base(invitation.expiresAt as string), kind: 'invitation', invitation, canManage: manage,
+    }));
+    return [...expiringMembers, ...expiringInvitations];
+  }, opts);
+  return {
+    entries: scan.visited.flatMap((v) => v.value).sort(soonestFirst),
+    searched: scan.visited.length + scan.failures.length,
+    failures: scan.failures,
+    truncated: scan.truncated,
+  };
+}
+
+export function entryName(entry: ExpiringEntry): string {
+  return entry.kind === 'member' ? entry.member.name || entry.member.username : entry.invitation.email;
+}
+
+function soonestFirst(a: ExpiringEntry, b: ExpiringEntry): number {
+  return a.expiresAt.localeCompare(b.expiresAt) || a.source.fullPath.localeCompare(b.source.fullPath)
+    || entryName(a).localeCompare(entryName(b));
+}

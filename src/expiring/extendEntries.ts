@@ -1,0 +1,32 @@
+/**
+ * Extends memberships and invitations, keeping each one's role: one change per entry, the rest carried on when
+ * one fails. Pure over the API layer.
+ */
+import { runItems, type ItemResult, type RunOptions } from '../bulk/runItems';
+import type { GitLabApi } from '../gitlab/api';
+import type { ExpiringEntry } from './collectExpiring';
+import { extendedExpiry } from './extendDate';
+
+export type Extension = { readonly byDays: number } | { readonly toDate: string };
+
+export interface Extended {
+  readonly entry: ExpiringEntry;
+  readonly newDate: string;
+}
+
+/** What each entry's new date would be. */
+export function planExtension(entries: readonly ExpiringEntry[], how: Extension, now: Date): Extended[] {
+  return entries.map((entry) => ({
+    entry,
+    newDate: 'toDate' in how ? how.toDate : extendedExpiry(entry.expiresAt, how.byDays, now),
+  }));
+}
+
+export function extendAll(api: GitLabApi, items: readonly Extended[], opts: RunOptions = {}): Promise<Array<ItemResult<Extended>>> {
+  return runItems(items, ({ entry, newDate }) => {
+    const ref = { kind: entry.source.kind, id: entry.source.id };
+    if (entry.kind === 'invitation') return api.editInvitation(ref, entry.invitation.email, { expiresAt: newDate }, { signal: opts.signal });
+    const { accessLevel, memberRoleId } = entry.member;
+    return api.editMember(ref, entry.member.id, { accessLevel, expiresAt: newDate, ...(memberRoleId ? { memberRoleId } : {}) }, { signal: opts.signal });
+  }, opts);
+}

@@ -1,0 +1,67 @@
+/**
+ * Visits every group and project an account can see (top-level groups, personal projects, then their
+ * subgroups and projects, level by level) and runs `visit` on each, a few at a time, while the listing goes on.
+ * A source that fails is recorded and the scan continues; Cancel (the signal) stops it and rejects.
+ * Pure over the API layer: used by "Find a User's Access" and "Expiring Access".
+ */
+import { walkSources, CATALOG_LIMIT } from '../commands/pickers/sourceCatalog';
+import { userMessageOf } from '../domain/errors';
+import type { GitLabApi } from '../gitlab/api';
+import { GitLabError } from '../gitlab/errors';
+import type { Source } from '../gitlab/types';
+import { limiter } from '../bulk/pool';
+
+export interface ScanProgress {
+  /** Groups and projects finished so far. */
+  readonly done: number;
+  /** Found so far (grows while the listing goes on). */
+  readonly found: number;
+}
+
+export interface ScanOptions {
+  readonly signal?: AbortSignal;
+  /** Sources visited at once (default 4). */
+  readonly concurrency?: number;
+  /** Most groups and projects visited (default: the source catalog's limit, 1000). */
+  readonly limit?: number;
+  readonly onProgress?: (progress: ScanProgress) => void;
+}
+
+export interface ScanResult<R> {
+  readonly visited: ReadonlyArray<{ readonly source: Source; readonly value: R }>;
+  readonly failures: ReadonlyArray<{ readonly source: Source; readonly message: string }>;
+  /** The account has more groups and projects than `limit`: the rest were not visited. */
+  readonly truncated: boolean;
+}
+
+export async function scanSources<R>(
+  api: GitLabApi, visit: (source: Source, signal: AbortSignal) => Promise<R>, opts: ScanOptions = {},
+): Promise<ScanResult<R>> {
+  const signal = opts.signal ?? new AbortController().signal;
+  const max = opts.limit ?? CATALOG_LIMIT;
+  const limit = limiter(opts.concurrency ?? 4);
+  const visited: Array<{ source: Source; value: R }> = [];
+  const failures: Array<{ source: Source; message: string }> = [];
+  const tasks: Promise<void>[] = [];
+  let found = 0;
+  let done = 0;
+  const visitOne = async (source: Source) => {
+    if (signal.aborted) return;
+    try {
+      visited.push({ source, value: await visit(source, signal) });
+    } catch (err) {
+      if (!signal.aborted) failures.push({ source, message: userMessageOf(err) });
+    } finally {
+      opts.onProgress?.({ done: ++done, found });
+    }
+  };
+  for await (const batch of walkSources(api, signal, max)) {
+    found += batch.length;
+    opts.onProgress?.({ done, found });
+    tasks.push(...batch.map((source) => limit(() => visitOne(source))));
+  }
+  await Promise.all(tasks);
+  if (signal.aborted) throw new GitLabError('Cancelled.', { kind: 'cancelled' });
+  const byPath = (a: { source: Source }, b: { source: Source }) => a.source.fullPath.localeCompare(b.source.fullPath);
+  return { visited: visited.sort(byPath), failures: failures.sort(byPath), truncated: found >= max };
+}

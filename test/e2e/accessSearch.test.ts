@@ -1,0 +1,66 @@
+// "Find a User's Access": a slow search is cancelled from its progress notification; then Carol is searched
+// from her row in the tree and found in every group and project under acme, directly or inherited, with role,
+// since, until and source; each place opens its members page in GitLab.
+import * as assert from 'node:assert/strict';
+import { flow } from '../harness/flow';
+import { expectVisible, timeouts } from '../harness/workbench';
+import { clearNotifications, extensionLog, runFromContextMenu, signInAsDemo } from './support/actions';
+
+flow('find a user\'s access across the account', async (f) => {
+  let view!: Awaited<ReturnType<typeof signInAsDemo>>;
+  const pane = () => f.wb.view('Find Access');
+  const rows = (text?: RegExp) => f.wb.treeRows(pane(), text);
+  const message = () => pane().locator('.message');
+  /** Collapses a side-bar pane by its header, so the results get the room. */
+  const collapse = async (name: string) => {
+    const header = f.wb.view(name).locator('.pane-header');
+    if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+  };
+
+  await f.step('sign in', async () => {
+    view = await signInAsDemo(f);
+  });
+
+  await f.step('a slow search shows progress and stops on Cancel', async () => {
+    f.emulator!.setLatency(400);
+    await f.wb.runCommand('GitLab Members: Find a User\'s Access…');
+    await f.wb.answerInputBox(/every group and project of @demo is searched/, 'bob');
+    const toast = f.wb.notifications().filter({ hasText: /Finding where "bob" has access/ });
+    await expectVisible(toast, timeouts.view, 'no progress notification');
+    await toast.first().hover();
+    await toast.first().getByRole('button', { name: 'Cancel' }).click();
+    await expectVisible(message().filter({ hasText: /The search for "bob" was cancelled/ }), timeouts.view, 'the view does not say it was cancelled');
+    f.emulator!.setLatency(0);
+    await clearNotifications(f);
+  });
+
+  await f.step('from Carol\'s row: her access everywhere, direct and inherited', async () => {
+    await view.expandPath('Acme', 'Members');
+    await runFromContextMenu(f, view.rows(/Carol Chen/), 'Find a User\'s Access…');
+    const input = await f.wb.waitForInputBox(/every group and project of @demo is searched/);
+    assert.equal(await input.inputValue(), 'carol', 'the username was not prefilled');
+    await input.press('Enter');
+    await collapse('Groups & Projects');
+    await collapse('Invite Members');
+    await expectVisible(rows(/Carol Chen \(@carol\)\s*8 places · highest Developer/), timeouts.view, 'Carol is not in the results');
+    await expectVisible(message().filter({ hasText: /One person matches "carol" \(\d+ groups and projects searched\)/ }), timeouts.ui, 'no summary line');
+    const texts = await f.wb.rowTexts(pane());
+    assert.ok(texts.some((t) => /^acme\s*Developer · direct · since \d{4}-\d\d-\d\d · expires in 3 days$/.test(t)), texts.join('\n'));
+    assert.ok(texts.some((t) => /^acme\/platform\/infra\s*Developer · inherited from acme · since/.test(t)), texts.join('\n'));
+    assert.ok(texts.some((t) => /^acme\/website\s*Developer · inherited from acme/.test(t)), texts.join('\n'));
+    await f.wb.page.mouse.move(900, 700);
+    await view.readmeShot('access-search');
+  });
+
+  await f.step('a place opens its members page in GitLab, searching for Carol', async () => {
+    const popup = f.wb.page.context().waitForEvent('page', { timeout: timeouts.ui }).catch(() => undefined);
+    const row = rows(/^acme\/platform\/infra/);
+    await row.first().hover();
+    await row.first().locator('.actions .action-label[aria-label="Open Members in Browser"]').click();
+    const wanted = /opening http:\/\/127\.0\.0\.1:\d+\/groups\/acme\/platform\/infra\/-\/group_members\?search=carol/;
+    const deadline = Date.now() + timeouts.ui;
+    while (!wanted.test(await extensionLog(f)) && Date.now() < deadline) await f.wb.page.waitForTimeout(200);
+    assert.match(await extensionLog(f), wanted);
+    await (await popup)?.close();
+  });
+});

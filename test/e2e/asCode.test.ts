@@ -1,0 +1,94 @@
+// Membership as code: a .gitlab-members.yml with a wrong role shows a line-precise problem; once fixed, "Plan"
+// shows the difference with GitLab read-only, and "Apply" carries it out after one confirmation.
+import * as assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { flow } from '../harness/flow';
+import { expectHidden, expectVisible, timeouts } from '../harness/workbench';
+import { clearNotifications, clickDialogButton, expectNotification, signInAsDemo } from './support/actions';
+
+const expires = new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10);
+const file = (aliceRole: string) => `# Who should have access, reviewed like code.
+groups:
+  acme/platform:
+    removeUnlisted: true
+    members:
+      - { username: heidi, role: maintainer }
+      - { username: alice, role: ${aliceRole} }
+    invitations:
+      - { email: new.hire@example.com, role: reporter }
+projects:
+  acme/website:
+    members:
+      - { username: bob, role: maintainer }
+      - { username: judy, role: reporter, expires: ${expires} }
+`;
+
+flow('membership as code: check, plan, apply', async (f) => {
+  let view!: Awaited<ReturnType<typeof signInAsDemo>>;
+  const path = join(f.dir, 'workspace', '.gitlab-members.yml');
+  const problems = () => f.wb.page.locator('.markers-panel');
+  const editorLines = () => f.wb.page.locator('.editor-instance .view-lines');
+
+  await f.step('sign in; the workspace has a membership file with a wrong role', async () => {
+    await writeFile(path, file('boss'));
+    view = await signInAsDemo(f);
+  });
+
+  await f.step('opening it puts a line-precise problem in the Problems panel', async () => {
+    await f.wb.page.keyboard.press('Control+P');
+    const input = await f.wb.waitForInputBox(/Search files by name/);
+    await input.fill('.gitlab-members.yml');
+    const result = f.wb.quickInput().locator('.monaco-list-row', { hasText: '.gitlab-members.yml' });
+    await expectVisible(result, timeouts.view, 'Quick Open does not find the file');
+    await result.first().click();
+    await expectVisible(editorLines().filter({ hasText: /removeUnlisted/ }), timeouts.view, 'the file did not open');
+    await f.wb.page.keyboard.press('Control+Shift+M');
+    const problem = problems().locator('.monaco-list-row', { hasText: /unknown role "boss": use minimal access, guest, planner, reporter, developer, maintainer, owner/ });
+    await expectVisible(problem, timeouts.view, 'no problem for the wrong role');
+    assert.match((await problem.first().innerText()).replace(/\s+/g, ' '), /\[Ln 7, Col 34\]/);
+    await clearNotifications(f);
+    await f.wb.page.mouse.move(900, 300);
+    await view.readmeShot('as-code-problems');
+  });
+
+  await f.step('fixed on disk: the problem goes away', async () => {
+    await writeFile(path, file('maintainer'));
+    await expectHidden(problems().locator('.monaco-list-row', { hasText: /unknown role/ }), timeouts.view, 'the problem stayed after the fix');
+  });
+
+  await f.step('Plan Membership File: the difference, read-only', async () => {
+    await f.wb.runCommand('GitLab Members: Plan Membership File');
+    const plan = editorLines().filter({ hasText: /Plan\sfor\s\.gitlab-members\.yml\son\s@demo/ });
+    await expectVisible(plan, timeouts.view, 'no plan document');
+    const text = (await plan.first().innerText()).replace(/\s+/g, ' ');
+    assert.match(text, /3 to add or invite · 1 to change · 1 to remove/);
+    assert.match(text, /\+ add @alice Maintainer, no expiry/);
+    assert.match(text, /\+ invite new\.hire@example\.com Reporter, no expiry/);
+    assert.match(text, /- remove @dave Developer/);
+    assert.match(text, /~ change @bob Developer, no expiry → Maintainer, no expiry/);
+    assert.match(text, new RegExp(`\\+ add @judy Reporter, expires ${expires}`));
+    await clearNotifications(f);
+    await f.wb.runCommand('View: Hide Panel');
+    await f.wb.runCommand('View: Toggle Primary Side Bar Visibility');
+    await f.wb.page.mouse.move(900, 700);
+    await view.readmeShot('as-code-plan');
+    await f.wb.runCommand('View: Toggle Primary Side Bar Visibility');
+    const dave = f.emulator!.state.members('acme/platform').some((m) => m.username === 'dave');
+    assert.ok(dave, 'planning changed GitLab');
+  });
+
+  await f.step('Apply Membership File…: one confirmation, then every change', async () => {
+    await f.wb.runCommand('GitLab Members: Apply Membership File…');
+    const detail = await clickDialogButton(f.wb.page, /Apply \.gitlab-members\.yml to @demo on 127\.0\.0\.1:\d+\?/, 'Apply 5 Changes');
+    assert.match(detail, /3 to add or invite, 1 to change, 1 to remove/);
+    assert.match(detail, /remove @dave from group acme\/platform/);
+    await expectNotification(f, /Applied 5 changes\./);
+    const state = f.emulator!.state;
+    const platform = state.members('acme/platform').map((m) => `${m.username}:${m.accessLevel}`).sort();
+    assert.deepEqual(platform, ['alice:40', 'heidi:40']);
+    assert.ok(state.invitations('acme/platform').some((i) => i.email === 'new.hire@example.com' && i.accessLevel === 20));
+    const website = state.members('acme/website').map((m) => `${m.username}:${m.accessLevel}:${m.expiresAt}`).sort();
+    assert.deepEqual(website, ['bob:40:null', `judy:20:${expires}`]);
+  });
+});

@@ -1,0 +1,68 @@
+// "Expiring Access": every membership and invitation expiring within 30 days, soonest first (an expired one
+// on top); two are extended by 90 days at once (roles kept), one invitation to a chosen date.
+import * as assert from 'node:assert/strict';
+import { flow } from '../harness/flow';
+import { expectHidden, expectVisible, timeouts } from '../harness/workbench';
+import { clearNotifications, expectNotification, runFromContextMenu, signInAsDemo } from './support/actions';
+
+const DAY = 86_400_000;
+const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+const today = () => new Date().toISOString().slice(0, 10);
+
+flow('extend expiring access', async (f) => {
+  const state = () => f.emulator!.state;
+  const pane = () => f.wb.view('Expiring Access');
+  const rows = (text?: RegExp) => f.wb.treeRows(pane(), text);
+  const collapse = async (name: string) => {
+    const header = f.wb.view(name).locator('.pane-header');
+    if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+  };
+  let carolWas = '';
+
+  await f.step('sign in; big-org\'s generated expiries are cleared so the demo people show', async () => {
+    const bigOrg = state().source('big-org');
+    for (const m of state().members('big-org').filter((x) => x.expiresAt)) state().removeMembership(bigOrg, m.userId);
+    carolWas = state().members('acme').find((m) => m.username === 'carol')!.expiresAt!;
+    await signInAsDemo(f);
+  });
+
+  await f.step('Show Expiring Access: soonest first, the expired one on top', async () => {
+    await f.wb.runCommand('GitLab Members: Show Expiring Access');
+    await collapse('Groups & Projects');
+    await collapse('Invite Members');
+    await expectVisible(rows(/Dave Diaz/), timeouts.view, 'Dave is not listed');
+    const texts = await f.wb.rowTexts(pane());
+    const names = ['Erin Evans', 'Carol Chen', 'Dave Diaz', 'contractor@example.org'];
+    assert.deepEqual(texts.map((t) => names.find((n) => t.startsWith(n))), names, texts.join('\n'));
+    assert.match(texts[0], /@erin · acme\/design · Developer · expired/);
+    assert.match(texts[3], /invitation · acme · Reporter · expires in 20 days/);
+    await expectVisible(pane().locator('.message', { hasText: /4 memberships and invitations expire within 30 days, soonest first/ }), timeouts.ui, 'no summary');
+    await f.wb.page.mouse.move(900, 700);
+    await f.wb.page.waitForTimeout(300);
+    await (await import('../harness/gitlabView')).gitlab(f).readmeShot('expiring-access');
+  });
+
+  await f.step('Erin and Carol selected: Extend by 90 Days', async () => {
+    await rows(/Erin Evans/).first().click();
+    await rows(/Carol Chen/).first().click({ modifiers: ['Control'] });
+    await runFromContextMenu(f, rows(/Carol Chen/), 'Extend by 90 Days');
+    await expectNotification(f, /Extended by 90 days: 2 memberships and invitations\./);
+    const carol = state().members('acme').find((m) => m.username === 'carol')!;
+    const erin = state().members('acme/design').find((m) => m.username === 'erin')!;
+    assert.deepEqual([carol.accessLevel, carol.expiresAt], [30, plusDays(carolWas, 90)]);
+    assert.deepEqual([erin.accessLevel, erin.expiresAt], [30, plusDays(today(), 90)]);
+    await expectHidden(rows(/Carol Chen/), timeouts.view, 'Carol still shows as expiring');
+    await expectHidden(rows(/Erin Evans/), timeouts.view, 'Erin still shows as expiring');
+  });
+
+  await f.step('Extend to Date… on the invitation', async () => {
+    await clearNotifications(f);
+    const date = plusDays(today(), 200);
+    await runFromContextMenu(f, rows(/contractor@example\.org/), 'Extend to Date…');
+    await f.wb.answerInputBox(/New access expiry date/, date);
+    await expectNotification(f, new RegExp(`Extended to ${date}: 1 membership or invitation\\.`));
+    const invitation = state().invitations('acme').find((i) => i.email === 'contractor@example.org')!;
+    assert.deepEqual([invitation.accessLevel, invitation.expiresAt], [20, date]);
+    await expectVisible(pane().locator('.message', { hasText: /1 membership or invitation expires within 30 days/ }), timeouts.view, 'the view did not reload');
+  });
+});

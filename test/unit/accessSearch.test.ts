@@ -1,0 +1,106 @@
+// "Find a User's Access" against the emulator's demo data: every group and project, inherited access, invitations
+// by email, one request per source, cancel, and rate limits.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { groupByPerson, placeDescription, placesSummary } from '../../src/accessSearch/accessResults';
+import { looksLikeEmail, normalizeQuery, searchAccess } from '../../src/accessSearch/searchAccess';
+import { clientFor, seen, useEmulator } from './support/emulatorClient';
+
+const emulator = useEmulator();
+const paths = (hits: ReadonlyArray<{ source: { fullPath: string } }>) => hits.map((h) => h.source.fullPath).sort();
+
+describe('searching an account for a user', () => {
+  test('Carol: direct in acme, inherited in every subgroup and project below it', async () => {
+    const { api } = clientFor(emulator());
+    const result = await searchAccess(api, '@carol');
+    assert.equal(result.query, 'carol');
+    assert.deepEqual(paths(result.hits), [
+      'acme', 'acme/design', 'acme/design/brand', 'acme/platform', 'acme/platform/api', 'acme/platform/infra',
+      'acme/platform/infra/terraform', 'acme/website',
+    ]);
+    assert.equal(result.failures.length, 0);
+    assert.ok(result.searched >= 12, `searched only ${result.searched}`);
+    const [carol] = groupByPerson(result.hits);
+    assert.equal(carol.label, 'Carol Chen (@carol)');
+    const acme = carol.places.find((p) => p.source.fullPath === 'acme')!;
+    assert.equal(acme.via, 'direct');
+    const infra = carol.places.find((p) => p.source.fullPath === 'acme/platform/infra')!;
+    assert.equal(infra.via, 'inherited');
+    assert.equal(infra.inheritedFrom, 'acme');
+    assert.match(placeDescription(infra, new Date()), /^Developer · inherited from acme · since \d{4}-\d\d-\d\d · expires in 3 days$/);
+    assert.equal(placesSummary(carol), '8 places · highest Developer');
+  });
+
+  test('one members request per group or project, inherited and filtered by GitLab', async () => {
+    const emu = emulator();
+    const { api } = clientFor(emu);
+    emu.resetStats();
+    const result = await searchAccess(api, 'ivan');
+    const memberRequests = seen(emu, 'GET').filter((r) => /\/members\/all\?/.test(r));
+    assert.equal(memberRequests.length, result.searched);
+    assert.ok(memberRequests.every((r) => r.includes('query=ivan')), memberRequests.join('\n'));
+    assert.deepEqual(paths(result.hits), ['acme/platform/api', 'acme/platform/infra', 'acme/platform/infra/terraform']);
+    const [ivan] = groupByPerson(result.hits);
+    assert.equal(ivan.places.find((p) => p.source.fullPath === 'acme/platform/api')?.accessLevel, 40);
+  });
+
+  test('an email also finds pending invitations where the caller manages members', async () => {
+    const { api } = clientFor(emulator());
+    const result = await searchAccess(api, 'ops-lead@example.com');
+    const people = groupByPerson(result.hits);
+    assert.equal(people.length, 1);
+    assert.equal(people[0].label, 'ops-lead@example.com');
+    assert.deepEqual(people[0].places.map((p) => [p.source.fullPath, p.via, p.accessLevel]), [['acme/platform/infra', 'invitation', 40]]);
+  });
+
+  test('nobody matching gives no hits and no failures', async () => {
+    const { api } = clientFor(emulator());
+    const result = await searchAccess(api, 'nobody-like-this');
+    assert.deepEqual([result.hits.length, result.failures.length], [0, 0]);
+  });
+
+  test('an empty query is refused before any request', async () => {
+    const emu = emulator();
+    const { api } = clientFor(emu);
+    emu.resetStats();
+    await assert.rejects(searchAccess(api, '  @ '), /Type a username/);
+    assert.equal(emu.log.length, 0);
+  });
+
+  test('cancel stops the scan and rejects as cancelled', async () => {
+    const emu = emulator();
+    const { api } = clientFor(emu);
+    emu.setLatency(30);
+    try {
+      const abort = new AbortController();
+      const search = searchAccess(api, 'bob', { signal: abort.signal, onProgress: ({ done }) => done >= 2 && abort.abort() });
+      await assert.rejects(search, (e: Error & { kind?: string }) => e.kind === 'cancelled');
+    } finally {
+      emu.setLatency(0);
+    }
+  });
+
+  test('rate limited: the client waits and the search still completes', async () => {
+    const emu = emulator();
+    const { api } = clientFor(emu);
+    emu.resetStats();
+    emu.setRateLimit({ limit: 12, windowMs: 1000 });
+    try {
+      const result = await searchAccess(api, 'bob', { concurrency: 2 });
+      assert.deepEqual(paths(result.hits).slice(0, 2), ['acme', 'acme/design']);
+      assert.ok(paths(result.hits).includes('partner-co'));
+      assert.equal(result.failures.length, 0);
+      assert.ok(emu.log.some((e) => e.status === 429), 'GitLab never said 429: the test proves nothing');
+    } finally {
+      emu.setRateLimit(undefined);
+    }
+  });
+});
+
+describe('queries', () => {
+  test('normalized and recognised as email', () => {
+    assert.equal(normalizeQuery('  @@bob '), 'bob');
+    assert.equal(looksLikeEmail('a.b@example.com'), true);
+    assert.equal(looksLikeEmail('bob'), false);
+  });
+});

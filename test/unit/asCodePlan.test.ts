@@ -1,0 +1,121 @@
+// Planning and applying a membership file against the emulator: adds (user id from an exact username match),
+// invites, role and expiry changes, removals only with removeUnlisted, never yourself; per-item results; and a
+// second plan after applying has nothing left to do.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { applyPlan, changeLabel, changesOf } from '../../src/asCode/applyPlan';
+import { findUsers, loadPlan } from '../../src/asCode/loadPlan';
+import { parseMembershipFile } from '../../src/asCode/parseFile';
+import { countPlan, planSource } from '../../src/asCode/plan';
+import { renderPlan } from '../../src/asCode/renderPlan';
+import type { Group, Member } from '../../src/gitlab/types';
+import { clientFor, useEmulator } from './support/emulatorClient';
+
+const emulator = useEmulator();
+const now = new Date();
+
+const FILE = `
+groups:
+  acme/platform:
+    removeUnlisted: true
+    members:
+      - { username: heidi, role: maintainer }
+      - { username: Alice, role: maintainer, expires: 2999-01-31 }
+      - { username: nosuch, role: guest }
+    invitations:
+      - { email: new@example.com, role: reporter }
+  acme:
+    members:
+      - { username: demo, role: owner }
+      - { username: carol, role: reporter }
+    invitations:
+      - { email: contractor@example.org, role: reporter, expires: 2999-01-01 }
+  acme/platform/infra:
+    removeUnlisted: true
+    members: []
+projects:
+  acme/nothing-here:
+    members: []
+`;
+
+function spec() {
+  const parsed = parseMembershipFile(FILE, now);
+  assert.deepEqual(parsed.problems, []);
+  return parsed.file!;
+}
+
+describe('plan and apply', () => {
+  test('the plan: what changes where, what is kept, what cannot be done', async () => {
+    const { api } = clientFor(emulator());
+    const plans = await loadPlan(api, spec());
+    const text = renderPlan(plans, { fileName: '.gitlab-members.yml', account: '@demo on localhost', at: new Date('2025-01-02T03:04:00Z') });
+    const lines = text.split('\n');
+    assert.equal(lines[0], 'Plan for .gitlab-members.yml on @demo on localhost, 2025-01-02 03:04 UTC');
+    assert.equal(lines[3], '2 to add or invite · 2 to change · 5 to remove · 2 problems');
+    const section = (title: string) => {
+      const start = lines.indexOf(title);
+      assert.ok(start >= 0, `no section "${title}" in\n${text}`);
+      return lines.slice(start + 1, lines.indexOf('', start));
+    };
+    const carolWas = `Developer, expires ${emulator().state.members('acme').find((m) => m.username === 'carol')!.expiresAt}`;
+    const daveWas = emulator().state.members('acme/platform').find((m) => m.username === 'dave')!.expiresAt;
+    assert.deepEqual(section('group acme/platform  (removeUnlisted: true)'), [
+      '+ add      @alice                     Maintainer, expires 2999-01-31',
+      '+ invite   new@example.com            Reporter, no expiry',
+      `- remove   @dave                      Developer`,
+      '! error    @nosuch                    no GitLab user with this username (line 8)',
+    ]);
+    assert.ok(daveWas);
+    assert.deepEqual(section('group acme'), [
+      `~ change   @carol                     ${carolWas} → Reporter, no expiry`,
+      '~ change   contractor@example.org     Reporter, expires ' + emulator().state.invitations('acme').find((i) => i.email === 'contractor@example.org')!.expiresAt + ' → Reporter, expires 2999-01-01 (invitation)',
+      '  keep     @alice                     not listed (removeUnlisted is off)',
+      '  keep     @bob                       not listed (removeUnlisted is off)',
+      '  keep     @frank                     not listed (removeUnlisted is off)',
+      '  keep     @grace                     not listed (removeUnlisted is off)',
+      '  keep     dev+test@example.com       not listed (removeUnlisted is off)',
+      '  keep     newbie@example.net         not listed (removeUnlisted is off)',
+    ]);
+    assert.deepEqual(section('group acme/platform/infra  (removeUnlisted: true)').map((l) => l.slice(0, 36).trimEnd()), [
+      '- remove   @ivan', '- remove   @xss', '- remove   @judy', '- revoke   ops-lead@example.com',
+    ]);
+    assert.match(section('project acme/nothing-here')[0], /^! error {4}project acme\/nothing-here: .*not found/i);
+  });
+
+  test('apply: per-item results, the changes made, and nothing left to do afterwards', async () => {
+    const emu = emulator();
+    const { api } = clientFor(emu);
+    const changes = changesOf(await loadPlan(api, spec()));
+    assert.equal(changes.length, 9);
+    assert.equal(changeLabel(changes[0]), 'add @alice to group acme/platform (Maintainer, expires 2999-01-31)');
+    const results = await applyPlan(api, changes);
+    assert.deepEqual(results.filter((r) => r.status !== 'done').map((r) => `${changeLabel(r.item)}: ${r.error}`), []);
+    const platform = emu.state.members('acme/platform').map((m) => `${m.username}:${m.accessLevel}:${m.expiresAt}`).sort();
+    assert.deepEqual(platform, ['alice:40:2999-01-31', 'heidi:40:null']);
+    assert.deepEqual(emu.state.members('acme/platform/infra'), []);
+    assert.equal(emu.state.members('acme').find((m) => m.username === 'carol')?.accessLevel, 20);
+    assert.ok(emu.state.invitations('acme/platform').some((i) => i.email === 'new@example.com' && i.accessLevel === 20));
+    const again = await loadPlan(api, spec());
+    assert.deepEqual(countPlan(again), { add: 0, change: 0, remove: 0, problems: 2 });
+  });
+
+  test('usernames are found by exact match only', async () => {
+    const { api } = clientFor(emulator());
+    const users = await findUsers(api, ['ali', 'BOB']);
+    assert.equal(users.get('ali'), undefined);
+    assert.equal(users.get('bob')?.id, 3);
+  });
+});
+
+describe('never removing yourself', () => {
+  test('the signed-in user, unlisted under removeUnlisted, is kept with a note', () => {
+    const group: Group = { kind: 'group', id: 1, name: 'a', path: 'a', fullPath: 'a', fullName: 'a', parentId: null, webUrl: 'x' };
+    const me: Member = { id: 1, username: 'demo', name: 'Demo', state: 'active', accessLevel: 50, expiresAt: null, membershipState: 'active' };
+    const other: Member = { ...me, id: 2, username: 'bob', accessLevel: 30 };
+    const range = { startLine: 0, startCol: 0, endLine: 0, endCol: 0 };
+    const plan = planSource({ kind: 'group', fullPath: 'a', removeUnlisted: true, members: [], invitations: [], range },
+      { source: group, members: [me, other], invitations: [], users: new Map(), selfId: 1 });
+    assert.deepEqual(plan.items.map((i) => i.op), ['remove']);
+    assert.deepEqual(plan.notes, [{ kind: 'keep', who: '@demo', reason: 'self' }]);
+  });
+});

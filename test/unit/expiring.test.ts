@@ -1,0 +1,87 @@
+// "Expiring Access" against the emulator's demo data: every source, soonest first, who may extend what, and
+// extending by days or to a date with the role kept.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { daysUntil } from '../../src/domain/expiry';
+import { collectExpiring, entryName, type ExpiringEntry } from '../../src/expiring/collectExpiring';
+import { addDays, checkExtendTo, extendedExpiry } from '../../src/expiring/extendDate';
+import { extendAll, planExtension } from '../../src/expiring/extendEntries';
+import { clientFor, seen, useEmulator } from './support/emulatorClient';
+
+const emulator = useEmulator();
+const now = new Date();
+const outsideBigOrg = (entries: readonly ExpiringEntry[]) => entries.filter((e) => e.source.fullPath !== 'big-org');
+
+describe('collecting what expires', () => {
+  test('within 30 days across the account, soonest first, expired included', async () => {
+    const emu = emulator();
+    const { api } = clientFor(emu);
+    const result = await collectExpiring(api, { withinDays: 30, now });
+    assert.deepEqual(outsideBigOrg(result.entries).map((e) => [entryName(e), e.source.fullPath, e.daysLeft]), [
+      ['Erin Evans', 'acme/design', -1],
+      ['Carol Chen', 'acme', 3],
+      ['Dave Diaz', 'acme/platform', 6],
+      ['contractor@example.org', 'acme', 20],
+    ]);
+    const dates = result.entries.map((e) => e.expiresAt);
+    assert.deepEqual(dates, [...dates].sort(), 'not soonest first');
+    const bigOrg = emu.state.members('big-org').filter((m) => m.expiresAt && (daysUntil(m.expiresAt, now) ?? 99) <= 30);
+    assert.ok(bigOrg.length > 100);
+    assert.equal(result.entries.filter((e) => e.source.fullPath === 'big-org').length, bigOrg.length);
+    assert.equal(result.failures.length, 0);
+  });
+
+  test('a shorter window, and only what the caller may change is marked so', async () => {
+    const emu = emulator();
+    emu.state.addMember('partner-co', 'judy', 20, { expiresAt: addDays(now.toISOString().slice(0, 10), 2) });
+    const { api } = clientFor(emu);
+    emu.resetStats();
+    const result = await collectExpiring(api, { withinDays: 5, now });
+    const rows = outsideBigOrg(result.entries).map((e) => [entryName(e), e.canManage]);
+    assert.deepEqual(rows, [['Erin Evans', true], ['Judy Jones', false], ['Carol Chen', true]]);
+    const invitationRequests = seen(emu, 'GET').filter((r) => r.includes('/invitations'));
+    assert.ok(!invitationRequests.some((r) => r.includes('/groups/120/')), 'asked for partner-co invitations as a Developer');
+    assert.ok(invitationRequests.some((r) => r.includes('/groups/100/')), 'never asked for acme invitations');
+    emu.state.removeMembership(emu.state.source('partner-co'), emu.state.userByUsername('judy')!.id);
+  });
+
+  test('a read-only token may extend nothing', async () => {
+    const { api } = clientFor(emulator(), emulator().tokens.readOnly);
+    const result = await collectExpiring(api, { withinDays: 7, now, readOnly: true });
+    assert.ok(result.entries.length > 0);
+    assert.ok(result.entries.every((e) => !e.canManage));
+  });
+});
+
+describe('extending', () => {
+  test('new dates count from the expiry, or from today once it has passed', () => {
+    const today = now.toISOString().slice(0, 10);
+    assert.equal(extendedExpiry('2999-01-31', 30, now), '2999-03-02');
+    assert.equal(extendedExpiry('2000-01-01', 30, now), addDays(today, 30));
+    assert.equal(addDays('2024-02-28', 1), '2024-02-29');
+    assert.deepEqual(checkExtendTo('', now), { ok: false, error: 'Type the new expiry date (YYYY-MM-DD).' });
+    assert.equal(checkExtendTo('2000-01-01', now).ok, false);
+    assert.deepEqual(checkExtendTo('2999-12-31', now), { ok: true, value: '2999-12-31' });
+  });
+
+  test('by 90 days and to a date, keeping roles; a failure is reported and the rest done', async () => {
+    const emu = emulator();
+    const { api } = clientFor(emu);
+    const { entries } = await collectExpiring(api, { withinDays: 30, now });
+    const [erin, carol, , contractor] = outsideBigOrg(entries);
+    assert.equal(carol.kind, 'member');
+    const ghost: ExpiringEntry = carol.kind === 'member' ? { ...carol, member: { ...carol.member, id: 424242 } } : carol;
+    const by90 = planExtension([erin, carol, ghost], { byDays: 90 }, now);
+    assert.equal(by90[0].newDate, addDays(now.toISOString().slice(0, 10), 90));
+    assert.equal(by90[1].newDate, addDays(carol.expiresAt, 90));
+    const results = await extendAll(api, [...by90, ...planExtension([contractor], { toDate: '2999-06-30' }, now)]);
+    assert.deepEqual(results.map((r) => r.status), ['done', 'done', 'failed', 'done']);
+    assert.match(results[2].error ?? '', /not found|no longer/i);
+    const acme = emu.state.members('acme').find((m) => m.username === 'carol')!;
+    assert.deepEqual([acme.accessLevel, acme.expiresAt], [30, by90[1].newDate]);
+    const design = emu.state.members('acme/design').find((m) => m.username === 'erin')!;
+    assert.deepEqual([design.accessLevel, design.expiresAt], [30, by90[0].newDate]);
+    const invitation = emu.state.invitations('acme').find((i) => i.email === 'contractor@example.org')!;
+    assert.deepEqual([invitation.accessLevel, invitation.expiresAt], [20, '2999-06-30']);
+  });
+});

@@ -1,0 +1,31 @@
+// The "Expiring Access" rows: who, where, role and when, coloured when close or past, context values the
+// extend menus match, and the account named only when several are signed in.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AccountSession } from '../../src/accounts/sessions';
+import type { ExpiringEntry } from '../../src/expiring/collectExpiring';
+import { ExpiringNode } from '../../src/expiring/expiringNodes';
+import type { Group } from '../../src/gitlab/types';
+
+const session = { key: 'https://x#1', account: { username: 'demo', userId: 1 }, readOnly: false } as unknown as AccountSession;
+const acme: Group = { kind: 'group', id: 100, name: 'Acme', path: 'acme', fullPath: 'acme', fullName: 'Acme', parentId: null, webUrl: 'https://x/groups/acme' };
+const now = new Date('2030-01-01T12:00:00Z');
+const env = { now, warningDays: 7, showAccount: false };
+const base = { source: acme, callerLevel: 50, canManage: true } as const;
+
+test('a member expiring soon, an expired one, an invitation', () => {
+  const soon: ExpiringEntry = { ...base, kind: 'member', expiresAt: '2030-01-04', daysLeft: 3,
+    member: { id: 4, username: 'carol', name: 'Carol Chen', state: 'active', accessLevel: 30, expiresAt: '2030-01-04', membershipState: 'active' } };
+  const item = new ExpiringNode(session, soon, env).item();
+  assert.deepEqual([item.label, item.description], ['Carol Chen', '@carol · acme · Developer · expires in 3 days']);
+  assert.deepEqual(item.icon, { id: 'account', color: 'list.warningForeground' });
+  assert.equal(item.contextValue, 'expiringMember;canManage');
+  const expired = new ExpiringNode(session, { ...soon, expiresAt: '2029-12-31', daysLeft: -1, canManage: false }, env).item();
+  assert.deepEqual([expired.icon?.color, expired.contextValue, expired.description?.endsWith('expired')], ['list.errorForeground', 'expiringMember', true]);
+  const invitation: ExpiringEntry = { ...base, kind: 'invitation', expiresAt: '2030-01-20', daysLeft: 19,
+    invitation: { id: 1, email: 'c@x.org', accessLevel: 20, expiresAt: '2030-01-20' } };
+  const node = new ExpiringNode(session, invitation, { ...env, showAccount: true });
+  assert.deepEqual([node.item().label, node.item().description], ['c@x.org', 'invitation · acme · Reporter · expires in 19 days · @demo']);
+  assert.deepEqual([node.item().icon?.color, node.item().contextValue], [undefined, 'expiringInvitation;canManage']);
+  assert.deepEqual([node.member, node.invitation?.email, node.source.fullPath], [undefined, 'c@x.org', 'acme']);
+});

@@ -14,6 +14,7 @@ const draft = obj({
   chips: arr(chip, 2000),
   typed: str({ max: 100_000 }),
   role: nullable(int(0, 1000)),
+  memberRoleId: optional(int(1, Number.MAX_SAFE_INTEGER)),
   expiry: str({ max: 10 }),
   results: arr(obj({
     recipient: str({ max: 1000 }),

@@ -8,7 +8,7 @@ import { unhandled, type FormTarget, type ToWebview } from '../src/shared/protoc
 import type { Host } from './host';
 import type { FormElements } from './layout';
 import { wireRecipientInput } from './recipientInput';
-import { renderRoles, selectedRole } from './roleField';
+import { findRole, renderRoles, selectedRole, type ChosenRole } from './roleField';
 import { renderForm } from './render';
 import { UserSuggest } from './suggestions';
 
@@ -35,7 +35,7 @@ export class InviteFormController {
       event.preventDefault();
       this.send();
     });
-    el.role.addEventListener('change', () => this.save({ ...this.draft, role: selectedRole(el.role, this.target?.roles ?? []) }));
+    el.role.addEventListener('change', () => this.save(withRole(this.draft, selectedRole(el.role, this.target?.roles ?? []))));
     el.expiry.addEventListener('change', () => {
       this.save({ ...this.draft, expiry: el.expiry.value });
       this.el.expiryError.textContent = this.expiryProblem() ?? '';
@@ -73,9 +73,11 @@ export class InviteFormController {
 
   private setTarget(target: FormTarget | null): void {
     this.target = target;
-    const keep = target?.roles.some((r) => r.level === this.draft.role) ? this.draft.role : null;
-    if (keep !== this.draft.role) this.save({ ...this.draft, role: keep });
-    renderRoles(this.el.role, target?.roles ?? [], keep ?? target?.defaultRole ?? null);
+    const saved = this.draft.role === null ? undefined : { level: this.draft.role, memberRoleId: this.draft.memberRoleId };
+    const keep = saved && target ? (findRole(target.roles, saved) ?? null) : null;
+    if (keep === null && this.draft.role !== null) this.save(withRole(this.draft, null));
+    const fallback = target ? { level: target.defaultRole } : null;
+    renderRoles(this.el.role, target?.roles ?? [], keep ?? fallback);
     this.el.expiry.min = target?.minExpiry ?? '';
     this.render();
   }
@@ -94,10 +96,12 @@ export class InviteFormController {
     if (!who.ok) return this.fail(this.el.recipientsError, who.error, this.el.input);
     const expiry = checkExpiryInput(this.draft.expiry, new Date());
     if (!expiry.ok) return this.fail(this.el.expiryError, expiry.error, this.el.expiry);
-    const accessLevel = selectedRole(this.el.role, target.roles) ?? target.defaultRole;
+    const role = selectedRole(this.el.role, target.roles);
+    const accessLevel = role?.level ?? target.defaultRole;
+    const custom = role?.memberRoleId === undefined ? {} : { memberRoleId: role.memberRoleId };
     this.sending = this.nextInvite++;
     this.el.formError.textContent = '';
-    this.host.post({ type: 'invite', requestId: this.sending, targetKey: target.key, emails: who.emails, users: who.users, accessLevel, expiresAt: expiry.value });
+    this.host.post({ type: 'invite', requestId: this.sending, targetKey: target.key, emails: who.emails, users: who.users, accessLevel, expiresAt: expiry.value, ...custom });
     this.render();
   }
 
@@ -128,4 +132,9 @@ export class InviteFormController {
       remove: (index) => this.update(removeChip(this.draft, index)),
     });
   }
+}
+
+/** The draft with this role chosen (or none). */
+function withRole(draft: InviteDraft, role: ChosenRole | null): InviteDraft {
+  return { ...draft, role: role?.level ?? null, memberRoleId: role?.memberRoleId };
 }

@@ -21,6 +21,8 @@ export interface InviteDraft {
   readonly typed: string;
   /** null: the target's default. */
   readonly role: number | null;
+  /** With `role` as its base level: the custom role chosen, if any. */
+  readonly memberRoleId?: number;
   /** `YYYY-MM-DD` or '' for no expiry. */
   readonly expiry: string;
   /** The answer to the last send, one row per recipient. */

@@ -2,7 +2,7 @@
  * Which roles a person may give on one group or project: the form's role list and the edit quick picks use
  * the same rules. Pure: no vscode, no DOM.
  */
-import { AccessLevels, type AccessLevel, type SourceKind } from '../gitlab/types';
+import { AccessLevels, type AccessLevel, type MemberRole, type SourceKind } from '../gitlab/types';
 import { canManageMembers } from './permissions';
 import { roleName } from './roles';
 
@@ -22,6 +22,8 @@ export interface RoleCaller {
 export interface RoleOption {
   readonly level: AccessLevel;
   readonly name: string;
+  /** Set for a custom role: `level` is then its base role. */
+  readonly memberRoleId?: number;
 }
 
 /** GitLab's default in its own invite dialog. */
@@ -43,11 +45,29 @@ export function assignableRoles(target: RoleTarget, caller: RoleCaller): RoleOpt
   return levels.map((level) => ({ level, name: roleName(level) }));
 }
 
+/** `Security auditor (custom, based on Reporter)`. */
+export function customRoleName(role: MemberRole): string {
+  return `${role.name} (custom, based on ${roleName(role.baseAccessLevel)})`;
+}
+
+/**
+ * The standard roles, then the custom roles of the top-level group. A custom role is offered only when its base
+ * role is one of the standard roles on offer: what the caller could not grant as such, it cannot grant dressed up.
+ */
+export function withCustomRoles(standard: readonly RoleOption[], custom: readonly MemberRole[]): RoleOption[] {
+  const grantable = new Set(standard.filter((o) => o.memberRoleId === undefined).map((o) => o.level));
+  const offered = custom
+    .filter((r) => grantable.has(r.baseAccessLevel))
+    .map((r) => ({ level: r.baseAccessLevel, name: customRoleName(r), memberRoleId: r.id }));
+  return [...standard, ...offered];
+}
+
 /** `preferred` when it is on offer, else Guest, else the lowest role offered. */
 export function pickDefaultRole(options: readonly RoleOption[], preferred: AccessLevel = DEFAULT_ROLE): AccessLevel {
-  if (options.some((o) => o.level === preferred)) return preferred;
-  if (options.some((o) => o.level === DEFAULT_ROLE)) return DEFAULT_ROLE;
-  return options[0]?.level ?? DEFAULT_ROLE;
+  const standard = options.filter((o) => o.memberRoleId === undefined);
+  if (standard.some((o) => o.level === preferred)) return preferred;
+  if (standard.some((o) => o.level === DEFAULT_ROLE)) return DEFAULT_ROLE;
+  return standard[0]?.level ?? DEFAULT_ROLE;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type {
-  AccessLevel, CurrentUser, Group, Invitation, InviteOutcome, Member, Page, PageRequest, PendingMember,
+  AccessLevel, CurrentUser, Group, Invitation, InviteOutcome, Member, MemberRole, Page, PageRequest, PendingMember,
   Project, Source, SourceRef, TokenInfo, UserSummary,
 } from './types';
 
@@ -35,7 +35,8 @@ export interface MemberChange {
   readonly accessLevel: AccessLevel;
   /** YYYY-MM-DD; null clears the expiry; undefined leaves it. */
   readonly expiresAt?: string | null;
-  readonly memberRoleId?: number;
+  /** A custom role of the top-level group (its base level as `accessLevel`); null ends the custom role. */
+  readonly memberRoleId?: number | null;
 }
 
 export interface InvitationChange {
@@ -78,6 +79,11 @@ export interface GitLabApi {
   approveMember(groupId: number | string, memberId: number, opts?: CallOptions): Promise<void>;
   approveAllMembers(groupId: number | string, opts?: CallOptions): Promise<void>;
   setMembershipState(groupId: number | string, userId: number, state: 'awaiting' | 'active', opts?: CallOptions): Promise<void>;
+  /**
+   * Custom roles of a top-level group (`GET /groups/:id/member_roles`, Ultimate 16.6+); `[]` where the server
+   * or tier has none (404/403). A project or subgroup uses those of its top-level group.
+   */
+  listMemberRoles(groupId: number | string, opts?: CallOptions): Promise<MemberRole[]>;
   searchUsers(query: string, req?: PageRequest, opts?: CallOptions): Promise<Page<UserSummary>>;
 
   invite(source: SourceRef, req: InviteRequest, opts?: CallOptions): Promise<InviteOutcome[]>;

@@ -9,6 +9,7 @@ import * as invitations from './invitations';
 import { invite } from './invite';
 import { RequestLimiter } from './limiter';
 import { toCurrentUser, toTokenInfo, toUser } from './mappers';
+import { listMemberRoles } from './memberRoles';
 import * as members from './members';
 import * as namespaces from './namespaces';
 import { fetchPage, pageParams } from './paging';
@@ -85,6 +86,7 @@ export function createGitLabClient(config: GitLabClientConfig): GitLabApi {
     approveMember: (id, memberId, opts) => members.approveMember(ctx, id, memberId, opts),
     approveAllMembers: (id, opts) => members.approveAllMembers(ctx, id, opts),
     setMembershipState: (id, userId, state, opts) => members.setMembershipState(ctx, id, userId, state, opts),
+    listMemberRoles: (groupId, opts) => listMemberRoles(ctx, groupId, opts),
     searchUsers(query, req, opts) {
       const p = pageParams(req, 20);
       return fetchPage(opts, () => resources().users.all({ ...p, search: query } as never), toUser, p);

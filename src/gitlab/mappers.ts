@@ -1,6 +1,6 @@
 /** GitLab's snake_case JSON to the plain domain types. Unknown extra fields are ignored; odd values are kept. */
 import type {
-  CurrentUser, Group, Invitation, Member, PendingMember, Project, TokenInfo, UserSummary,
+  CurrentUser, Group, Invitation, Member, MemberRole, PendingMember, Project, TokenInfo, UserSummary,
 } from './types';
 
 type Json = Record<string, unknown>;
@@ -78,4 +78,8 @@ export function toPendingMember(j: Json): PendingMember {
     approved: j.approved === true, invited: j.invited === true,
     webUrl: optStr(j.web_url), avatarUrl: optStr(j.avatar_url),
   };
+}
+
+export function toMemberRole(j: Json): MemberRole {
+  return { id: num(j.id), name: str(j.name), description: optStr(j.description), baseAccessLevel: num(j.base_access_level) };
 }

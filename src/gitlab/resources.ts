@@ -14,13 +14,14 @@ export function createResources(config: ResourceConfig) {
   // queryTimeout 0: per-attempt timeouts and cancellation are the transport's too.
   const options = { host: config.host, token: config.token, requesterFn: config.requesterFn, rateLimits: {}, queryTimeout: 0 } as never;
   const {
-    GroupInvitations, GroupMembers, Groups, PersonalAccessTokens, ProjectInvitations, ProjectMembers, Projects, Users,
+    GroupInvitations, GroupMemberRoles, GroupMembers, Groups, PersonalAccessTokens, ProjectInvitations, ProjectMembers, Projects, Users,
   } = gitbeakerRest();
   return {
     users: new Users(options),
     groups: new Groups(options),
     projects: new Projects(options),
     tokens: new PersonalAccessTokens(options),
+    memberRoles: new GroupMemberRoles(options),
     members: { group: new GroupMembers(options), project: new ProjectMembers(options) },
     invitations: { group: new GroupInvitations(options), project: new ProjectInvitations(options) },
   };

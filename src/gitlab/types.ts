@@ -99,6 +99,15 @@ export interface Invitation {
   readonly userName?: string;
 }
 
+/** A custom role (GitLab Ultimate 16.6+) defined on a top-level group: a standard role plus extra permissions. */
+export interface MemberRole {
+  readonly id: number;
+  readonly name: string;
+  readonly description?: string;
+  /** The standard role it builds on; invitations and edits send it as `access_level` with `member_role_id`. */
+  readonly baseAccessLevel: AccessLevel;
+}
+
 export interface PendingMember {
   readonly id: number;
   readonly name?: string;

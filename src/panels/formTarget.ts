@@ -1,13 +1,13 @@
 /** What the form is told about its group or project: path, type, account, and the roles on offer there. */
-import { accountLabel, isTopLevel, keyOf, type SourceContext } from '../commands/sourceContext';
+import { accountLabel, keyOf, type SourceContext } from '../commands/sourceContext';
 import { earliestExpiry } from '../domain/expiryRule';
-import { assignableRoles, manageBlocker, pickDefaultRole } from '../domain/roleRules';
+import { manageBlocker, pickDefaultRole } from '../domain/roleRules';
+import { offeredRoles } from '../commands/customRoles';
 import type { FormTarget } from '../shared/protocol';
 
 export async function buildFormTarget(ctx: SourceContext, now: Date): Promise<FormTarget> {
   const { source, session, callerLevel } = ctx;
-  const serverVersion = await session.api.serverVersion().catch(() => undefined);
-  const roles = assignableRoles({ kind: source.kind, topLevel: isTopLevel(source) }, { level: callerLevel, serverVersion });
+  const roles = (await offeredRoles(ctx)).options;
   const notice = manageBlocker(source.kind, callerLevel, session.readOnly);
   return {
     key: keyOf(ctx),

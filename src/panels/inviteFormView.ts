@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { VIEW_IDS } from '../commands/ids';
 import type { SourceContext } from '../commands/sourceContext';
 import type { FormTarget, ToWebview } from '../shared/protocol';
-import { describeRefused, parseFromWebview } from '../shared/protocolSchema';
+import { receiveFormMessage } from './formInbox';
 import { FormMessages, type FormHost } from './formMessages';
 import { formHtml, localRoots } from './formHtml';
 import { buildFormTarget } from './formTarget';
@@ -95,11 +95,6 @@ export class InviteFormView implements vscode.WebviewViewProvider, InviteForm, F
   }
 
   private receive(raw: unknown): void {
-    const parsed = parseFromWebview(raw);
-    if (!parsed.ok) {
-      this.env.log.warn(describeRefused(parsed.error));
-      return;
-    }
-    this.messages.handle(parsed.value).catch((err: unknown) => this.env.log.error(`invite form: ${String(err)}`));
+    void receiveFormMessage(raw, this.env.log, (message) => this.messages.handle(message));
   }
 }

@@ -29,6 +29,7 @@ export async function submitInvite(env: SubmitEnv, ctx: SourceContext, target: F
         emails: msg.emails,
         users: msg.users.map(({ id, username }) => ({ id, username })),
         accessLevel: msg.accessLevel,
+        ...(msg.memberRoleId !== undefined ? { memberRoleId: msg.memberRoleId } : {}),
         ...(msg.expiresAt ? { expiresAt: msg.expiresAt } : {}),
       }));
     const results = outcomes.map(({ recipient, kind, status, message }) => ({ recipient, kind, status, ...(message ? { message } : {}) }));
@@ -49,7 +50,7 @@ export async function submitInvite(env: SubmitEnv, ctx: SourceContext, target: F
 /** Why the request cannot be sent as it is; undefined when it can. */
 function refusal(target: FormTarget, msg: InviteRequestMessage): string | undefined {
   if (msg.targetKey !== target.key) return 'The form now points at another group or project: check it and send again.';
-  if (!target.roles.some((r) => r.level === msg.accessLevel)) return 'That role cannot be given here: pick one from the list.';
+  if (!target.roles.some((r) => r.level === msg.accessLevel && r.memberRoleId === msg.memberRoleId)) return 'That role cannot be given here: pick one from the list.';
   if (msg.emails.length + msg.users.length === 0) return 'Add at least one email address or user.';
   const expiry = checkExpiryInput(msg.expiresAt ?? '', new Date());
   return expiry.ok ? undefined : expiry.error;

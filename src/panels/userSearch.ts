@@ -7,6 +7,8 @@ import { userMessageOf } from '../domain/errors';
 import { LIMITS, type ToWebview } from '../shared/protocol';
 
 const RESULTS = 20;
+/** The protocol's limit for a user's name (protocolSchema.ts). */
+const NAME_MAX = 255;
 
 export class UserSearches {
   private readonly running = new Map<number, AbortController>();
@@ -22,7 +24,8 @@ export class UserSearches {
       const users = page.items
         .filter((u) => u.state === 'active' || u.state === '')
         .slice(0, LIMITS.searchResults)
-        .map(({ id, username, name }) => ({ id, username, name }));
+        // GitLab names can be longer than the protocol allows (one such name would make the webview refuse the reply).
+        .map(({ id, username, name }) => ({ id, username, name: name.length > NAME_MAX ? `${name.slice(0, NAME_MAX - 1)}…` : name }));
       return { type: 'searchResult', requestId, users };
     } catch (err) {
       return control.signal.aborted ? undefined : { type: 'searchFailed', requestId, error: userMessageOf(err) };

@@ -9,6 +9,8 @@ export type TargetKind = 'group' | 'project';
 export interface RoleChoice {
   readonly level: number;
   readonly name: string;
+  /** A custom role of the top-level group; `level` is its base role. */
+  readonly memberRoleId?: number;
 }
 
 /** The group or project the form invites to, and what may be chosen there. */
@@ -59,6 +61,8 @@ export type FromWebview =
       readonly accessLevel: number;
       /** `YYYY-MM-DD`, or null for no expiry. */
       readonly expiresAt: string | null;
+      /** A custom role offered in `FormTarget.roles`, sent with its base level as `accessLevel`. */
+      readonly memberRoleId?: number;
     }
   | { readonly type: 'chooseTarget' }
   | { readonly type: 'showLogs' }

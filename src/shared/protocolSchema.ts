@@ -8,6 +8,7 @@ import { arr, int, literal, nullable, obj, oneOf, optional, str, type Checked, t
 const requestId = int(0, Number.MAX_SAFE_INTEGER);
 const isoDate = str({ max: 10, pattern: /^\d{4}-\d{2}-\d{2}$/ });
 const level = int(0, 1000);
+const memberRoleId = optional(int(1, Number.MAX_SAFE_INTEGER));
 const text = str({ max: LIMITS.text });
 const userHit = obj({ id: int(1, Number.MAX_SAFE_INTEGER), username: str({ max: 255, min: 1 }), name: str({ max: 255 }) });
 
@@ -25,6 +26,7 @@ const fromWebview: SchemasOf<FromWebview> = {
     users: arr(userHit, LIMITS.recipients),
     accessLevel: level,
     expiresAt: nullable(isoDate),
+    memberRoleId,
   }),
   chooseTarget: obj({ type: literal('chooseTarget') }),
   showLogs: obj({ type: literal('showLogs') }),
@@ -37,7 +39,7 @@ const formTarget = obj({
   fullPath: str({ max: 1000 }),
   name: str({ max: 1000 }),
   account: str({ max: 1000 }),
-  roles: arr(obj({ level, name: str({ max: 100 }) }), 50),
+  roles: arr(obj({ level, name: str({ max: 300 }), memberRoleId }), 200),
   defaultRole: level,
   minExpiry: isoDate,
   notice: optional(text),

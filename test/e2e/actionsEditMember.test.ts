@@ -17,11 +17,13 @@ flow('edit a member\'s role and expiry', async (f) => {
     await expectVisible(view.rows(/Bob Brown.*Reporter/), timeouts.view, 'Bob is not listed as Reporter');
   });
 
-  await f.step('Edit Role and Expiry… on Bob: only roles a group Owner may give', async () => {
+  await f.step('Edit Role and Expiry… on Bob: only roles a group Owner may give, then acme\'s custom role', async () => {
     await runFromContextMenu(f, view.rows(/Bob Brown/), 'Edit Role and Expiry…');
     await f.wb.waitForInputBox(/role of Bob Brown \(@bob\) in acme/);
     const roles = await f.wb.quickInput().locator('.monaco-list-row .label-name').allInnerTexts();
-    assert.deepEqual(roles.map((r) => r.trim()), ['Minimal Access', 'Guest', 'Planner', 'Reporter', 'Developer', 'Maintainer', 'Owner']);
+    assert.deepEqual(roles.map((r) => r.trim()), [
+      'Minimal Access', 'Guest', 'Planner', 'Reporter', 'Developer', 'Maintainer', 'Owner', 'Security auditor (custom, based on Reporter)',
+    ]);
     await pickInQuickInput(f, /role of Bob/, 'Maintainer');
     await f.wb.answerInputBox(/access expiry of Bob/, expiry);
   });

@@ -5,6 +5,7 @@ import type { Params } from './params';
 import { Router } from './router';
 import { registerGroupRoutes } from './routes/groups';
 import { registerInvitationRoutes } from './routes/invitations';
+import { registerMemberRoleRoutes } from './routes/memberRoles';
 import { registerMemberReadRoutes } from './routes/members';
 import { registerMemberWriteRoutes } from './routes/memberWrite';
 import { registerPendingRoutes } from './routes/pending';
@@ -37,6 +38,7 @@ export function buildRouter(): Router {
   registerMemberWriteRoutes(router);
   registerPendingRoutes(router);
   registerInvitationRoutes(router);
+  registerMemberRoleRoutes(router);
   return router;
 }
 

@@ -8,12 +8,13 @@ import type { MembershipState } from './types';
 import { features } from './version';
 
 interface SeedFile {
-  users: Array<{ id: number; username: string; name: string; email?: string; createdDaysAgo: number }>;
+  /** `nameLength`: the name repeated up to that many characters (a hostile 10,000-character name). */
+  users: Array<{ id: number; username: string; name: string; nameLength?: number; email?: string; createdDaysAgo: number }>;
   tokens: Array<{ id: number; value: string; name: string; user: string; scopes: string[]; expiresInDays: number; revoked?: boolean }>;
   groups: Array<{ id: number; path: string; name: string; parent: string | null; description: string }>;
   projects: Array<{ id: number; path: string; name: string; namespace?: string; owner?: string; createdDaysAgo: number }>;
   members: Array<{ source: string; user: string; level: number; expiresInDays?: number; state?: string; createdBy?: string | null; createdDaysAgo: number }>;
-  invitations: Array<{ source: string; email: string; level: number; expiresInDays?: number; state?: string; createdDaysAgo: number }>;
+  invitations: Array<{ source: string; email: string; level: number; expiresInDays?: number; state?: string; createdBy?: string; createdDaysAgo: number }>;
   generated: Array<{ group: string; count: number }>;
 }
 
@@ -30,7 +31,8 @@ export function buildState(kind: SeedKind, version: string): EmulatorState {
     return u.id;
   };
   for (const u of data.users) {
-    state.users.set(u.id, { id: u.id, username: u.username, name: u.name, email: u.email ?? `${u.username}@example.com`, state: 'active', createdAt: timestampFromOffset(-u.createdDaysAgo) });
+    const name = u.nameLength ? u.name.repeat(Math.ceil(u.nameLength / u.name.length)).slice(0, u.nameLength) : u.name;
+    state.users.set(u.id, { id: u.id, username: u.username, name, email: u.email ?? `${u.username}@example.com`, state: 'active', createdAt: timestampFromOffset(-u.createdDaysAgo) });
   }
   for (const t of data.tokens) {
     state.tokens.set(t.value, {
@@ -45,6 +47,12 @@ export function buildState(kind: SeedKind, version: string): EmulatorState {
     state.groups.set(g.id, {
       kind: 'group', id: g.id, name: g.name, path: g.path, fullPath: parent ? `${parent.fullPath}/${g.path}` : g.path,
       parentId: parent?.id ?? null, description: g.description, visibility: 'private', createdAt: timestampFromOffset(-1000 + g.id - 100),
+    });
+  }
+  const acme = state.groupByRef('acme');
+  if (acme) {
+    state.memberRoles.set(1, {
+      id: 1, groupId: acme.id, name: 'Security auditor', description: 'Reads code and vulnerability reports', baseAccessLevel: 20,
     });
   }
   for (const p of data.projects) {
@@ -77,7 +85,7 @@ export function buildState(kind: SeedKind, version: string): EmulatorState {
   for (const inv of data.invitations) {
     state.putInvitation(state.source(inv.source), {
       email: inv.email, accessLevel: inv.level, expiresAt: inv.expiresInDays === undefined ? null : dateFromOffset(inv.expiresInDays),
-      createdAt: timestampFromOffset(-inv.createdDaysAgo), createdById: byName('demo'), state: (inv.state ?? 'active') as MembershipState, memberRoleId: null,
+      createdAt: timestampFromOffset(-inv.createdDaysAgo), createdById: byName(inv.createdBy ?? 'demo'), state: (inv.state ?? 'active') as MembershipState, memberRoleId: null,
     });
   }
   return state;

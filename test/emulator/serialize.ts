@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { effectiveAccess, grantsAccess } from './access';
 import { OWNER } from './roles';
 import type { EmulatorState } from './state';
-import type { Group, Invitation, Membership, Project, Source, Token, User } from './types';
+import type { Group, Invitation, MemberRole, Membership, Project, Source, Token, User } from './types';
 
 export interface RenderCtx {
   state: EmulatorState;
@@ -56,7 +56,11 @@ export function member(ctx: RenderCtx, m: Membership, withEmail: boolean): Recor
   out.group_saml_identity = null;
   if (withEmail) out.email = u.email;
   out.membership_state = m.state;
-  out.member_role = m.memberRoleId === null ? null : { id: m.memberRoleId, name: `Custom role ${m.memberRoleId}`, base_access_level: m.accessLevel };
+  const role = m.memberRoleId === null ? undefined : ctx.state.memberRoles.get(m.memberRoleId);
+  out.member_role = m.memberRoleId === null ? null : {
+    id: m.memberRoleId, group_id: role?.groupId ?? null, name: role?.name ?? `Custom role ${m.memberRoleId}`,
+    description: role?.description ?? null, base_access_level: role?.baseAccessLevel ?? m.accessLevel,
+  };
   return out;
 }
 
@@ -119,5 +123,13 @@ export function token(t: Token): Record<string, unknown> {
   return {
     id: t.id, name: t.name, revoked: t.revoked, created_at: t.createdAt, description: null, scopes: t.scopes, user_id: t.userId,
     last_used_at: t.lastUsedAt, active, expires_at: t.expiresAt,
+  };
+}
+
+/** GET /groups/:id/member_roles (the fields the extension reads, plus a few GitLab sends). */
+export function memberRole(r: MemberRole): Record<string, unknown> {
+  return {
+    id: r.id, group_id: r.groupId, name: r.name, description: r.description, base_access_level: r.baseAccessLevel,
+    read_code: true, read_vulnerability: true, admin_vulnerability: false, admin_merge_request: false,
   };
 }

@@ -9,9 +9,13 @@ import type { Invitation, Membership, MembershipState, Source, User } from './ty
 
 export interface InvitationInfo {
   id: number; email: string; accessLevel: number; expiresAt: string | null; createdAt: string; createdByName: string | null; state: MembershipState;
+  /** The custom role, or null. */
+  memberRoleId: number | null;
 }
 export interface MemberInfo {
   userId: number; username: string; name: string; accessLevel: number; expiresAt: string | null; state: MembershipState; memberId: number; source: string;
+  /** The custom role, or null. */
+  memberRoleId: number | null;
 }
 export interface MemberOptions { expiresAt?: string | null; state?: MembershipState; createdBy?: string | null }
 
@@ -36,6 +40,7 @@ export class EmulatorState extends Store {
     return this.invitationsOf(this.source(sourcePath)).map((i) => ({
       id: i.id, email: i.email, accessLevel: i.accessLevel, expiresAt: i.expiresAt, createdAt: i.createdAt,
       createdByName: i.createdById === null ? null : (this.userById(i.createdById)?.name ?? null), state: i.state,
+      memberRoleId: i.memberRoleId,
     }));
   }
 
@@ -45,7 +50,9 @@ export class EmulatorState extends Store {
     const rows = opts.inherited ? effectiveMembers(this, source) : this.directMembers(source).map((membership) => ({ membership, source }));
     return rows.map(({ membership: m, source: s }) => {
       const u = this.userById(m.userId) as User;
-      return { userId: m.userId, username: u.username, name: u.name, accessLevel: m.accessLevel, expiresAt: m.expiresAt, state: m.state, memberId: m.id, source: s.fullPath };
+      return { userId: m.userId, username: u.username, name: u.name, accessLevel: m.accessLevel, expiresAt: m.expiresAt, state: m.state, memberId: m.id, source: s.fullPath,
+        memberRoleId: m.memberRoleId,
+      };
     });
   }
 

@@ -1,11 +1,13 @@
 // Collections, lookups, hierarchy and membership records. Access rules live in access.ts.
-import { sourceKey, type Group, type Invitation, type Membership, type Project, type Source, type Token, type User } from './types';
+import { sourceKey, type Group, type Invitation, type MemberRole, type Membership, type Project, type Source, type Token, type User } from './types';
 
 export class Store {
   readonly users = new Map<number, User>();
   readonly groups = new Map<number, Group>();
   readonly projects = new Map<number, Project>();
   readonly tokens = new Map<string, Token>();
+  /** Custom roles by id (each belongs to a top-level group). */
+  readonly memberRoles = new Map<number, MemberRole>();
   private readonly memberships = new Map<string, Map<number, Membership>>();
   private readonly invites = new Map<string, Invitation[]>();
   private nextMemberId = 100_001;
@@ -95,6 +97,11 @@ export class Store {
   hierarchy(group: Group): Source[] {
     const groups = [group, ...this.descendantGroups(group.id)];
     return [...groups, ...this.projectsOfGroups(new Set(groups.map((g) => g.id)))];
+  }
+
+  /** Custom roles of a top-level group, by id. */
+  memberRolesOf(groupId: number): MemberRole[] {
+    return [...this.memberRoles.values()].filter((r) => r.groupId === groupId).sort((a, b) => a.id - b.id);
   }
 
   // ---- memberships -------------------------------------------------------------------------

@@ -64,6 +64,15 @@ export interface Invitation {
   memberRoleId: number | null;
 }
 
+/** A custom role (Ultimate 16.6+), defined on a top-level group. */
+export interface MemberRole {
+  id: number;
+  groupId: number;
+  name: string;
+  description: string;
+  baseAccessLevel: number;
+}
+
 export interface Token {
   id: number;
   value: string;

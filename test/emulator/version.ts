@@ -25,6 +25,8 @@ export const features = {
   inviteByUserId: (v: string) => atLeast(v, '14.10'),
   /** Owner (50) as a project role */
   projectOwner: (v: string) => atLeast(v, '14.9'),
+  /** GET /groups/:id/member_roles and member_role_id on invitations and member edits (Ultimate) */
+  memberRoles: (v: string) => atLeast(v, '16.6'),
   /** Planner (15) role */
   planner: (v: string) => atLeast(v, '17.7'),
 };

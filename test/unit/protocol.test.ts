@@ -16,6 +16,7 @@ const fromWebview: FromWebview[] = [
   { type: 'cancelSearch', requestId: 1 },
   { type: 'invite', requestId: 2, targetKey: target.key, emails: ['a@x.org'], users: [{ id: 13, username: 'mallory', name: 'Mallory' }], accessLevel: 30, expiresAt: '2027-01-01' },
   { type: 'invite', requestId: 3, targetKey: target.key, emails: [], users: [], accessLevel: 10, expiresAt: null },
+  { type: 'invite', requestId: 4, targetKey: target.key, emails: ['a@x.org'], users: [], accessLevel: 20, expiresAt: null, memberRoleId: 1 },
   { type: 'chooseTarget' },
   { type: 'showLogs' },
   { type: 'problem', text: 'CSP blocked style-src' },
@@ -24,6 +25,7 @@ const fromWebview: FromWebview[] = [
 const toWebview: ToWebview[] = [
   { type: 'target', target },
   { type: 'target', target: { ...target, notice: 'You are Developer here' } },
+  { type: 'target', target: { ...target, roles: [...target.roles, { level: 20, name: 'Security auditor (custom, based on Reporter)', memberRoleId: 1 }] } },
   { type: 'target', target: null },
   { type: 'searchResult', requestId: 1, users: [{ id: 9, username: 'xss', name: '<img src=x onerror=alert(1)>' }] },
   { type: 'searchFailed', requestId: 1, error: 'timeout' },

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { checkExpiryInput, earliestExpiry } from '../../src/domain/expiryRule';
-import { assignableRoles, manageBlocker, pickDefaultRole, versionAtLeast } from '../../src/domain/roleRules';
+import { assignableRoles, customRoleName, manageBlocker, pickDefaultRole, versionAtLeast, withCustomRoles } from '../../src/domain/roleRules';
 
 const names = (...args: Parameters<typeof assignableRoles>) => assignableRoles(...args).map((r) => r.name);
 const owner = { level: 50, serverVersion: '17.8.0-ee' };
@@ -60,4 +60,27 @@ test('expiry: empty means none; otherwise a real date after today', () => {
   assert.equal(checkExpiryInput('23/11/2026', now).ok, false);
   assert.equal(checkExpiryInput('+20261-01-01', now).ok, false);
   assert.equal(earliestExpiry(new Date(2026, 11, 31, 12)), '2027-01-01');
+});
+
+test('custom roles follow the standard ones, named after their base role', () => {
+  const standard = assignableRoles({ kind: 'group', topLevel: true }, owner);
+  const auditor = { id: 1, name: 'Security auditor', baseAccessLevel: 20 };
+  const offered = withCustomRoles(standard, [auditor]);
+  assert.deepEqual(offered.slice(0, standard.length), standard);
+  assert.deepEqual(offered.at(-1), { level: 20, name: 'Security auditor (custom, based on Reporter)', memberRoleId: 1 });
+  assert.equal(customRoleName(auditor), 'Security auditor (custom, based on Reporter)');
+  assert.equal(pickDefaultRole(offered), 10);
+});
+
+test('a custom role whose base role the caller could not give is not offered', () => {
+  const custom = [
+    { id: 1, name: 'Security auditor', baseAccessLevel: 20 },
+    { id: 2, name: 'Release manager', baseAccessLevel: 50 },
+    { id: 3, name: 'Light touch', baseAccessLevel: 5 },
+  ];
+  const forMaintainer = withCustomRoles(assignableRoles({ kind: 'project', topLevel: false }, maintainer), custom);
+  assert.deepEqual(forMaintainer.filter((o) => o.memberRoleId !== undefined).map((o) => o.memberRoleId), [1]);
+  const forOwner = withCustomRoles(assignableRoles({ kind: 'group', topLevel: true }, owner), custom);
+  assert.deepEqual(forOwner.filter((o) => o.memberRoleId !== undefined).map((o) => o.memberRoleId), [1, 2, 3]);
+  assert.deepEqual(withCustomRoles(assignableRoles({ kind: 'group', topLevel: true }, owner), []).length, 7);
 });

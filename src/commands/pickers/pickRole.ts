@@ -1,28 +1,55 @@
-/** A role from the ones this caller may give here (the same rules as the invite form), the current one marked. */
+/**
+ * A role from the ones this caller may give here (the same rules as the invite form), the current one marked.
+ * With `custom`, the custom roles of the top-level group follow the standard ones.
+ */
 import * as vscode from 'vscode';
+import { customRoleName } from '../../domain/roleRules';
 import { roleName } from '../../domain/roles';
-import { assignableRoles } from '../../domain/roleRules';
 import type { AccessLevel } from '../../gitlab/types';
-import { isTopLevel, type SourceContext } from '../sourceContext';
+import { offeredRoles } from '../customRoles';
+import type { SourceContext } from '../sourceContext';
 
-export async function pickRole(ctx: SourceContext, title: string, current: AccessLevel): Promise<AccessLevel | undefined> {
-  const serverVersion = await ctx.session.api.serverVersion().catch(() => undefined);
-  const options = assignableRoles({ kind: ctx.source.kind, topLevel: isTopLevel(ctx.source) }, { level: ctx.callerLevel, serverVersion });
-  const items = options.map((o) => ({ label: o.name, description: o.level === current ? 'current' : undefined, level: o.level, picked: o.level === current }));
-  if (!options.some((o) => o.level === current)) {
+/** A standard role, or (with `memberRoleId`) a custom role and its base level. */
+export interface RolePick {
+  readonly level: AccessLevel;
+  readonly memberRoleId?: number;
+}
+
+const same = (a: RolePick, b: RolePick): boolean => a.level === b.level && a.memberRoleId === b.memberRoleId;
+
+export async function pickRoleChoice(ctx: SourceContext, title: string, current: RolePick, opts: { custom: boolean }): Promise<RolePick | undefined> {
+  const { options, customRoles } = await offeredRoles(ctx, opts);
+  const currentName = current.memberRoleId === undefined ? roleName(current.level)
+    : (() => {
+      const role = customRoles.find((r) => r.id === current.memberRoleId);
+      return role ? customRoleName(role) : `Custom role #${current.memberRoleId} (based on ${roleName(current.level)})`;
+    })();
+  const items = options.map((o) => ({
+    label: o.name, description: same(o, current) ? 'current' : undefined, choice: toPick(o), picked: same(o, current),
+  }));
+  if (!options.some((o) => same(o, current))) {
     // Keeping a role this caller could not give (say Owner, for a Maintainer) must stay possible.
-    items.unshift({ label: roleName(current), description: 'current', level: current, picked: true });
+    items.unshift({ label: currentName, description: 'current', choice: current, picked: true });
   }
   const pick = vscode.window.createQuickPick<(typeof items)[number]>();
-  Object.assign(pick, { title, placeholder: `Role (now ${roleName(current)})`, items, ignoreFocusOut: true });
-  pick.activeItems = items.filter((i) => i.level === current);
+  Object.assign(pick, { title, placeholder: `Role (now ${currentName})`, items, ignoreFocusOut: true });
+  pick.activeItems = items.filter((i) => same(i.choice, current));
   try {
-    return await new Promise<AccessLevel | undefined>((resolve) => {
-      pick.onDidAccept(() => resolve(pick.selectedItems[0]?.level));
+    return await new Promise<RolePick | undefined>((resolve) => {
+      pick.onDidAccept(() => resolve(pick.selectedItems[0]?.choice));
       pick.onDidHide(() => resolve(undefined));
       pick.show();
     });
   } finally {
     pick.dispose();
   }
+}
+
+/** A standard role only (invitations cannot be given a custom role after they are sent). */
+export async function pickRole(ctx: SourceContext, title: string, current: AccessLevel): Promise<AccessLevel | undefined> {
+  return (await pickRoleChoice(ctx, title, { level: current }, { custom: false }))?.level;
+}
+
+function toPick(o: { level: AccessLevel; memberRoleId?: number }): RolePick {
+  return o.memberRoleId === undefined ? { level: o.level } : { level: o.level, memberRoleId: o.memberRoleId };
 }

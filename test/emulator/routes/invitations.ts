@@ -9,6 +9,7 @@ import type { EmulatorState } from '../state';
 import type { Source } from '../types';
 import { features } from '../version';
 import { findSource, requiredInt, requireManage, SOURCE_TYPES, type SourceType } from './common';
+import { memberRoleParam } from './memberRoles';
 import { callerCanHandleOwners, expiresParam, fullMessage, grantErrors, hasErrors } from './grant';
 
 const EMAIL_RE = /^[^@\s]+@[^@\s]+$/; // Devise.email_regexp, used by Grape's email_or_email_list validator
@@ -38,6 +39,7 @@ function create(ctx: RouteCtx, type: SourceType): ApiResponse {
   const source = findSource(ctx, type);
   requireManage(ctx, source);
   if (level >= OWNER && !callerCanHandleOwners(ctx, source)) fail(forbidden());
+  const memberRoleId = memberRoleParam(ctx, source, level) ?? null;
   if (emails.length + userIds.length > INVITE_LIMIT) {
     return json(201, { status: 'error', message: `Too many users specified (limit is ${INVITE_LIMIT})` });
   }
@@ -49,7 +51,7 @@ function create(ctx: RouteCtx, type: SourceType): ApiResponse {
     const errors = grantErrors(ctx, source, userId, level, expiresAt);
     if (hasErrors(errors)) return void (failures[key] = fullMessage(errors));
     ctx.state.putMembership(source, {
-      userId, accessLevel: level, expiresAt, createdAt: new Date().toISOString(), createdById: ctx.user.id, state: 'active', memberRoleId: null,
+      userId, accessLevel: level, expiresAt, createdAt: new Date().toISOString(), createdById: ctx.user.id, state: 'active', memberRoleId,
     });
     ctx.state.noteInviteCreated(user.email);
   };
@@ -62,7 +64,7 @@ function create(ctx: RouteCtx, type: SourceType): ApiResponse {
       if (hasErrors(errors)) failures[email] = fullMessage(errors);
       else {
         ctx.state.putInvitation(source, {
-          email, accessLevel: level, expiresAt, createdAt: new Date().toISOString(), createdById: ctx.user.id, state: 'active', memberRoleId: null,
+          email, accessLevel: level, expiresAt, createdAt: new Date().toISOString(), createdById: ctx.user.id, state: 'active', memberRoleId,
         });
         ctx.state.noteInviteCreated(email);
       }

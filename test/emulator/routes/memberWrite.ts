@@ -6,6 +6,7 @@ import { OWNER } from '../roles';
 import * as S from '../serialize';
 import type { Source } from '../types';
 import { findSource, intPath, requiredInt, requireManage, SOURCE_TYPES, type SourceType } from './common';
+import { memberRoleParam } from './memberRoles';
 import { callerCanHandleOwners, expiresParam, fullMessage, grantErrors, hasErrors } from './grant';
 
 function create(ctx: RouteCtx, type: SourceType): ApiResponse {
@@ -55,7 +56,6 @@ function update(ctx: RouteCtx, type: SourceType): ApiResponse {
   const userId = intPath(ctx, 'user_id');
   const level = requiredInt(ctx, 'access_level');
   const expires = expiresParam(ctx);
-  const memberRoleId = ctx.params.int('member_role_id');
   const source = findSource(ctx, type);
   const m = ctx.state.directMember(source, userId);
   if (!m) fail(notFound('Member'));
@@ -65,9 +65,12 @@ function update(ctx: RouteCtx, type: SourceType): ApiResponse {
   const errors = grantErrors(ctx, source, userId, level, expires === undefined ? null : expiresAt);
   if (hasErrors(errors)) fail(fieldErrors(errors));
   if (isLastOwner(ctx, source, userId) && level < OWNER) fail(forbidden());
+  const memberRoleId = memberRoleParam(ctx, source, level);
+  // member_role_id null, or a new standard role without member_role_id, ends the custom role.
+  if (memberRoleId !== undefined) m.memberRoleId = memberRoleId;
+  else if (level !== m.accessLevel) m.memberRoleId = null;
   m.accessLevel = level;
   m.expiresAt = expiresAt;
-  if (memberRoleId !== undefined) m.memberRoleId = memberRoleId;
   return json(200, S.member(ctx.render, m, S.showsMemberEmail(ctx.render, source)));
 }
 

@@ -10,6 +10,7 @@ import { exportFileName, loadExportTable, renderExport, type ExportFormat, type 
 import { isGitLabError } from '../gitlab/errors';
 import type { CommandDeps } from './deps';
 import { resolveSource } from './pickers/resolve';
+import { withRowProgress } from './rowProgress';
 
 const TITLE = 'Export Members';
 const n = (value: number) => value.toLocaleString('en-US');
@@ -65,26 +66,8 @@ async function askFile(req: ExportRequest): Promise<vscode.Uri | undefined> {
 /** The table, or undefined when cancelled. */
 async function load(api: GitLabApi, req: ExportRequest): Promise<ExportTable | undefined> {
   try {
-    return await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Exporting the members of ${req.source.fullPath}`, cancellable: true },
-      async (progress, token) => {
-        const abort = new AbortController();
-        const subscription = token.onCancellationRequested(() => abort.abort());
-        let shown = 0;
-        try {
-          return await loadExportTable(api, req, {
-            signal: abort.signal,
-            onProgress: (loaded, total) => {
-              const percent = total ? Math.min(100, Math.floor((loaded / total) * 100)) : 0;
-              progress.report({ message: total ? `${n(loaded)} of ${n(total)}` : `${n(loaded)} so far`, increment: percent - shown });
-              shown = Math.max(shown, percent);
-            },
-          });
-        } finally {
-          subscription.dispose();
-        }
-      },
-    );
+    return await withRowProgress(`Exporting the members of ${req.source.fullPath}`, (signal, onProgress) =>
+      loadExportTable(api, req, { signal, onProgress }));
   } catch (err) {
     if (isGitLabError(err) && err.kind === 'cancelled') return undefined;
     throw err;

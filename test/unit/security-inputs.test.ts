@@ -8,24 +8,11 @@ import { parseEmails } from '../../src/domain/recipients';
 import { assignableRoles, pickDefaultRole } from '../../src/domain/roleRules';
 import { checkAccessLevel, checkExpiry, isValidEmail, todayIso } from '../../src/gitlab/validate';
 import { clientFor, useEmulator } from './support/emulatorClient';
+import { prng, type Rng } from './support/prng';
 
 const ROUNDS = 3_000;
 const emulator = useEmulator();
 
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)];
-  return { next, int, pick };
-}
-type Rng = ReturnType<typeof prng>;
 
 const FRAGMENTS = ['a', 'b.c', 'x+tag', '@', '@@', '.', '..', 'example', 'com', 'org', 'co', 'c', '-', '_', '<', '>', '"', "'", ',', ';', ' ',
   '\t', '\n', '(', ')', '[', ']', 'mailto:', 'Jane Doe', '\u202E', '\u00e9', '\u0000', '<script>', 'é', 'ü.de', '%40', '\\', '/', ':', '*'];

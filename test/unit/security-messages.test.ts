@@ -13,24 +13,10 @@ import { FormMessages, type FormHost } from '../../src/panels/formMessages';
 import { LIMITS, type FormTarget, type FromWebview, type ToWebview } from '../../src/shared/protocol';
 import { parseFromWebview } from '../../src/shared/protocolSchema';
 import { createHost } from '../../webview/host';
+import { prng, type Rng } from './support/prng';
 
 const ROUNDS = 5_000;
 
-/** mulberry32: a small seeded PRNG, so a failure can be replayed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)];
-  return { next, int, pick };
-}
-type Rng = ReturnType<typeof prng>;
 
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
 const ODD_STRINGS = ['', ' ', '\u0000', '\u202Eevil', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '${7*7}', '{{7*7}}',

@@ -1,6 +1,7 @@
 /**
  * Palette step 3: a direct member of the group or project. Shows the first page at once; typing asks GitLab
- * (`query`, debounced, the previous search cancelled), so large groups work too.
+ * (`query`, debounced, the previous search cancelled), so large groups work too. Rows found by earlier searches
+ * stay in place (the quick pick filters them) so a row never moves under the user's Enter (see stableItems.ts).
  */
 import * as vscode from 'vscode';
 import { describeExpiry } from '../../domain/expiry';
@@ -8,6 +9,7 @@ import { userMessageOf } from '../../domain/errors';
 import { roleName } from '../../domain/roles';
 import type { Member } from '../../gitlab/types';
 import type { SourceContext } from '../sourceContext';
+import { StableItems } from './stableItems';
 
 const DEBOUNCE_MS = 300;
 
@@ -17,7 +19,10 @@ interface MemberItem extends vscode.QuickPickItem {
 
 export async function pickMember(ctx: SourceContext, title: string, accept: (m: Member) => boolean = () => true): Promise<Member | undefined> {
   const pick = vscode.window.createQuickPick<MemberItem>();
-  Object.assign(pick, { title, placeholder: `A member of ${ctx.source.fullPath} (type to search by name or username)`, matchOnDescription: true, ignoreFocusOut: true });
+  const placeholder = `A member of ${ctx.source.fullPath} (type to search by name or username)`;
+  Object.assign(pick, { title, placeholder, matchOnDescription: true, ignoreFocusOut: true });
+  const rows = new StableItems<MemberItem>((i) => String(i.member.id));
+  const seen = new Map<number, Member>();
   let search: AbortController | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const load = async (query: string) => {
@@ -27,8 +32,14 @@ export async function pickMember(ctx: SourceContext, title: string, accept: (m: 
     try {
       const page = await ctx.session.api.listMembers(ctx.source, { page: 1, query: query || undefined }, { signal: mine.signal });
       if (mine.signal.aborted) return;
-      pick.items = page.items.filter(accept).map(toItem);
-      if (pick.items.length === 0) pick.placeholder = query ? `Nobody matches "${query}"` : `No members here you can pick`;
+      const found = new Set<number>();
+      for (const m of page.items.filter(accept)) {
+        seen.set(m.id, m);
+        found.add(m.id);
+      }
+      // What GitLab found for the query is always shown (it may match on an email the row does not show).
+      pick.items = rows.upsert([...seen.values()].map((m) => toItem(m, query !== '' && found.has(m.id))));
+      pick.placeholder = found.size > 0 ? placeholder : query ? `Nobody matches "${query}"` : `No members here you can pick`;
     } catch (err) {
       if (!mine.signal.aborted) pick.placeholder = `Couldn't load members: ${userMessageOf(err)}`;
     } finally {
@@ -53,8 +64,8 @@ export async function pickMember(ctx: SourceContext, title: string, accept: (m: 
   }
 }
 
-function toItem(member: Member): MemberItem {
+function toItem(member: Member, alwaysShow: boolean): MemberItem {
   const parts = [`@${member.username}`, roleName(member.accessLevel), describeExpiry(member.expiresAt, new Date())];
   if (member.membershipState === 'awaiting') parts.push('awaiting approval');
-  return { label: member.name || member.username, description: parts.filter(Boolean).join(' · '), member };
+  return { label: member.name || member.username, description: parts.filter(Boolean).join(' · '), alwaysShow, member };
 }

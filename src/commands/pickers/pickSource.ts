@@ -1,37 +1,43 @@
 /**
- * Palette step 2: a group or project. The list fills as the account's groups and projects load; typing a full
- * path, a web URL or an id that is not listed offers to look it up on GitLab.
+ * Palette step 2: a group or project. The list fills as the account's groups and projects load (level by level,
+ * rows never move once shown, see stableItems.ts); typing a full path, a web URL or an id that is not listed
+ * offers to look it up on GitLab.
  */
 import * as vscode from 'vscode';
 import type { AccountSession } from '../../accounts/sessions';
 import { userMessageOf } from '../../domain/errors';
 import type { Source } from '../../gitlab/types';
 import { walkSources } from './sourceCatalog';
+import { StableItems } from './stableItems';
 
 interface SourceItem extends vscode.QuickPickItem {
   readonly source?: Source;
-  /** Set on the "look it up" row. */
-  readonly lookup?: string;
+  /** Set on the "look it up" row (always the first row). */
+  readonly lookup?: true;
 }
+
+const LOOKUP_KEY = 'lookup';
+const keyOf = (i: SourceItem) => (i.source ? `${i.source.kind}:${i.source.id}` : LOOKUP_KEY);
 
 export async function pickSource(session: AccountSession, title: string, placeHolder = 'Which group or project?'): Promise<Source | undefined> {
   const pick = vscode.window.createQuickPick<SourceItem>();
   Object.assign(pick, { title, placeholder: placeHolder, matchOnDescription: true, ignoreFocusOut: true, busy: true });
   const abort = new AbortController();
-  let listed: SourceItem[] = [];
-  const show = () => {
+  const rows = new StableItems<SourceItem>(keyOf);
+  const paths = new Set<string>();
+  const show = (batch: SourceItem[] = []) => {
     const typed = pick.value.trim();
-    const exact = listed.some((i) => i.source?.fullPath.toLowerCase() === typed.toLowerCase());
-    const lookup: SourceItem[] = typed && !exact
-      ? [{ label: `$(search) Look up "${typed}"`, detail: 'A full path, web address or id of a group or project', alwaysShow: true, lookup: typed }]
-      : [];
-    pick.items = [...listed, ...lookup];
+    const offer = typed !== '' && !paths.has(typed.toLowerCase());
+    const lookup: SourceItem = offer
+      ? { label: `$(search) Look up "${typed}"`, detail: 'A full path, web address or id of a group or project', alwaysShow: true, lookup: true }
+      : { label: '$(search) Type a full path, web address or id to look it up', lookup: true };
+    pick.items = rows.upsert([lookup, ...batch]);
   };
   void (async () => {
     try {
       for await (const batch of walkSources(session.api, abort.signal)) {
-        listed = [...listed, ...batch.map(toItem)].sort(byPath);
-        show();
+        for (const s of batch) paths.add(s.fullPath.toLowerCase());
+        show(batch.map(toItem).sort(byPath));
       }
     } catch (err) {
       if (!abort.signal.aborted) pick.placeholder = `Couldn't list groups and projects (${userMessageOf(err)}): type a path instead`;
@@ -39,14 +45,20 @@ export async function pickSource(session: AccountSession, title: string, placeHo
       pick.busy = false;
     }
   })();
-  pick.onDidChangeValue(show);
+  pick.onDidChangeValue(() => show());
+  show();
   try {
-    const chosen = await new Promise<SourceItem | undefined>((resolve) => {
-      pick.onDidAccept(() => resolve(pick.selectedItems[0]));
+    const chosen = await new Promise<SourceItem | string | undefined>((resolve) => {
+      pick.onDidAccept(() => {
+        const item = pick.selectedItems[0];
+        const typed = pick.value.trim();
+        if (item?.lookup && typed === '') return; // the hint row: nothing typed to look up yet
+        resolve(item?.lookup ? typed : item);
+      });
       pick.onDidHide(() => resolve(undefined));
       pick.show();
     });
-    if (chosen?.lookup) return await session.api.resolveSource(chosen.lookup);
+    if (typeof chosen === 'string') return await session.api.resolveSource(chosen);
     return chosen?.source;
   } finally {
     abort.abort();

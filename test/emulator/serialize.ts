@@ -49,7 +49,11 @@ export function showsMemberEmail(ctx: RenderCtx, source: Source): boolean {
 
 export function member(ctx: RenderCtx, m: Membership, withEmail: boolean): Record<string, unknown> {
   const u = ctx.state.userById(m.userId) as User;
-  const out: Record<string, unknown> = { ...userBasic(ctx, u), access_level: m.accessLevel, created_at: m.createdAt };
+  // Properties added to userBasic's object, not spread into a new literal: V8 builds a spread-then-extended
+  // literal on a slow path, and this runs for every row of every members page.
+  const out = userBasic(ctx, u);
+  out.access_level = m.accessLevel;
+  out.created_at = m.createdAt;
   const creator = m.createdById === null ? undefined : ctx.state.userById(m.createdById);
   if (creator) out.created_by = userBasic(ctx, creator); // GitLab omits created_by when it is nil
   out.expires_at = m.expiresAt;

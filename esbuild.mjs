@@ -32,6 +32,19 @@ const loadOnDemand = {
   },
 };
 
+/**
+ * `import * as vscode from 'vscode'` in every file would make esbuild copy the whole VS Code API object (a few
+ * hundred properties) once per importing module while the bundle loads. One ES module re-exports it instead,
+ * so the copy happens once and the rest of the bundle reads that module's exports.
+ */
+const vscodeOnce = {
+  name: 'vscode-once',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) => (args.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' }));
+    build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({ contents: 'export * from "vscode";', loader: 'js' }));
+  },
+};
+
 /** A CommonJS bundle for Node of one entry file. */
 const nodeBundle = (entry, outfile, extra = {}) => ({
   absWorkingDir: root,
@@ -53,7 +66,7 @@ const builds = [
     // When the bundle starts and ends evaluating: src/activationTime.ts reports activation with them.
     banner: { js: 'var __glmLoadStart = typeof performance === "object" ? performance.now() : undefined;' },
     footer: { js: 'var __glmLoadEnd = typeof performance === "object" ? performance.now() : undefined;' },
-    plugins: [loadOnDemand],
+    plugins: [vscodeOnce, loadOnDemand],
     sourcemap: true,
     sourcesContent: false,
   }),
@@ -65,7 +78,7 @@ const builds = [
     },
   }),
   nodeBundle('src/gitlab/unbundled/undici.cjs', 'undici.js', { logLevel: 'error' }),
-  nodeBundle('src/asCode/index.ts', 'asCode.js', { external: ['vscode'], plugins: [loadOnDemand], sourcemap: true, sourcesContent: false }),
+  nodeBundle('src/asCode/index.ts', 'asCode.js', { external: ['vscode'], plugins: [vscodeOnce, loadOnDemand], sourcemap: true, sourcesContent: false }),
   {
     absWorkingDir: root,
     entryPoints: ['webview/main.ts'],

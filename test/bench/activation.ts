@@ -6,7 +6,7 @@ import { gitlab } from '../harness/gitlabView';
 import { startSession } from '../harness/session';
 import { atMost, type Figure } from './report';
 
-const LOADS = 3;
+const LOADS = 7;
 
 async function activationTimes(logsDir: string): Promise<number[]> {
   const times: number[] = [];

@@ -10,7 +10,7 @@ export const APPROVE_ALL_BUTTON = 'Approve All';
 const NAMES_SHOWN = 10;
 
 export async function approveAllMembers(deps: CommandDeps, node?: unknown): Promise<void> {
-  const ctx = await resolveSource(deps, node, 'Approve All Members');
+  const ctx = await resolveSource(deps, node, 'Approve All Members', { writes: true });
   const root = ctx && (await approvalContext(ctx));
   if (!root) return;
   const path = root.source.fullPath;

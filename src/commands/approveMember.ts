@@ -16,7 +16,7 @@ const TITLE = 'Approve Member';
 
 export async function approveMember(deps: CommandDeps, node?: unknown): Promise<void> {
   const fromRow = pendingOfNode(deps, node);
-  const ctx = fromRow?.ctx ?? (await resolveSource(deps, node, TITLE));
+  const ctx = fromRow?.ctx ?? (await resolveSource(deps, node, TITLE, { writes: true }));
   const root = ctx && (await approvalContext(ctx));
   if (!root) return;
   const pending = fromRow?.pending ?? (await findOrPick(deps, node, await listAwaiting(root), root.source.fullPath));

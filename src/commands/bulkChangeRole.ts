@@ -11,7 +11,7 @@ import { executeBulk, prepareBulk, type TreePlace } from './bulkFlow';
 import { isTopLevel } from './sourceContext';
 
 export async function bulkChangeRole(deps: CommandDeps, node?: unknown, nodes?: unknown): Promise<void> {
-  const selection = prepareBulk(deps, node, nodes, 'changeRole');
+  const selection = await prepareBulk(deps, node, nodes, 'changeRole', 'Change Role of Selected');
   if (!selection) return;
   const n = selection.targets.length;
   const roles = await commonRoles(placesOf(selection.targets));

@@ -9,6 +9,7 @@ import { eligible, targetLabel, type BulkAction, type Eligibility, type Selected
 import { lineOf, summarize, type ReportLine } from '../bulk/summary';
 import type { CommandDeps } from './deps';
 import { invitationOfNode, memberOfNode } from './nodeTargets';
+import { pickBulkRows } from './pickers/pickBulkRows';
 import { refreshChanged, showOutcome } from './showOutcome';
 import type { SourceContext } from './sourceContext';
 
@@ -18,19 +19,19 @@ export interface TreePlace extends SelectedPlace {
 
 export type BulkSelection = Eligibility<TreePlace>;
 
-/** The rows to act on, or undefined (after saying why) when none qualifies. */
-export function prepareBulk(deps: CommandDeps, node: unknown, nodes: unknown, action: BulkAction): BulkSelection | undefined {
+/**
+ * The rows to act on, or undefined (after saying why) when none qualifies. With no row and nothing selected in
+ * the tree (the palette), the rows are asked for: a group or project, then several of its rows.
+ */
+export async function prepareBulk(deps: CommandDeps, node: unknown, nodes: unknown, action: BulkAction, title: string): Promise<BulkSelection | undefined> {
   const rows = Array.isArray(nodes) && nodes.includes(node) ? nodes : node !== undefined ? [node] : [...deps.tree.selection];
-  const selected = rows.flatMap((row) => toSelected(deps, row));
-  const noun = action === 'revoke' ? 'invitations' : action === 'remove' ? 'members' : 'members or invitations';
-  if (selected.length === 0) {
-    void vscode.window.showInformationMessage(`Select ${noun} in the GitLab Members tree first (Ctrl/Shift-click for several).`);
-    return undefined;
-  }
+  const fromTree = rows.flatMap((row) => toSelected(deps, row));
+  const selected = fromTree.length > 0 ? fromTree : await pickBulkRows(deps, action, title, placeOf);
+  if (!selected) return undefined;
   const result = eligible(action, selected);
   if (result.targets.length === 0) {
     const reasons = result.skipped.slice(0, 3).map((s) => `${targetLabel(s.target)}: ${s.reason}`).join('; ');
-    void vscode.window.showWarningMessage(`None of the selected rows can be changed: ${reasons}${result.skipped.length > 3 ? '; …' : ''}.`);
+    void vscode.window.showWarningMessage(`None of the chosen rows can be changed: ${reasons}${result.skipped.length > 3 ? '; …' : ''}.`);
     return undefined;
   }
   return result;

@@ -12,7 +12,7 @@ import { executeBulk, prepareBulk, type BulkSelection } from './bulkFlow';
 const LISTED = 25;
 
 export async function bulkRemove(deps: CommandDeps, node?: unknown, nodes?: unknown): Promise<void> {
-  const selection = prepareBulk(deps, node, nodes, 'remove');
+  const selection = await prepareBulk(deps, node, nodes, 'remove', 'Remove Selected Members');
   if (!selection) return;
   const n = selection.targets.length;
   const button = `Remove ${n} ${n === 1 ? 'Member' : 'Members'}`;

@@ -10,7 +10,7 @@ import { executeBulk, prepareBulk } from './bulkFlow';
 const LISTED = 25;
 
 export async function bulkRevoke(deps: CommandDeps, node?: unknown, nodes?: unknown): Promise<void> {
-  const selection = prepareBulk(deps, node, nodes, 'revoke');
+  const selection = await prepareBulk(deps, node, nodes, 'revoke', 'Revoke Selected Invitations');
   if (!selection) return;
   const n = selection.targets.length;
   const noun = n === 1 ? 'invitation' : 'invitations';

@@ -7,7 +7,7 @@ import type { CommandDeps } from './deps';
 import { executeBulk, prepareBulk } from './bulkFlow';
 
 export async function bulkSetExpiry(deps: CommandDeps, node?: unknown, nodes?: unknown): Promise<void> {
-  const selection = prepareBulk(deps, node, nodes, 'setExpiry');
+  const selection = await prepareBulk(deps, node, nodes, 'setExpiry', 'Set Expiry of Selected');
   if (!selection) return;
   const n = selection.targets.length;
   const expiry = await askExpiry(`Set Expiry of ${n} Selected (their role stays)`, null);

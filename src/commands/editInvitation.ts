@@ -11,7 +11,7 @@ import { refOf } from './sourceContext';
 const TITLE = 'Edit Invitation';
 
 export async function editInvitation(deps: CommandDeps, node?: unknown): Promise<void> {
-  const target = await resolveInvitation(deps, node, TITLE);
+  const target = await resolveInvitation(deps, node, TITLE, { writes: true });
   if (!target) return;
   const { ctx, invitation } = target;
   const { email } = invitation;

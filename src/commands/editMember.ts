@@ -11,12 +11,12 @@ import { askExpiry } from './pickers/askExpiry';
 import { pickRoleChoice } from './pickers/pickRole';
 import { resolveMember } from './pickers/resolve';
 import { runAction } from './runAction';
-import { refOf } from './sourceContext';
+import { mayChangeMember, refOf } from './sourceContext';
 
 const TITLE = 'Edit Member';
 
 export async function editMember(deps: CommandDeps, node?: unknown): Promise<void> {
-  let target = await resolveMember(deps, node, TITLE);
+  let target = await resolveMember(deps, node, TITLE, { writes: true, accept: (m, ctx) => mayChangeMember(ctx, m) });
   if (target?.inherited) target = await offerSourceGroup(deps, target, 'change');
   if (target) await editDirectMember(deps, target);
 }

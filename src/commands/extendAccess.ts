@@ -10,14 +10,15 @@ import { checkExtendTo } from '../expiring/extendDate';
 import { extendAll, planExtension, type Extended, type Extension } from '../expiring/extendEntries';
 import { ExpiringNode } from '../expiring/expiringNodes';
 import type { CommandDeps } from './deps';
+import { pickMany } from './pickers/pickMany';
 import { refreshChanged, showOutcome } from './showOutcome';
 
 export const extendBy30 = (deps: CommandDeps, node?: unknown, nodes?: unknown) => extend(deps, node, nodes, { byDays: 30 });
 export const extendBy90 = (deps: CommandDeps, node?: unknown, nodes?: unknown) => extend(deps, node, nodes, { byDays: 90 });
 
 export async function extendToDate(deps: CommandDeps, node?: unknown, nodes?: unknown): Promise<void> {
-  const rows = selectedRows(deps, node, nodes);
-  if (rows.length === 0) return nothingSelected(deps);
+  const rows = await chooseRows(deps, node, nodes, 'Extend to Date');
+  if (!rows) return;
   const text = await vscode.window.showInputBox({
     title: `Extend ${rows.length === 1 ? entryName(rows[0].entry) : `${rows.length} memberships and invitations`} to…`,
     prompt: 'New access expiry date (YYYY-MM-DD, after today)',
@@ -31,12 +32,15 @@ export async function extendToDate(deps: CommandDeps, node?: unknown, nodes?: un
   });
   const check = checkExtendTo(text ?? '', new Date());
   if (text === undefined || !check.ok) return;
-  await extend(deps, node, nodes, { toDate: check.value });
+  await extendRows(deps, rows, { toDate: check.value });
 }
 
-async function extend(deps: CommandDeps, node: unknown, nodes: unknown, how: Extension): Promise<void> {
-  const rows = selectedRows(deps, node, nodes);
-  if (rows.length === 0) return nothingSelected(deps);
+async function extend(deps: CommandDeps, node: unknown, nodes: unknown, how: { readonly byDays: number }): Promise<void> {
+  const rows = await chooseRows(deps, node, nodes, `Extend by ${how.byDays} Days`);
+  if (rows) await extendRows(deps, rows, how);
+}
+
+async function extendRows(deps: CommandDeps, rows: readonly ExpiringNode[], how: Extension): Promise<void> {
   const allowed = rows.filter((r) => r.entry.canManage);
   const skipped: ReportLine[] = rows.filter((r) => !r.entry.canManage)
     .map((r) => ({ label: label(r.entry), result: 'skipped', note: `your role in ${r.source.fullPath} does not allow it` }));
@@ -53,15 +57,20 @@ async function extend(deps: CommandDeps, node: unknown, nodes: unknown, how: Ext
   await deps.tools.expiring.reload();
 }
 
-/** The rows the command was run on: the right-clicked one with the rest of the selection, else the view's selection. */
-function selectedRows(deps: CommandDeps, node: unknown, nodes: unknown): ExpiringNode[] {
+/**
+ * The rows the command was run on: the right-clicked one with the rest of the selection, else the view's
+ * selection; from the palette with nothing selected, chosen in a quick pick among the view's rows.
+ */
+async function chooseRows(deps: CommandDeps, node: unknown, nodes: unknown, title: string): Promise<ExpiringNode[] | undefined> {
   const list = Array.isArray(nodes) && nodes.includes(node) ? nodes : node ? [node] : [...deps.tools.expiring.selection];
-  return list.filter((n): n is ExpiringNode => n instanceof ExpiringNode);
-}
-
-function nothingSelected(deps: CommandDeps): void {
-  void deps.tools.expiring.reveal();
-  void vscode.window.showInformationMessage('Select one or more rows in Expiring Access first (Ctrl/Shift-click for several).');
+  const rows = list.filter((n): n is ExpiringNode => n instanceof ExpiringNode);
+  if (rows.length > 0) return rows;
+  const view = deps.tools.expiring;
+  void view.reveal();
+  const items = (view.shown ? Promise.resolve() : view.reload()).then(() => view.rows.map((row) => ({
+    label: label(row.entry), description: row.entry.expiresAt ? `expires ${row.entry.expiresAt}` : undefined, value: row,
+  })));
+  return pickMany(title, 'Choose memberships and invitations to extend (Space to tick, Enter when done)', items);
 }
 
 function label(entry: ExpiringNode['entry']): string {

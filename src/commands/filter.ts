@@ -4,11 +4,11 @@
  */
 import * as vscode from 'vscode';
 import type { CommandDeps } from './deps';
-import { folderArg } from './nodeArgs';
+import { pickFolder } from './pickers/pickTreeRow';
 
 export async function filter(deps: CommandDeps, node?: unknown): Promise<void> {
-  const folder = folderArg(node);
-  if (!folder || !folder.spec.filterable) return;
+  const folder = await pickFolder(deps, node, 'Filter', (f) => f.spec.filterable);
+  if (!folder) return;
   const searches = folder.spec.kind === 'members' ? 'name, username or email' : 'email';
   const text = await vscode.window.showInputBox({
     title: `Filter ${folder.spec.label} of ${folder.source.fullPath}`,
@@ -22,9 +22,9 @@ export async function filter(deps: CommandDeps, node?: unknown): Promise<void> {
   await deps.tree.reveal(folder, { expand: true });
 }
 
-export function clearFilter(deps: CommandDeps, node?: unknown): void {
-  const folder = folderArg(node);
-  if (!folder || folder.query === undefined) return;
+export async function clearFilter(deps: CommandDeps, node?: unknown): Promise<void> {
+  const folder = await pickFolder(deps, node, 'Clear Filter', (f) => f.query !== undefined);
+  if (!folder) return;
   folder.setQuery(undefined);
   deps.tree.changed(folder);
 }

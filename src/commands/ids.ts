@@ -49,6 +49,8 @@ export type CommandId = (typeof COMMAND_IDS)[CommandName];
 /** Context keys the extension sets (for `when` clauses). */
 export const CONTEXT_KEYS = {
   signedIn: 'gitlabMembers.signedIn',
+  /** Some signed-in account's token may change things (has the api scope): write commands in the palette. */
+  canWrite: 'gitlabMembers.canWrite',
 } as const;
 
 export const VIEW_IDS = {

@@ -6,6 +6,6 @@ import type { CommandDeps } from './deps';
 import { resolveSource } from './pickers/resolve';
 
 export async function inviteMembers(deps: CommandDeps, node?: unknown): Promise<void> {
-  const ctx = await resolveSource(deps, node, 'Invite Members');
+  const ctx = await resolveSource(deps, node, 'Invite Members', { writes: true });
   if (ctx) await deps.inviteForm.show(ctx);
 }

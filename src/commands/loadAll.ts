@@ -4,13 +4,13 @@
  */
 import { isGitLabError } from '../gitlab';
 import type { CommandDeps } from './deps';
-import { folderArg } from './nodeArgs';
+import { pickFolder } from './pickers/pickTreeRow';
 import { withRowProgress } from './rowProgress';
 
 const n = (value: number) => value.toLocaleString('en-US');
 
 export async function loadAll(deps: CommandDeps, node?: unknown): Promise<void> {
-  const folder = folderArg(node);
+  const folder = await pickFolder(deps, node, 'Load All', (f) => f.hasMore);
   if (!folder) return;
   const what = `${folder.spec.what} of ${folder.source.fullPath}`;
   const started = Date.now();

@@ -5,7 +5,6 @@
 import * as vscode from 'vscode';
 import { hostOf } from '../accounts/account';
 import type { AccountNode } from '../tree/accountNode';
-import { MembersFolderNode } from '../tree/membersFolderNode';
 import { PagedFolderNode } from '../tree/pagedFolder';
 import type { TreeNode } from '../tree/node';
 import type { CommandDeps } from './deps';
@@ -16,11 +15,6 @@ export function folderArg(node: unknown): AnyFolder | undefined {
   if (node instanceof PagedFolderNode) return node as AnyFolder;
   const parent = (node as { parent?: unknown } | undefined)?.parent;
   return parent instanceof PagedFolderNode ? (parent as AnyFolder) : undefined;
-}
-
-export function membersFolderArg(node: unknown): MembersFolderNode | undefined {
-  const folder = folderArg(node);
-  return folder instanceof MembersFolderNode ? folder : undefined;
 }
 
 export async function accountArg(deps: CommandDeps, node: unknown, title: string): Promise<AccountNode | undefined> {

@@ -5,7 +5,7 @@ import type { CommandDeps } from './deps';
 import { resolveMember } from './pickers/resolve';
 
 export async function openSourceGroup(deps: CommandDeps, node?: unknown): Promise<void> {
-  const target = await resolveMember(deps, node, 'Open Source Group');
+  const target = await resolveMember(deps, node, 'Open Source Group', { inherited: true, accept: (m) => m.inheritedFrom !== undefined });
   if (!target) return;
   const { ctx, member } = target;
   const from = member.inheritedFrom?.fullPath;

@@ -1,12 +1,16 @@
 /**
  * gitlabMembers.refreshNode: reload one row (a group, project, folder or account) and what is under it;
- * the rest of the tree stays as it is. On a member or invitation row, its folder reloads.
+ * the rest of the tree stays as it is. On a member or invitation row, its folder reloads. From the palette:
+ * the tree's selected row, else a group or project picked among those the tree shows.
  */
 import type { TreeNode } from '../tree/node';
 import type { CommandDeps } from './deps';
+import { pickSourceRow } from './pickers/pickTreeRow';
 
-export function refreshNode(deps: CommandDeps, node?: unknown): void {
-  let target = node as TreeNode | undefined;
+export async function refreshNode(deps: CommandDeps, node?: unknown): Promise<void> {
+  const start = (node ?? deps.tree.selection[0] ?? (await pickSourceRow(deps, undefined, 'Refresh'))) as TreeNode | undefined;
+  if (!start) return;
+  let target: TreeNode | undefined = start;
   while (target && !target.reset) target = target.parent;
   if (target) deps.tree.refreshNode(target);
   else deps.tree.refresh();

@@ -11,12 +11,14 @@ import type { MemberTarget } from './nodeTargets';
 import { pickRemoveOptions } from './pickers/pickRemoveOptions';
 import { resolveMember } from './pickers/resolve';
 import { runAction } from './runAction';
-import { refOf } from './sourceContext';
+import { mayChangeMember, refOf } from './sourceContext';
 
 export const REMOVE_BUTTON = 'Remove';
 
 export async function removeMember(deps: CommandDeps, node?: unknown): Promise<void> {
-  let target = await resolveMember(deps, node, 'Remove Member');
+  let target = await resolveMember(deps, node, 'Remove Member', {
+    writes: true, accept: (m, ctx) => m.id === ctx.session.account.userId || mayChangeMember(ctx, m),
+  });
   if (target?.inherited) target = await offerSourceGroup(deps, target, 'remove');
   if (!target) return;
   const { ctx, member } = target;

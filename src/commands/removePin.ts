@@ -1,10 +1,13 @@
 /** gitlabMembers.removePin ("Remove from Tree"): unpins a group or project added with "Add Group or Project…". */
-import { isSourceNode } from '../tree/node';
 import { accountArg } from './nodeArgs';
 import type { CommandDeps } from './deps';
+import { pickSourceRow } from './pickers/pickTreeRow';
 
-export async function removePin(deps: CommandDeps, node?: unknown): Promise<void> {
-  if (!isSourceNode(node) || !(node as { pinned?: boolean }).pinned) return;
+const isPinned = (n: unknown) => (n as { pinned?: boolean }).pinned === true;
+
+export async function removePin(deps: CommandDeps, arg?: unknown): Promise<void> {
+  const node = await pickSourceRow(deps, arg, 'Remove from Tree', isPinned);
+  if (!node) return;
   const account = await accountArg(deps, node, 'Remove from tree');
   if (!account) return;
   await deps.store.pins.remove(account.session.key, node.source.kind, node.source.id);

@@ -9,7 +9,7 @@ import { refOf } from './sourceContext';
 export const REVOKE_BUTTON = 'Revoke';
 
 export async function revokeInvitation(deps: CommandDeps, node?: unknown): Promise<void> {
-  const target = await resolveInvitation(deps, node, 'Revoke Invitation');
+  const target = await resolveInvitation(deps, node, 'Revoke Invitation', { writes: true });
   if (!target) return;
   const { ctx, invitation } = target;
   const confirmed = await vscode.window.showWarningMessage(

@@ -5,11 +5,12 @@
 import * as vscode from 'vscode';
 import { MEMBER_SORTS, type MemberSort } from '../domain/memberSort';
 import type { CommandDeps } from './deps';
-import { membersFolderArg } from './nodeArgs';
+import { MembersFolderNode } from '../tree/membersFolderNode';
+import { pickFolder } from './pickers/pickTreeRow';
 
 export async function sortBy(deps: CommandDeps, node?: unknown): Promise<void> {
-  const folder = membersFolderArg(node);
-  if (!folder) return;
+  const folder = await pickFolder(deps, node, 'Sort Members By', (f) => f instanceof MembersFolderNode);
+  if (!(folder instanceof MembersFolderNode)) return;
   const items: Array<vscode.QuickPickItem & { sort: MemberSort | undefined }> = [
     ...MEMBER_SORTS.map((s) => ({ label: s.label, detail: s.detail, sort: s.sort as MemberSort | undefined })),
     { label: "GitLab's order", detail: 'As GitLab lists them', sort: undefined },

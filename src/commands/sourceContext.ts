@@ -5,6 +5,7 @@
 import { hostOf } from '../accounts/account';
 import type { AccountSession } from '../accounts/sessions';
 import type { ActionPlace } from '../domain/actionErrors';
+import { canManageMember } from '../domain/permissions';
 import type { AccessLevel, Source, SourceRef } from '../gitlab/types';
 
 export interface SourceContext {
@@ -46,4 +47,14 @@ export async function withCallerLevel(session: AccountSession, source: Source, k
     callerLevel = undefined;
   }
   return { session, source, callerLevel };
+}
+
+/**
+ * Whether the caller may change or remove this direct member here (GitLab's rules, see permissions.ts). An
+ * unknown role (an administrator, or a failed look-up) is left to GitLab to decide.
+ */
+export function mayChangeMember(ctx: SourceContext, member: { readonly accessLevel: AccessLevel }): boolean {
+  if (ctx.session.readOnly) return false;
+  if (ctx.callerLevel === undefined) return true;
+  return canManageMember(ctx.source.kind, { level: ctx.callerLevel, readOnly: false }, { accessLevel: member.accessLevel, inherited: false });
 }

@@ -3,11 +3,12 @@
  * ones (`members/all`, each marked "inherited from <group>"). The default is `gitlabMembers.showInheritedMembers`.
  */
 import type { CommandDeps } from './deps';
-import { membersFolderArg } from './nodeArgs';
+import { MembersFolderNode } from '../tree/membersFolderNode';
+import { pickFolder } from './pickers/pickTreeRow';
 
 export async function toggleInherited(deps: CommandDeps, node?: unknown): Promise<void> {
-  const folder = membersFolderArg(node);
-  if (!folder) return;
+  const folder = await pickFolder(deps, node, 'Show or Hide Inherited Members', (f) => f instanceof MembersFolderNode);
+  if (!(folder instanceof MembersFolderNode)) return;
   folder.setInherited(!folder.inheritedShown);
   deps.tree.changed(folder);
   await deps.tree.reveal(folder, { expand: true });

@@ -25,7 +25,7 @@
  * member             direct | inherited, canManage, self, owner, awaiting, blocked, readOnly
  * invitation         canManage, readOnly
  * pendingMember      awaiting, invited, canManage, readOnly
- * loadMore           (none)
+ * loadMore           folder
  * message            error | empty, retry, tokenMissing
  *
  * canManage      the caller may manage members of this group/project (Owner on a group, Maintainer+ on a
@@ -36,7 +36,7 @@
  * awaiting       waiting for an Owner's approval.          blocked   the user account is blocked.
  * invited        a pending row that is an email invitation rather than a user.
  * topLevel       a group without parent (has "Awaiting approval").   pinned  added with "Add group or project…".
- * partial        more pages exist ("Load all" applies).    filtered / inheritedShown / sorted: folder view state.
+ * partial        more pages exist ("Load all" applies).   folder (loadMore): it ends a paged folder ("Load all" too).    filtered / inheritedShown / sorted: folder view state.
  * readOnly       the account's token has no `api` scope.   tokenExpiring: the token expires within 7 days.
  * retry          an error row whose load can be retried.   tokenMissing: the account's secret is gone.
  */

@@ -8,7 +8,8 @@ export const LOAD_MORE_LABEL = 'Load more…';
 export class LoadMoreNode implements TreeNode {
   readonly id: string;
 
-  constructor(readonly parent: LoadsMore) {
+  /** @param inFolder the row ends a Members/Invitations/Awaiting folder, where "Load All" applies too. */
+  constructor(readonly parent: LoadsMore, private readonly inFolder = false) {
     this.id = `${parent.id}/loadMore`;
   }
 
@@ -16,7 +17,7 @@ export class LoadMoreNode implements TreeNode {
     return {
       label: LOAD_MORE_LABEL,
       icon: { id: 'ellipsis' },
-      contextValue: contextValue('loadMore'),
+      contextValue: contextValue('loadMore', { folder: this.inFolder }),
       collapsible: 'none',
       command: { command: COMMAND_IDS.loadMore, title: 'Load More', arguments: [this.parent] },
     };

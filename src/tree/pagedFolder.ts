@@ -98,7 +98,7 @@ export abstract class PagedFolderNode<N extends TreeNode> implements LoadsMore {
     if (this.description() !== before) this.ctx.changed(this);
     if (this.notAllowed()) return [new MessageNode(this, this.spec.kind, 'empty', this.spec.forbidden ?? '')];
     const { rows, more } = listRows(this.list, this, this.spec.what, this.emptyText(), this.visibleRows());
-    return more ? [...rows, new LoadMoreNode(this)] : rows;
+    return more ? [...rows, new LoadMoreNode(this, true)] : rows;
   }
 
   /** Starts loading the first page in the background, so the count shows before the folder is opened. */

@@ -58,7 +58,8 @@ export class PagedList<N extends { readonly id: string }> {
 
   /**
    * Replaces the rows with everything `fetchAll` returns (the concurrent pager). Failures and cancellation
-   * are thrown to the caller and leave the rows as they were.
+   * are thrown to the caller and leave the rows as they were; a failure (not a cancel) is also kept as the
+   * list's error, so the folder shows it on a row with Retry (which goes on from the rows already shown).
    */
   loadAll(fetchAll: (signal: AbortSignal) => Promise<N[]>, cancel?: AbortSignal): Promise<void> {
     const run = async () => {
@@ -67,6 +68,9 @@ export class PagedList<N extends { readonly id: string }> {
       let all: N[];
       try {
         all = await fetchAll(both.signal);
+      } catch (err) {
+        if (!both.signal.aborted) this.error = err;
+        throw err;
       } finally {
         both.dispose();
       }

@@ -31,6 +31,10 @@ flow('no write actions for a Developer group or a read-only token', async (f) =>
     const folderMenu = await tree.contextMenu(await tree.rowAt('Partner Co', 'Members'));
     assert.ok(folderMenu.includes('Filter…'), `the folder menu lacks its view actions: ${folderMenu.join(', ')}`);
     assert.deepEqual(folderMenu.filter((item) => WRITE_ACTION.test(item)), [], `write actions offered: ${folderMenu.join(', ')}`);
+    for (const row of [view.row('Partner Co'), await tree.rowAt('Partner Co', 'Invitations')]) {
+      const menu = await tree.contextMenu(row);
+      assert.deepEqual(menu.filter((item) => WRITE_ACTION.test(item)), [], `write actions offered on ${row}: ${menu.join(', ')}`);
+    }
   });
 
   await f.step('the same user with a read_api token', async () => {
@@ -42,7 +46,17 @@ flow('no write actions for a Developer group or a read-only token', async (f) =>
     await view.expandPath('Acme', 'Members');
     await expectVisible(view.row('Alice Anders'), timeouts.view, 'no Alice among acme members');
     await f.wb.runCommand('Notifications: Clear All Notifications');
-    const menu = await tree.contextMenu(view.row('Alice Anders'));
-    assert.deepEqual(menu.filter((item) => WRITE_ACTION.test(item)), [], `write actions offered: ${menu.join(', ')}`);
+    for (const row of [view.row('Alice Anders'), view.row('Demo Owner'), await tree.rowAt('Acme', 'Members'), view.row('Acme')]) {
+      const menu = await tree.contextMenu(row);
+      assert.ok(menu.length > 0, `no menu at all on ${row}`);
+      assert.deepEqual(menu.filter((item) => WRITE_ACTION.test(item)), [], `write actions offered on ${row}: ${menu.join(', ')}`);
+    }
+  });
+
+  await f.step('the palette offers no change with only a read-only account, but still browsing', async () => {
+    for (const title of ['Invite Members…', 'Remove Member…', 'Edit Role and Expiry…', 'Approve All Awaiting Members…']) {
+      assert.equal(await f.wb.paletteHas(`GitLab Members: ${title}`), false, `the palette offers "${title}" to a read-only account`);
+    }
+    assert.equal(await f.wb.paletteHas('GitLab Members: Export Members…'), true, 'the palette lost a read-only command');
   });
 });

@@ -149,6 +149,26 @@ export class Workbench {
     await row.click();
   }
 
+  /** Whether the command palette offers a command titled exactly `title` (the palette is closed again). */
+  async paletteHas(title: string): Promise<boolean> {
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press('F1');
+    const input = this.quickInput().locator('.quick-input-box input');
+    await expectVisible(input, timeouts.ui, 'the command palette did not open');
+    await input.fill(`>${title}`);
+    // The list filters as it is typed into: read it until two reads 400 ms apart agree.
+    const read = () => this.quickInput().locator('.monaco-list-row .label-name').evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.trim()).join('\n'));
+    let before = await read();
+    for (let i = 0; i < 10; i++) {
+      await this.page.waitForTimeout(400);
+      const now = await read();
+      if (now === before) break;
+      before = now;
+    }
+    await this.page.keyboard.press('Escape');
+    return before.split('\n').includes(title);
+  }
+
   /** Waits for an input box (showInputBox / QuickPick) whose prompt, title or placeholder mentions `text`. */
   async waitForInputBox(text: string | RegExp): Promise<Locator> {
     const widget = this.quickInput();

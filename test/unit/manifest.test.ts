@@ -3,7 +3,10 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { registeredCommands } from './support/fakeVscode';
+import { registerCommands } from '../../src/commands/index';
 import { COMMAND_IDS, VIEW_IDS } from '../../src/commands/ids';
+import type { CommandDeps } from '../../src/commands/deps';
 
 const repo = join(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
@@ -14,6 +17,11 @@ test('package.json declares exactly the commands in the command table', () => {
   assert.deepEqual([...declared].sort(), Object.values(COMMAND_IDS).sort());
   assert.equal(new Set(declared).size, declared.length, 'a command is declared twice');
   for (const c of contributes.commands) assert.equal(c.category, 'GitLab Members', `${c.command} has another category`);
+});
+
+test('the extension registers exactly the commands package.json declares', () => {
+  registerCommands({} as CommandDeps);
+  assert.deepEqual([...registeredCommands].sort(), [...declared].sort());
 });
 
 test('every menu entry and welcome-view link points at a declared command', () => {

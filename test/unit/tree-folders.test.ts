@@ -95,9 +95,12 @@ test('Load all replaces the rows and reports progress; a cancelled or failed one
   const cancel = new AbortController();
   cancel.abort();
   await assert.rejects(failing.loadAll(cancel.signal), /Cancelled/);
+  assert.deepEqual(labels(await failing.children()), ['Ivan Ivanov', 'Load more…'], 'a cancel is no error');
   await assert.rejects(failing.loadAll(new AbortController().signal), /502/);
-  assert.deepEqual(labels(await failing.children()), ['Ivan Ivanov', 'Load more…']);
-  assert.equal(failing.item().description, '1 of 10,000+');
+  const rows = await failing.children();
+  assert.deepEqual(labels(rows), ['Ivan Ivanov', "Couldn't load members: GitLab had a server error (502).", 'Load more…']);
+  assert.equal(rows[1].item().contextValue, 'message;error;retry', 'the failure shows on a row with Retry');
+  assert.equal(failing.item().description, '1+', 'with the failure, no total is claimed');
 });
 
 test('refreshing a folder aborts its load in flight and loads again', async () => {

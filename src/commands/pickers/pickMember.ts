@@ -1,7 +1,8 @@
 /**
- * Palette step 3: a direct member of the group or project. Shows the first page at once; typing asks GitLab
- * (`query`, debounced, the previous search cancelled), so large groups work too. Rows found by earlier searches
- * stay in place (the quick pick filters them) so a row never moves under the user's Enter (see stableItems.ts).
+ * Palette step 3: a member of the group or project (direct ones, or with inherited ones too). Shows the first
+ * page at once; typing asks GitLab (`query`, debounced, the previous search cancelled), so large groups work
+ * too. Rows found by earlier searches stay in place (the quick pick filters them) so a row never moves under the
+ * user's Enter (see stableItems.ts).
  */
 import * as vscode from 'vscode';
 import { describeExpiry } from '../../domain/expiry';
@@ -17,7 +18,15 @@ interface MemberItem extends vscode.QuickPickItem {
   readonly member: Member;
 }
 
-export async function pickMember(ctx: SourceContext, title: string, accept: (m: Member) => boolean = () => true): Promise<Member | undefined> {
+export interface MemberPickOptions {
+  /** Which members may be picked (the others are not listed). */
+  readonly accept?: (m: Member) => boolean;
+  /** List members inherited from parent groups too (`members/all`). */
+  readonly inherited?: boolean;
+}
+
+export async function pickMember(ctx: SourceContext, title: string, opts: MemberPickOptions = {}): Promise<Member | undefined> {
+  const accept = opts.accept ?? (() => true);
   const pick = vscode.window.createQuickPick<MemberItem>();
   const placeholder = `A member of ${ctx.source.fullPath} (type to search by name or username)`;
   Object.assign(pick, { title, placeholder, matchOnDescription: true, ignoreFocusOut: true });
@@ -30,7 +39,7 @@ export async function pickMember(ctx: SourceContext, title: string, accept: (m: 
     const mine = (search = new AbortController());
     pick.busy = true;
     try {
-      const page = await ctx.session.api.listMembers(ctx.source, { page: 1, query: query || undefined }, { signal: mine.signal });
+      const page = await ctx.session.api.listMembers(ctx.source, { page: 1, query: query || undefined, inherited: opts.inherited }, { signal: mine.signal });
       if (mine.signal.aborted) return;
       const found = new Set<number>();
       for (const m of page.items.filter(accept)) {

@@ -1,37 +1,60 @@
 /**
  * Every action's first step: take the tree row it was run on, or, from the palette, ask with quick picks
- * (account → group/project → member or invitation). Undefined when the person cancels.
+ * (account → group/project → member or invitation). Undefined when the person cancels, or when the action
+ * changes something and the account's token is read-only (said once, here).
  */
+import * as vscode from 'vscode';
 import type { Member } from '../../gitlab/types';
 import type { CommandDeps } from '../deps';
 import { invitationOfNode, memberOfNode, sourceOfNode, type InvitationTarget, type MemberTarget } from '../nodeTargets';
 import { withCallerLevel, type SourceContext } from '../sourceContext';
 import { pickInvitation } from './pickInvitation';
-import { pickMember } from './pickMember';
-import { pickSession } from './pickSession';
+import { pickMember, type MemberPickOptions } from './pickMember';
+import { pickSession, READ_ONLY_REFUSAL } from './pickSession';
 import { pickSource } from './pickSource';
 
-export async function resolveSource(deps: CommandDeps, arg: unknown, title: string): Promise<SourceContext | undefined> {
+export interface ResolveOptions {
+  /** The action changes something: read-only accounts are not offered, and a row of one is refused. */
+  readonly writes?: boolean;
+}
+
+export async function resolveSource(deps: CommandDeps, arg: unknown, title: string, opts: ResolveOptions = {}): Promise<SourceContext | undefined> {
   const fromNode = sourceOfNode(deps, arg);
-  if (fromNode) return fromNode;
-  const session = await pickSession(deps, title);
+  if (fromNode) return refuseReadOnly(fromNode, title, opts);
+  const session = await pickSession(deps, title, opts);
   const source = session && (await pickSource(session, title));
   return session && source ? withCallerLevel(session, source) : undefined;
 }
 
-/** A member row, or a member picked among the direct members of the row's (or a picked) group or project. */
-export async function resolveMember(deps: CommandDeps, arg: unknown, title: string, accept?: (m: Member) => boolean): Promise<MemberTarget | undefined> {
-  const fromNode = memberOfNode(deps, arg);
-  if (fromNode) return fromNode;
-  const ctx = await resolveSource(deps, arg, title);
-  const member = ctx && (await pickMember(ctx, title, accept));
-  return ctx && member ? { ctx, member, inherited: member.inheritedFrom !== undefined } : undefined;
+export interface MemberResolveOptions extends ResolveOptions {
+  /** Which members the palette's picker offers (given the place the caller picked). */
+  readonly accept?: (m: Member, ctx: SourceContext) => boolean;
+  /** Offer inherited members too (the palette lists direct members by default). */
+  readonly inherited?: boolean;
 }
 
-export async function resolveInvitation(deps: CommandDeps, arg: unknown, title: string): Promise<InvitationTarget | undefined> {
+/** A member row, or a member picked among the members of the row's (or a picked) group or project. */
+export async function resolveMember(deps: CommandDeps, arg: unknown, title: string, opts: MemberResolveOptions = {}): Promise<MemberTarget | undefined> {
+  const fromNode = memberOfNode(deps, arg);
+  if (fromNode) return refuseReadOnly(fromNode.ctx, title, opts) && fromNode;
+  const ctx = await resolveSource(deps, arg, title, opts);
+  if (!ctx) return undefined;
+  const pickOpts: MemberPickOptions = { inherited: opts.inherited, accept: opts.accept && ((m: Member) => opts.accept!(m, ctx)) };
+  const member = await pickMember(ctx, title, pickOpts);
+  return member ? { ctx, member, inherited: member.inheritedFrom !== undefined } : undefined;
+}
+
+export async function resolveInvitation(deps: CommandDeps, arg: unknown, title: string, opts: ResolveOptions = {}): Promise<InvitationTarget | undefined> {
   const fromNode = invitationOfNode(deps, arg);
-  if (fromNode) return fromNode;
-  const ctx = await resolveSource(deps, arg, title);
+  if (fromNode) return refuseReadOnly(fromNode.ctx, title, opts) && fromNode;
+  const ctx = await resolveSource(deps, arg, title, opts);
   const invitation = ctx && (await pickInvitation(ctx, title));
   return ctx && invitation ? { ctx, invitation } : undefined;
+}
+
+/** Menus never offer a change on a read-only account's row; a keybinding or another extension still might. */
+function refuseReadOnly(ctx: SourceContext, title: string, opts: ResolveOptions): SourceContext | undefined {
+  if (!opts.writes || !ctx.session.readOnly) return ctx;
+  void vscode.window.showInformationMessage(`${title}: ${READ_ONLY_REFUSAL}`);
+  return undefined;
 }

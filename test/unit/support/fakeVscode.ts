@@ -1,14 +1,23 @@
 // A stand-in for the `vscode` module in unit tests: importing this file first makes `require('vscode')` (in the
-// code under test) return these exports. Only what the invite form's handler touches; every call is recorded.
+// code under test) return these exports. Only what the unit tests touch; every call is recorded.
 import Module from 'node:module';
 
 export const vscodeCalls: string[] = [];
+
+/** Command ids passed to registerCommand, in order. */
+export const registeredCommands: string[] = [];
 
 export const commands = {
   executeCommand: async (id: string): Promise<void> => {
     vscodeCalls.push(`executeCommand ${id}`);
   },
+  registerCommand: (id: string): { dispose(): void } => {
+    registeredCommands.push(id);
+    return { dispose: () => undefined };
+  },
 };
+
+export const TreeItemCollapsibleState = { None: 0, Collapsed: 1, Expanded: 2 } as const;
 
 export const window = {
   withProgress: async <T>(_options: unknown, task: () => Promise<T>): Promise<T> => {

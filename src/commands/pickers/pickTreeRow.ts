@@ -1,0 +1,41 @@
+/**
+ * The tree's own commands (Filter, Sort, Load All, Refresh, Remove from Tree, …) from the palette: the row they
+ * were run on, else the tree's selected row (or the folder it is in), else a quick pick among the rows the tree
+ * has loaded. Nothing is loaded for this: a folder not expanded yet is not offered.
+ */
+import * as vscode from 'vscode';
+import { walkLoaded } from '../../tree/loadedNodes';
+import { isSourceNode, type SourceNode, type TreeNode } from '../../tree/node';
+import { PagedFolderNode } from '../../tree/pagedFolder';
+import type { CommandDeps } from '../deps';
+import { folderArg, type AnyFolder } from '../nodeArgs';
+
+/** A folder the command applies to (`accept`), from the row, the selection or a quick pick. */
+export async function pickFolder(deps: CommandDeps, node: unknown, title: string, accept: (f: AnyFolder) => boolean): Promise<AnyFolder | undefined> {
+  const given = folderArg(node) ?? (node === undefined ? folderArg(deps.tree.selection[0]) : undefined);
+  if (given) return accept(given) ? given : undefined;
+  if (node !== undefined) return undefined;
+  const folders = [...walkLoaded(deps.tree.accounts)].filter((n): n is AnyFolder => n instanceof PagedFolderNode).filter(accept);
+  return pickLoaded(title, folders, (f) => `${f.source.fullPath} › ${f.spec.label}`, 'folders');
+}
+
+/** A group or project row (pinned ones only with `pinned`), from the row, the selection or a quick pick. */
+export async function pickSourceRow(deps: CommandDeps, node: unknown, title: string, accept: (n: SourceNode) => boolean = () => true): Promise<SourceNode | undefined> {
+  const given = node ?? deps.tree.selection[0];
+  if (isSourceNode(given)) return accept(given) ? given : undefined;
+  if (node !== undefined) return undefined;
+  const rows = [...walkLoaded(deps.tree.accounts)].filter(isSourceNode).filter(accept);
+  return pickLoaded(title, rows, (n) => n.source.fullPath, 'groups or projects');
+}
+
+async function pickLoaded<N extends TreeNode>(title: string, nodes: N[], label: (n: N) => string, noun: string): Promise<N | undefined> {
+  if (nodes.length === 0) {
+    void vscode.window.showInformationMessage(`${title}: no ${noun} it applies to are shown in the GitLab Members tree yet. Expand a group or project there first.`);
+    return undefined;
+  }
+  const unique = [...new Map(nodes.map((n) => [n.id, n])).values()];
+  const picked = await vscode.window.showQuickPick(unique.map((n) => ({ label: label(n), node: n })), {
+    title, placeHolder: `Which of the ${noun} shown in the tree?`, ignoreFocusOut: true, matchOnDescription: true,
+  });
+  return picked?.node;
+}

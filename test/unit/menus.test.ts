@@ -1,0 +1,78 @@
+// The tree's context menus, read from package.json and matched against the contextValues the tree builds:
+// a read-only account's rows are offered no change at all, and each menu entry shows where it can work.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GroupNode } from '../../src/tree/groupNode';
+import { LoadMoreNode } from '../../src/tree/loadMoreNode';
+import type { TreeNode } from '../../src/tree/node';
+import { context, fakeApi, group, invitation, member, page, root } from './support/fakeTree';
+
+const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
+const itemMenus: Array<{ command: string; when: string }> = pkg.contributes.menus['view/item/context'];
+
+/** Just the when-clause forms these menus use: `a && b`, `view == x`, `viewItem == x`, `viewItem =~ /re/`, a bare key. */
+function holds(when: string, keys: Record<string, string | boolean>): boolean {
+  return when.split('&&').map((t) => t.trim()).every((term) => {
+    const regex = /^(\w+) =~ \/(.*)\/$/.exec(term);
+    if (regex) return new RegExp(regex[2]).test(String(keys[regex[1]] ?? ''));
+    const equals = /^(\w+) == (.+)$/.exec(term);
+    if (equals) return String(keys[equals[1]] ?? '') === equals[2];
+    return keys[term] === true;
+  });
+}
+
+function offered(viewItem: string, multi = false): string[] {
+  const keys = { view: 'gitlabMembers.tree', viewItem, listMultiSelection: multi };
+  return [...new Set(itemMenus.filter((m) => holds(m.when, keys)).map((m) => m.command.replace('gitlabMembers.', '')))].sort();
+}
+
+const WRITES = ['inviteMembers', 'editMember', 'removeMember', 'editInvitation', 'revokeInvitation', 'approveMember',
+  'approveAllMembers', 'bulkChangeRole', 'bulkSetExpiry', 'bulkRemove', 'bulkRevoke'];
+
+const api = fakeApi({
+  listMembers: async () => page([member(1, 'Demo Owner', 50), member(2, 'Alice Anders', 30), member(6, 'Frank Fischer', 30, { membershipState: 'awaiting' })]),
+  listInvitations: async () => page([invitation(3, 'dev@example.com')]),
+  listPendingMembers: async () => page([{ id: 61, name: 'Frank Fischer', username: 'frank', approved: false, invited: false }]),
+});
+
+async function everyRow(node: TreeNode): Promise<string[]> {
+  const out = [String(node.item().contextValue)];
+  for (const child of (await node.children?.()) ?? []) out.push(...await everyRow(child));
+  return out;
+}
+
+test('a read-only account: no row, not even your own, offers a change (singly or as a multi-selection)', async () => {
+  const rows = await everyRow(new GroupNode(context(api, { readOnly: true }), root, group(100, 'Acme'), 50));
+  assert.ok(rows.includes('member;direct;self;owner;readOnly'), `the caller's own row is there: ${rows.join(', ')}`);
+  for (const row of rows) {
+    for (const multi of [false, true]) {
+      const writes = offered(row, multi).filter((c) => WRITES.includes(c));
+      assert.deepEqual(writes, [], `${row} offers ${writes.join(', ')}`);
+    }
+  }
+});
+
+test('the same rows with an api token offer the changes an Owner may make', async () => {
+  const rows = await everyRow(new GroupNode(context(api), root, group(100, 'Acme'), 50));
+  assert.ok(offered('member;direct;canManage;self;owner').includes('removeMember'), 'an Owner may leave');
+  assert.ok(offered('member;direct;self').includes('removeMember'), 'a Developer may leave a group');
+  assert.deepEqual(offered('member;direct;canManage;awaiting').filter((c) => c.startsWith('approve')), ['approveMember']);
+  assert.ok(rows.some((r) => offered(r).includes('approveAllMembers')));
+  assert.ok(offered('invitation;canManage', true).includes('bulkRevoke'));
+});
+
+test('"Load All" is offered on the "Load more…" row of a folder, not on one of subgroups and projects', () => {
+  const owner = { id: 'x', parent: undefined, item: () => ({ label: '', contextValue: '', collapsible: 'none' as const }), loadMore: async () => undefined };
+  assert.ok(offered(String(new LoadMoreNode(owner, true).item().contextValue)).includes('loadAll'));
+  assert.ok(!offered(String(new LoadMoreNode(owner).item().contextValue)).includes('loadAll'));
+});
+
+test('write commands show in the palette only while some account may write', () => {
+  const palette: Array<{ command: string; when: string }> = pkg.contributes.menus.commandPalette;
+  for (const id of WRITES) {
+    const entry = palette.find((e) => e.command === `gitlabMembers.${id}`);
+    assert.equal(entry?.when, 'gitlabMembers.canWrite', id);
+  }
+});

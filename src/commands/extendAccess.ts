@@ -70,7 +70,7 @@ async function chooseRows(deps: CommandDeps, node: unknown, nodes: unknown, titl
   const items = (view.shown ? Promise.resolve() : view.reload()).then(() => view.rows.map((row) => ({
     label: label(row.entry), description: row.entry.expiresAt ? `expires ${row.entry.expiresAt}` : undefined, value: row,
   })));
-  return pickMany(title, 'Choose memberships and invitations to extend (Space to tick, Enter when done)', items);
+  return pickMany(title, 'Which memberships and invitations?', items);
 }
 
 function label(entry: ExpiringNode['entry']): string {

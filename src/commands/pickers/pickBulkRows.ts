@@ -37,5 +37,5 @@ export async function pickBulkRows<P extends Selected['place']>(
       })),
     ];
   };
-  return pickMany(title, `Choose ${noun} of ${ctx.source.fullPath} (Space to tick, Enter when done)`, load());
+  return pickMany(title, `Which ${noun} of ${ctx.source.fullPath}?`, load());
 }

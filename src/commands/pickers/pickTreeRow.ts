@@ -1,7 +1,8 @@
 /**
- * The tree's own commands (Filter, Sort, Load All, Refresh, Remove from Tree, …) from the palette: the row they
- * were run on, else the tree's selected row (or the folder it is in), else a quick pick among the rows the tree
- * has loaded. Nothing is loaded for this: a folder not expanded yet is not offered.
+ * The tree's own commands (Filter, Sort, Load All, Refresh, Remove from Tree, …): the row they were run on;
+ * from the palette the tree's selected row (or the folder it is in) when the command applies to it, else a
+ * quick pick among the rows the tree has loaded. Nothing is loaded for this: a folder not expanded yet is not
+ * offered.
  */
 import * as vscode from 'vscode';
 import { walkLoaded } from '../../tree/loadedNodes';
@@ -10,22 +11,27 @@ import { PagedFolderNode } from '../../tree/pagedFolder';
 import type { CommandDeps } from '../deps';
 import { folderArg, type AnyFolder } from '../nodeArgs';
 
-/** A folder the command applies to (`accept`), from the row, the selection or a quick pick. */
+/** A folder the command applies to (`accept`): the row's, else the selected row's, else one picked. */
 export async function pickFolder(deps: CommandDeps, node: unknown, title: string, accept: (f: AnyFolder) => boolean): Promise<AnyFolder | undefined> {
-  const given = folderArg(node) ?? (node === undefined ? folderArg(deps.tree.selection[0]) : undefined);
-  if (given) return accept(given) ? given : undefined;
-  if (node !== undefined) return undefined;
+  if (node !== undefined) return fits(folderArg(node), accept);
+  const selected = fits(folderArg(deps.tree.selection[0]), accept);
+  if (selected) return selected;
   const folders = [...walkLoaded(deps.tree.accounts)].filter((n): n is AnyFolder => n instanceof PagedFolderNode).filter(accept);
   return pickLoaded(title, folders, (f) => `${f.source.fullPath} › ${f.spec.label}`, 'folders');
 }
 
-/** A group or project row (pinned ones only with `pinned`), from the row, the selection or a quick pick. */
+/** A group or project row the command applies to: the row, else the selected row, else one picked. */
 export async function pickSourceRow(deps: CommandDeps, node: unknown, title: string, accept: (n: SourceNode) => boolean = () => true): Promise<SourceNode | undefined> {
-  const given = node ?? deps.tree.selection[0];
-  if (isSourceNode(given)) return accept(given) ? given : undefined;
-  if (node !== undefined) return undefined;
+  if (node !== undefined) return fits(isSourceNode(node) ? node : undefined, accept);
+  const selected = deps.tree.selection[0];
+  if (isSourceNode(selected) && accept(selected)) return selected;
   const rows = [...walkLoaded(deps.tree.accounts)].filter(isSourceNode).filter(accept);
   return pickLoaded(title, rows, (n) => n.source.fullPath, 'groups or projects');
+}
+
+/** A row passed by a menu or button is only used when it fits (menus offer the command only there). */
+function fits<N>(node: N | undefined, accept: (n: N) => boolean): N | undefined {
+  return node !== undefined && accept(node) ? node : undefined;
 }
 
 async function pickLoaded<N extends TreeNode>(title: string, nodes: N[], label: (n: N) => string, noun: string): Promise<N | undefined> {

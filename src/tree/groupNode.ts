@@ -6,6 +6,7 @@ import type { AccountSession } from '../accounts/sessions';
 import type { CallerAccess } from '../domain/permissions';
 import type { AccessLevel, Group } from '../gitlab/types';
 import { resolveAccess } from './access';
+import { CallerRole } from './callerRole';
 import { listRows } from './listRows';
 import { LoadMoreNode } from './loadMoreNode';
 import type { FolderKind, ItemSpec, LoadsMore, NodeContext, SourceNode, TreeNode } from './node';
@@ -19,25 +20,34 @@ export class GroupNode implements LoadsMore, SourceNode {
   private subgroups: PagedList<GroupNode>;
   private projects: PagedList<ProjectNode>;
   private folders: SourceFolders | undefined;
+  private readonly role: CallerRole;
 
+  /** @param level the caller's role here as known (undefined: none or unknown); `create` asks GitLab. */
   constructor(
     private readonly ctx: NodeContext,
     readonly parent: TreeNode,
     readonly group: Group,
-    /** The caller's role here; undefined when none or unknown. */
-    readonly level: AccessLevel | undefined,
+    level: AccessLevel | undefined | CallerRole,
     /** Added with "Add group or project…" (shown under the account, whatever its parents). */
     readonly pinned = false,
   ) {
     this.id = `${parent.id}/${pinned ? 'pin:' : ''}group:${group.id}`;
+    this.role = level instanceof CallerRole ? level : new CallerRole(level);
     this.subgroups = this.newSubgroups();
     this.projects = this.newProjects();
   }
 
-  /** Resolves the caller's role first (an Owner above settles it without a request). */
-  static async create(ctx: NodeContext, parent: TreeNode, group: Group, inheritedLevel: AccessLevel | undefined, pinned = false): Promise<GroupNode> {
-    const level = await resolveAccess(ctx.session.api, { kind: 'group', id: group.id }, inheritedLevel, ctx.signal);
-    return new GroupNode(ctx, parent, group, level, pinned);
+  /** Shows at once with the role the parent passes down, and asks GitLab for the caller's own (see CallerRole). */
+  static create(ctx: NodeContext, parent: TreeNode, group: Group, inheritedLevel: AccessLevel | undefined, pinned = false): GroupNode {
+    const ask = (inherited: AccessLevel | undefined) => resolveAccess(ctx.session.api, { kind: 'group', id: group.id }, inherited, ctx.signal);
+    // GitLab's answer comes after this returns: `node` is set by then.
+    const node: GroupNode = new GroupNode(ctx, parent, group, new CallerRole(inheritedLevel, ask, () => ctx.changed(node)), pinned);
+    return node;
+  }
+
+  /** The caller's role here; undefined when none or unknown. */
+  get level(): AccessLevel | undefined {
+    return this.role.level;
   }
 
   get source(): Group {
@@ -57,6 +67,7 @@ export class GroupNode implements LoadsMore, SourceNode {
   }
 
   async children(): Promise<TreeNode[]> {
+    await this.role.ready();
     this.folders ??= new SourceFolders(this.ctx, this, this.access);
     const [, , folders] = await Promise.all([this.subgroups.ensureStarted(), this.projects.ensureStarted(), this.folders.rows()]);
     const groups = listRows(this.subgroups, this, 'subgroups');
@@ -85,6 +96,7 @@ export class GroupNode implements LoadsMore, SourceNode {
     this.subgroups = this.newSubgroups();
     this.projects = this.newProjects();
     this.folders = undefined;
+    this.role.ask();
   }
 
   private newSubgroups(): PagedList<GroupNode> {

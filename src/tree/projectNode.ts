@@ -3,6 +3,7 @@ import type { AccountSession } from '../accounts/sessions';
 import type { CallerAccess } from '../domain/permissions';
 import type { AccessLevel, Project } from '../gitlab/types';
 import { resolveAccess } from './access';
+import { CallerRole } from './callerRole';
 import type { FolderKind, ItemSpec, NodeContext, SourceNode, TreeNode } from './node';
 import { SourceFolders } from './sourceFolders';
 import { sourceItem } from './sourceItem';
@@ -10,23 +11,32 @@ import { sourceItem } from './sourceItem';
 export class ProjectNode implements SourceNode {
   readonly id: string;
   private folders: SourceFolders | undefined;
+  private readonly role: CallerRole;
 
+  /** @param level the caller's role here as known (undefined: none or unknown); `create` asks GitLab. */
   constructor(
     private readonly ctx: NodeContext,
     readonly parent: TreeNode,
     readonly project: Project,
-    /** The caller's role here; undefined when none or unknown. */
-    readonly level: AccessLevel | undefined,
+    level: AccessLevel | undefined | CallerRole,
     /** Added with "Add group or project…". */
     readonly pinned = false,
   ) {
     this.id = `${parent.id}/${pinned ? 'pin:' : ''}project:${project.id}`;
+    this.role = level instanceof CallerRole ? level : new CallerRole(level);
   }
 
-  /** Resolves the caller's role first (an Owner above settles it without a request). */
-  static async create(ctx: NodeContext, parent: TreeNode, project: Project, inheritedLevel: AccessLevel | undefined, pinned = false): Promise<ProjectNode> {
-    const level = await resolveAccess(ctx.session.api, { kind: 'project', id: project.id }, inheritedLevel, ctx.signal);
-    return new ProjectNode(ctx, parent, project, level, pinned);
+  /** Shows at once with the role the parent passes down, and asks GitLab for the caller's own (see CallerRole). */
+  static create(ctx: NodeContext, parent: TreeNode, project: Project, inheritedLevel: AccessLevel | undefined, pinned = false): ProjectNode {
+    const ask = (inherited: AccessLevel | undefined) => resolveAccess(ctx.session.api, { kind: 'project', id: project.id }, inherited, ctx.signal);
+    // GitLab's answer comes after this returns: `node` is set by then.
+    const node: ProjectNode = new ProjectNode(ctx, parent, project, new CallerRole(inheritedLevel, ask, () => ctx.changed(node)), pinned);
+    return node;
+  }
+
+  /** The caller's role here; undefined when none or unknown. */
+  get level(): AccessLevel | undefined {
+    return this.role.level;
   }
 
   get source(): Project {
@@ -46,6 +56,7 @@ export class ProjectNode implements SourceNode {
   }
 
   async children(): Promise<TreeNode[]> {
+    await this.role.ready();
     this.folders ??= new SourceFolders(this.ctx, this, this.access);
     return this.folders.rows();
   }
@@ -61,5 +72,6 @@ export class ProjectNode implements SourceNode {
   reset(): void {
     for (const folder of this.folders?.all() ?? []) folder.reset?.();
     this.folders = undefined;
+    this.role.ask();
   }
 }

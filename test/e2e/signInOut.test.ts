@@ -47,6 +47,13 @@ flow('sign in, browse members, reload, sign out', async (f) => {
     await view.readmeShot('tree-members');
   });
 
+  await f.step('a project: acme / website / members', async () => {
+    await view.expandPath('Acme', 'Website', 'Members');
+    await expectVisible(view.rows(/Bob Brown/), timeouts.view, 'the members of the project acme/website never showed Bob');
+    const bob = await view.rowText(view.rows(/Bob Brown/));
+    assert.match(bob, /@bob · Developer/, `Bob's row in the project does not show his role: "${bob}"`);
+  });
+
   await f.step('reload keeps the account signed in', async () => {
     const before = await f.activations();
     await f.wb.reload();

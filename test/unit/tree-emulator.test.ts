@@ -11,12 +11,12 @@ import { clientFor, useEmulator } from './support/emulatorClient';
 
 const emulator = useEmulator();
 
-function model(api: GitLabApi, opts: { readOnly?: boolean; pins?: Source[] } = {}): TreeModel {
+function model(api: GitLabApi, opts: { readOnly?: boolean; pins?: Source[]; changed?: (n: TreeNode | undefined) => void } = {}): TreeModel {
   const readOnly = opts.readOnly ?? false;
   const account = { instanceUrl: emulator().url, userId: 1, username: 'demo', name: 'Demo Owner', scopes: [readOnly ? 'read_api' : 'api'] };
   const session: AccountSession = { account, key: `${account.instanceUrl}#1`, readOnly, api, hasToken: async () => true };
   const env = { now: () => new Date(), warningDays: () => 7, showInherited: () => false, pins: () => opts.pins ?? [] };
-  return new TreeModel(() => [session], env, () => undefined);
+  return new TreeModel(() => [session], env, opts.changed ?? (() => undefined));
 }
 
 const label = (n: TreeNode) => n.item().label;
@@ -92,10 +92,13 @@ test('a Developer on partner-co and a read-only token are offered nothing to man
 test('personal projects, and a pinned subgroup shown under the account with its path', async () => {
   const api = clientFor(emulator()).api;
   const infra = await api.resolveSource(`${emulator().url}/groups/acme/platform/infra/-/group_members`);
-  const tree = model(api, { pins: [infra] });
+  const changed: Array<TreeNode | undefined> = [];
+  const tree = model(api, { pins: [infra], changed: (n) => changed.push(n) });
   const roots = await tree.children();
   assert.deepEqual(roots.map(label), ['Acme', 'Big Org', 'Partner Co', 'Infra', 'Personal projects']);
   const pinned = roots[3];
+  assert.equal(pinned.item().description, 'acme/platform/infra', 'the row shows before GitLab says the role');
+  await waitFor(() => changed.includes(pinned), 'the pinned row to be redrawn with the role');
   assert.equal(pinned.item().description, 'acme/platform/infra · Owner');
   assert.equal(pinned.item().contextValue, 'group;canManage;pinned');
   assert.deepEqual((await tree.children(pinned)).map(label), ['Terraform', 'Members', 'Invitations']);

@@ -112,3 +112,26 @@ test('refreshing the whole tree stops the loads still running for the old rows',
   model.rebuild();
   assert.equal(signals[0].aborted, true, 'the subgroups request of the old Acme row was aborted');
 });
+
+test('a group row shows before its role is known, and a refreshed row asks for the role again', async () => {
+  let role = 50;
+  let answer: () => void = () => undefined;
+  const api = fakeApi({
+    listTopLevelGroups: async () => page([group(100, 'Acme')]),
+    myAccessLevel: () => new Promise((resolve) => { answer = () => resolve(role); }),
+  });
+  const { model, changes } = tree(api);
+  const acme = find(await model.children(), 'Acme');
+  assert.equal(acme.item().contextValue, 'group;topLevel', 'shown at once, without actions until GitLab answers');
+  answer();
+  await settle();
+  assert.equal(acme.item().contextValue, 'group;canManage;topLevel');
+  assert.ok(changes.includes(acme), 'the row was redrawn with the role');
+
+  role = 30; // demoted in GitLab meanwhile
+  model.refreshNode(acme);
+  answer();
+  await settle();
+  assert.equal(acme.item().contextValue, 'group;topLevel', 'Refresh shows the new role');
+  assert.equal(acme.item().description, 'Developer');
+});

@@ -1,0 +1,45 @@
+/**
+ * The caller's role on a group or project row. A row shows at once, with the role its parent passes down (an
+ * Owner above settles it); where that does not settle it, GitLab is asked in the background and the row is
+ * redrawn with the answer. Expanding the row waits for the answer, so its folders and children know it.
+ * A refreshed row asks again: a role changed in GitLab shows after Refresh.
+ */
+import type { AccessLevel } from '../gitlab/types';
+
+export type AskRole = (inherited: AccessLevel | undefined) => Promise<AccessLevel | undefined>;
+
+export class CallerRole {
+  private current: AccessLevel | undefined;
+  private known: Promise<void> = Promise.resolve();
+  private asks = 0;
+
+  /**
+   * @param inherited the role passed down by the parent row (undefined: none or unknown)
+   * @param askGitLab asks GitLab, given the inherited role; absent: the role is as given
+   * @param changed redraws the row when GitLab's answer differs from what it shows
+   */
+  constructor(private readonly inherited: AccessLevel | undefined, private readonly askGitLab?: AskRole, private readonly changed?: () => void) {
+    this.current = inherited;
+    this.ask();
+  }
+
+  get level(): AccessLevel | undefined {
+    return this.current;
+  }
+
+  /** Resolves once the latest question to GitLab has an answer (at once when none was asked). */
+  ready(): Promise<void> {
+    return this.known;
+  }
+
+  /** Asks GitLab (again); an older answer arriving later is ignored. */
+  ask(): void {
+    if (!this.askGitLab) return;
+    const mine = ++this.asks;
+    this.known = this.askGitLab(this.inherited).then((level) => {
+      if (mine !== this.asks || level === this.current) return;
+      this.current = level;
+      this.changed?.();
+    });
+  }
+}

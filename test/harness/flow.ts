@@ -23,6 +23,8 @@ export function flow(name: string, body: (f: FlowContext) => Promise<void>, opti
     const session = await startSession({ name, ...sessionOptions });
     const started = Date.now();
     let current = 'start';
+    /** The step whose failure picture is taken already (a step's own catch), so the flow's catch skips it. */
+    let shotFailure: string | undefined;
     const f: FlowContext = Object.assign(session, {
       async step<T>(stepName: string, run: () => Promise<T>): Promise<T> {
         current = stepName;
@@ -34,6 +36,7 @@ export function flow(name: string, body: (f: FlowContext) => Promise<void>, opti
           return value;
         } catch (error) {
           if (session.browser) await session.wb.shot(`FAILED-${stepName}`).catch(() => {});
+          shotFailure = stepName;
           throw error;
         }
       },
@@ -47,6 +50,8 @@ export function flow(name: string, body: (f: FlowContext) => Promise<void>, opti
       await Promise.race([body(f), deadline]).finally(() => clearTimeout(timer));
       if (forbidDialogs && session.dialogs.length) throw new Error(`the page opened dialogs: ${session.dialogs.join(' | ')}`);
     } catch (error) {
+      // Failures outside a step's own catch (the deadline while a step hangs, a check between steps, dialogs).
+      if (session.browser && shotFailure !== current) await session.wb.shot(`FAILED-${current}`).catch(() => {});
       const detail = await failureDetail(session);
       const message = `${name}: step "${current}" failed after ${Date.now() - started} ms: ${(error as Error).message}\n${detail}`;
       throw Object.assign(new Error(message), { cause: error });

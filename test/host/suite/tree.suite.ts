@@ -61,6 +61,40 @@ suite('tree data (exported API)', () => {
     }
   });
 
+  test('big-org: Load more page by page, then Load all, each reach all 12,500 members once', async (config) => {
+    const { tree, signInWithToken } = await api();
+    if (!signInWithToken) throw new Skip('the extension does not export signInWithToken()');
+    const { url, token } = needsEmulator(config);
+    await signInWithToken(url, token);
+    try {
+      const folder = await child(tree, await child(tree, undefined, 'Big Org'), 'Members');
+      const memberRows = async () => (await labelsOf(tree, folder)).filter((r) => /^@user\d+ · |^@demo · /.test(r.description));
+      let pages = 1;
+      for (;;) {
+        // "Load more…" is the folder's last row; only that row's item is built here (12,500 tooltips add up).
+        const last = ((await tree.getChildren(folder)) ?? []).at(-1);
+        const item = last && (await tree.getTreeItem(last));
+        if (item?.label !== 'Load more…') break;
+        assert.ok(pages < 200, 'Load more never ends');
+        await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+        pages++;
+      }
+      const paged = await memberRows();
+      assert.equal(pages, 125);
+      assert.equal(paged.length, 12_500);
+      assert.equal(new Set(paged.map((r) => r.node)).size, 12_500, 'a row shows twice');
+
+      await vscode.commands.executeCommand('gitlabMembers.refreshNode', folder);
+      assert.equal((await memberRows()).length, 100, 'the refreshed folder starts again from its first page');
+      await vscode.commands.executeCommand('gitlabMembers.loadAll', folder);
+      const all = await memberRows();
+      assert.equal(all.length, 12_500);
+      assert.deepEqual(all.map((r) => r.label), paged.map((r) => r.label), 'Load all and Load more list the same members in the same order');
+    } finally {
+      await vscode.commands.executeCommand('gitlabMembers.signOut');
+    }
+  });
+
   test('after signing out the tree has no account rows', async () => {
     const { tree } = await api();
     const roots = await labelsOf(tree);

@@ -7,9 +7,11 @@ import { run } from './processes';
 const exists = (p: string) => access(p).then(() => true, () => false);
 
 /** Installs chromium + code-server if missing (idempotent; quick when already there). */
-export async function ensureTools(): Promise<void> {
+/** code-server, and Chromium unless `browser: false` (the demo, which the user opens in their own browser). */
+export async function ensureTools(opts: { browser?: boolean } = {}): Promise<void> {
   if (process.env.GLM_SKIP_TOOLS === '1' && (await exists(codeServerBin))) return;
-  await run('bash', [join(root, 'test/harness/install-tools.sh')], { stdio: ['ignore', 2, 2] });
+  const args = opts.browser === false ? ['--no-browser'] : [];
+  await run('bash', [join(root, 'test/harness/install-tools.sh'), ...args], { stdio: ['ignore', 2, 2] });
 }
 
 /**

@@ -13,6 +13,7 @@ import { demoReadToken, demoToken, startEmulator, type Emulator } from './emulat
 import { isPortFree, freePort } from './ports';
 import { removeOnExit, stopAll } from './processes';
 import { sessionSettings } from './session';
+import { normalizeInstanceUrl } from '../../src/gitlab/instanceUrl';
 
 const usage = `usage: npm start -- [--port 8080] [--gitlab https://gitlab.example.com] [--emulator-port 8929]`;
 
@@ -26,11 +27,16 @@ async function main(): Promise<void> {
     },
   });
   if (values.help) return console.log(usage);
-  const gitlab = values.gitlab?.replace(/\/+$/, '');
-  if (gitlab && !/^https?:\/\/[^/]+/.test(gitlab)) throw new Error(`--gitlab needs a URL like https://gitlab.example.com, got "${gitlab}"`);
+  // The extension's own rules (https, or http on this computer only), so it is refused here and not at sign-in.
+  let gitlab: string | undefined;
+  try {
+    gitlab = values.gitlab === undefined ? undefined : normalizeInstanceUrl(values.gitlab);
+  } catch (error) {
+    throw new Error(`--gitlab: ${(error as Error).message}`);
+  }
 
-  console.log('• tools (chromium/code-server, first run about 2 minutes)');
-  await ensureTools();
+  console.log('• tools (code-server, first run about 2 minutes)');
+  await ensureTools({ browser: false });
   console.log('• building the extension');
   await buildExtension();
 

@@ -8,8 +8,9 @@ tools="$root/.tools"
 cs_version="4.100.3"
 cs_dir="$tools/code-server"
 
+# --no-browser (npm start): the demo opens in the user's own browser, so Chromium is only for the tests.
 need_apt=()
-[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+[ "${1:-}" = "--no-browser" ] || [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 command -v rg >/dev/null 2>&1 || need_apt+=(ripgrep)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then

@@ -73,7 +73,7 @@ suite('tree data (exported API)', () => {
       for (;;) {
         // "Load more…" is the folder's last row; only that row's item is built here (12,500 tooltips add up).
         const last = ((await tree.getChildren(folder)) ?? []).at(-1);
-        const item = last && (await tree.getTreeItem(last));
+        const item: vscode.TreeItem | undefined = last === undefined ? undefined : await tree.getTreeItem(last);
         if (item?.label !== 'Load more…') break;
         assert.ok(pages < 200, 'Load more never ends');
         await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));

@@ -26,7 +26,7 @@
  * invitation         canManage, readOnly
  * pendingMember      awaiting, invited, canManage, readOnly
  * loadMore           folder
- * message            error | empty, retry, tokenMissing
+ * message            error | empty, retry, tokenMissing | tokenRefused
  *
  * canManage      the caller may manage members of this group/project (Owner on a group, Maintainer+ on a
  *                project, never with a read-only token); on a member row also that this member may be changed
@@ -39,6 +39,7 @@
  * partial        more pages exist ("Load all" applies).   folder (loadMore): it ends a paged folder ("Load all" too).    filtered / inheritedShown / sorted: folder view state.
  * readOnly       the account's token has no `api` scope.   tokenExpiring: the token expires within 7 days.
  * retry          an error row whose load can be retried.   tokenMissing: the account's secret is gone.
+ * tokenRefused   GitLab refused the token (401): the row's click signs in again.
  */
 
 /** `kind;flag;flag`: the kind, then each flag that is true, in the order given. */

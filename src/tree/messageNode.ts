@@ -9,6 +9,11 @@ import type { CommandSpec, ItemSpec, LoadsMore, TreeNode } from './node';
 
 export type MessageKind = 'error' | 'empty';
 
+/** GitLab refused the token itself (401): expired, revoked or replaced since sign-in. */
+function isTokenRefusal(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { kind?: unknown }).kind === 'unauthorized';
+}
+
 export class MessageNode implements TreeNode {
   readonly id: string;
 
@@ -23,9 +28,19 @@ export class MessageNode implements TreeNode {
     this.id = `${parent?.id ?? ''}/message:${slug}`;
   }
 
-  /** `Couldn't load <what>: <userMessage>`; clicking it (or its inline Retry) runs `owner.loadMore()` again. */
+  /**
+   * `Couldn't load <what>: <userMessage>`; clicking it (or its inline Retry) runs `owner.loadMore()` again.
+   * When GitLab refused the token (401: expired, revoked), retrying cannot help: clicking signs in again
+   * to that instance instead (flag `tokenRefused`), and the inline Retry stays for after that.
+   */
   static loadError(owner: LoadsMore, what: string, err: unknown): MessageNode {
-    return new MessageNode(owner, `error-${what}`, 'error', `Couldn't load ${what}: ${userMessageOf(err)}`, { retry: owner });
+    const text = `Couldn't load ${what}: ${userMessageOf(err)}`;
+    const instanceUrl = (owner as { session?: { account?: { instanceUrl?: string } } }).session?.account?.instanceUrl;
+    if (isTokenRefusal(err) && instanceUrl) {
+      const signIn = { command: COMMAND_IDS.signIn, title: 'Sign In Again', arguments: [{ instanceUrl }] };
+      return new MessageNode(owner, `error-${what}`, 'error', `${text} Click to sign in again.`, { retry: owner, command: signIn, flag: 'tokenRefused' });
+    }
+    return new MessageNode(owner, `error-${what}`, 'error', text, { retry: owner });
   }
 
   item(): ItemSpec {
@@ -33,7 +48,8 @@ export class MessageNode implements TreeNode {
     const retry = this.extra.retry;
     const command = this.extra.command
       ?? (retry ? { command: COMMAND_IDS.retry, title: 'Retry', arguments: [retry] } : undefined);
-    const hint = retry ? 'Click to retry, or open the logs (inline buttons) for the requests.' : undefined;
+    const hint = this.extra.flag === 'tokenRefused' ? 'Click to sign in again with a new token.'
+      : retry ? 'Click to retry, or open the logs (inline buttons) for the requests.' : undefined;
     return {
       label: this.text,
       tooltip: error ? { title: this.text, lines: hint ? [{ label: 'Next', value: hint }] : [] } : undefined,

@@ -20,3 +20,29 @@ flow('an expired token is refused with a clear reason', async (f) => {
     assert.deepEqual(await view.storedTokenKeys(), []);
   });
 });
+
+flow('a token revoked after sign-in: the tree says so and signs in again from the error row', async (f) => {
+  const view = gitlab(f);
+  await f.step('sign in and browse', async () => {
+    await f.wb.open();
+    await view.open();
+    await view.signInButton().click();
+    await f.wb.answerInputBox(/GitLab instance URL/i, f.emulator!.url);
+    await f.wb.answerInputBox(/token/i, f.emulator!.tokens.api);
+    await expectVisible(view.row('Acme'), timeouts.view, 'no Acme after signing in');
+  });
+  await f.step('the token is revoked in GitLab; Refresh shows why nothing loads', async () => {
+    f.emulator!.state.tokens.get(f.emulator!.tokens.api)!.revoked = true;
+    await f.wb.runCommand('GitLab Members: Refresh');
+    await expectVisible(view.rows(/Couldn.t load groups: .*401.* Click to sign in again\./), timeouts.view, 'no error row saying the token was refused');
+    assert.equal(await view.row('Acme').count(), 0, 'rows the server no longer sends are still shown');
+  });
+  await f.step('clicking the row signs in again, with the instance URL filled in', async () => {
+    await view.rows(/Click to sign in again/).first().click();
+    const url = await f.wb.waitForInputBox(/GitLab instance URL/i);
+    assert.equal(await url.inputValue(), f.emulator!.url);
+    await url.press('Enter');
+    await f.wb.answerInputBox(/token/i, f.emulator!.tokens.readOnly);
+    await expectVisible(view.row('Acme'), timeouts.view, 'the tree did not come back after signing in again');
+  });
+});

@@ -176,3 +176,14 @@ test('one account is flattened; several show account rows; a missing token is an
   assert.equal(missing.item().contextValue, 'message;error;tokenMissing');
   assert.equal(missing.item().command?.command, 'gitlabMembers.signIn');
 });
+
+test('a token GitLab refuses (401: expired or revoked since sign-in) offers signing in again, not a retry', async () => {
+  const api = fakeApi({
+    listTopLevelGroups: async () => { throw new GitLabError('The token was refused (401). Check it or create a new one.', { kind: 'unauthorized', status: 401 }); },
+  });
+  const roots = await new TreeModel(() => [session(api)], env(), () => undefined).children();
+  const row = roots[0].item();
+  assert.equal(row.label, "Couldn't load groups: The token was refused (401). Check it or create a new one. Click to sign in again.");
+  assert.equal(row.contextValue, 'message;error;retry;tokenRefused', 'the inline Retry stays for after signing in');
+  assert.deepEqual(row.command, { command: 'gitlabMembers.signIn', title: 'Sign In Again', arguments: [{ instanceUrl: 'https://gitlab.test' }] });
+});

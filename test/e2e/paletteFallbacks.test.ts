@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { treeActions } from '../harness/treeActions';
 import { expectVisible, timeouts } from '../harness/workbench';
-import { expectNotification, pickInQuickInput, signInAsDemo } from './support/actions';
+import { clickDialogButton, expectNotification, pickInQuickInput, signInAsDemo } from './support/actions';
 
 const MAINTAINER = 40;
 
@@ -45,5 +45,25 @@ flow('palette fallbacks: quick picks for tree and bulk commands', async (f) => {
     assert.equal(infraMember('ivan')?.accessLevel, MAINTAINER);
     assert.equal(infraMember('judy')?.accessLevel, MAINTAINER);
     assert.equal(infraMember('xss')?.accessLevel, 10, 'a member not ticked was changed');
+  });
+
+  await f.step('Remove Member… from the palette: project, then one of its members', async () => {
+    await f.wb.runCommand('GitLab Members: Remove Member…');
+    await pickInQuickInput(f, /Which group or project/, 'acme/website');
+    await pickInQuickInput(f, /A member of acme\/website/, /Bob Brown/);
+    await f.wb.waitForInputBox(/Tick what else should happen/);
+    await f.wb.page.keyboard.press('Enter');
+    await clickDialogButton(f.wb.page, /Remove Bob Brown \(@bob\) from the project acme\/website\?/, 'Remove');
+    await expectNotification(f, /Removed Bob Brown \(@bob\) from acme\/website\./);
+    assert.ok(!f.emulator!.state.members('acme/website').some((m) => m.username === 'bob'), 'Bob is still a member of acme/website');
+  });
+
+  await f.step('Revoke Invitation… from the palette: group, then one of its invitations', async () => {
+    await f.wb.runCommand('GitLab Members: Revoke Invitation…');
+    await pickInQuickInput(f, /Which group or project/, 'acme/platform/infra');
+    await pickInQuickInput(f, /An invitation to acme\/platform\/infra/, 'ops-lead@example.com');
+    await clickDialogButton(f.wb.page, /Revoke the invitation of ops-lead@example\.com/, 'Revoke');
+    await expectNotification(f, /ops-lead@example\.com/);
+    assert.equal(f.emulator!.state.invitations('acme/platform/infra').length, 0, 'the invitation is still pending');
   });
 });

@@ -59,7 +59,7 @@ export class InviteFormController {
         if (message.requestId !== this.sending) return;
         this.sending = undefined;
         this.el.formError.textContent = '';
-        this.update(applyResults(this.draft, message.results));
+        this.update(applyResults(this.draft, message));
         return this.el.results.scrollIntoView({ block: 'nearest' });
       case 'inviteFailed':
         if (message.requestId !== this.sending) return;
@@ -130,6 +130,7 @@ export class InviteFormController {
     renderForm(this.el, { draft: this.draft, target: this.target, sending: this.sending !== undefined }, {
       choose: () => this.host.post({ type: 'chooseTarget' }),
       remove: (index) => this.update(removeChip(this.draft, index)),
+      showLogs: () => this.host.post({ type: 'showLogs' }),
     });
   }
 }

@@ -25,11 +25,17 @@ export interface InviteDraft {
   readonly memberRoleId?: number;
   /** `YYYY-MM-DD` or '' for no expiry. */
   readonly expiry: string;
-  /** The answer to the last send, one row per recipient. */
-  readonly results: readonly RecipientResult[];
+  /** The answer to the last send. */
+  readonly last?: LastSend;
 }
 
-export const EMPTY_DRAFT: InviteDraft = { chips: [], typed: '', role: null, expiry: '', results: [] };
+/** GitLab's answer to a send: one row per recipient, and why the whole request was refused when it was. */
+export interface LastSend {
+  readonly results: readonly RecipientResult[];
+  readonly explanation?: string;
+}
+
+export const EMPTY_DRAFT: InviteDraft = { chips: [], typed: '', role: null, expiry: '' };
 
 export type InviteRecipients =
   | { readonly ok: true; readonly emails: string[]; readonly users: UserHit[] }
@@ -64,7 +70,8 @@ export function recipientsToSend(draft: InviteDraft): InviteRecipients {
 }
 
 /** After a send: invited recipients leave the form; the others stay, each with GitLab's reason. */
-export function applyResults(draft: InviteDraft, results: readonly RecipientResult[]): InviteDraft {
+export function applyResults(draft: InviteDraft, answer: LastSend): InviteDraft {
+  const { results } = answer;
   const byKey = new Map(results.map((r) => [`${r.kind}:${r.recipient.toLowerCase()}`, r]));
   const chips: Chip[] = [];
   for (const chip of draft.chips) {
@@ -72,7 +79,7 @@ export function applyResults(draft: InviteDraft, results: readonly RecipientResu
     if (result?.status === 'invited') continue;
     chips.push(result ? { ...chip, note: { status: result.status, message: result.message ?? defaultReason(result.status) } } : chip);
   }
-  return { ...draft, chips, results: [...results] };
+  return { ...draft, chips, last: { results: [...results], ...(answer.explanation ? { explanation: answer.explanation } : {}) } };
 }
 
 /** `email:a@b.org` or `user:alice`: how results find their chip. */

@@ -76,7 +76,13 @@ export type ToWebview =
   | { readonly type: 'focusRecipients' }
   | { readonly type: 'searchResult'; readonly requestId: number; readonly users: readonly UserHit[] }
   | { readonly type: 'searchFailed'; readonly requestId: number; readonly error: string }
-  | { readonly type: 'inviteResult'; readonly requestId: number; readonly results: readonly RecipientResult[] }
+  | {
+      readonly type: 'inviteResult';
+      readonly requestId: number;
+      readonly results: readonly RecipientResult[];
+      /** Why GitLab refused the whole request (for a 403, with what the caller's role allows), when it did. */
+      readonly explanation?: string;
+    }
   | { readonly type: 'inviteFailed'; readonly requestId: number; readonly error: string };
 
 export type FromWebviewType = FromWebview['type'];

@@ -57,7 +57,7 @@ const toWebview: SchemasOf<ToWebview> = {
   focusRecipients: obj({ type: literal('focusRecipients') }),
   searchResult: obj({ type: literal('searchResult'), requestId, users: arr(userHit, LIMITS.searchResults) }),
   searchFailed: obj({ type: literal('searchFailed'), requestId, error: text }),
-  inviteResult: obj({ type: literal('inviteResult'), requestId, results: arr(recipientResult, LIMITS.recipients * 2) }),
+  inviteResult: obj({ type: literal('inviteResult'), requestId, results: arr(recipientResult, LIMITS.recipients * 2), explanation: optional(text) }),
   inviteFailed: obj({ type: literal('inviteFailed'), requestId, error: text }),
 };
 

@@ -23,15 +23,18 @@ test('recipientsToSend refuses an empty form and invalid addresses, then splits 
 
 test('applyResults clears the invited and keeps the others with GitLab\'s reason', () => {
   const draft = addUser(addEmailText(EMPTY_DRAFT, 'new@x.org, Dev+Test@example.com, bad@x.org'), mallory);
-  const after = applyResults(draft, [
+  const after = applyResults(draft, { results: [
     { recipient: 'new@x.org', kind: 'email', status: 'invited' },
     { recipient: 'dev+test@example.com', kind: 'email', status: 'already', message: 'Invite email has already been taken' },
     { recipient: 'bad@x.org', kind: 'email', status: 'failed' },
     { recipient: 'mallory', kind: 'user', status: 'invited' },
-  ]);
+  ] });
   assert.deepEqual(after.chips.map((c) => [chipLabel(c), c.note?.status, c.note?.message]), [
     ['Dev+Test@example.com', 'already', 'Invite email has already been taken'],
     ['bad@x.org', 'failed', 'GitLab did not say why.'],
   ]);
-  assert.equal(after.results.length, 4);
+  assert.equal(after.last?.results.length, 4);
+  assert.equal(after.last?.explanation, undefined);
+  const refused = applyResults(after, { results: [{ recipient: 'bad@x.org', kind: 'email', status: 'failed', message: 'No (403).' }], explanation: 'Couldn\'t invite to acme: No (403).' });
+  assert.deepEqual(refused.last, { results: [{ recipient: 'bad@x.org', kind: 'email', status: 'failed', message: 'No (403).' }], explanation: 'Couldn\'t invite to acme: No (403).' });
 });

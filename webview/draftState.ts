@@ -25,6 +25,7 @@ const draft = obj({
     }), 4000),
     explanation: optional(str({ max: 4000 })),
   })),
+  pending: optional(int(0, Number.MAX_SAFE_INTEGER)),
 });
 
 export function parseDraft(saved: unknown): InviteDraft {

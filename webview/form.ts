@@ -1,8 +1,9 @@
 /**
- * The invite form's controller: holds the draft (saved on every change), the target, and the send in flight;
+ * The invite form's controller: holds the draft (saved on every change), the target, and the send in flight (in
+ * the draft too: a page reloaded while GitLab answers still accepts the answer, which the extension replays);
  * handles every message from the extension in one exhaustive switch.
  */
-import { addEmailText, addUser, applyResults, recipientsToSend, removeChip, type InviteDraft } from '../src/domain/inviteDraft';
+import { addEmailText, addUser, applyResults, recipientsToSend, removeChip, withPending, type InviteDraft } from '../src/domain/inviteDraft';
 import { checkExpiryInput } from '../src/domain/expiryRule';
 import { unhandled, type FormTarget, type ToWebview } from '../src/shared/protocol';
 import type { Host } from './host';
@@ -16,11 +17,14 @@ export class InviteFormController {
   private draft: InviteDraft;
   private target: FormTarget | null = null;
   private sending: number | undefined;
-  private nextInvite = 1;
+  /** Request ids grow across page loads, so an answer for an older page's send is never taken for a newer one. */
+  private nextInvite: number;
   private readonly suggest: UserSuggest;
 
   constructor(private readonly host: Host, private readonly el: FormElements) {
     this.draft = host.loadDraft();
+    this.sending = this.draft.pending;
+    this.nextInvite = Math.max(Date.now(), (this.draft.pending ?? 0) + 1);
     this.suggest = new UserSuggest(host, el.input, el.suggestions, (user) => {
       el.input.value = '';
       this.update({ ...addUser(this.draft, user), typed: '' });
@@ -46,6 +50,11 @@ export class InviteFormController {
     this.render();
   }
 
+  /** Tells the extension the page is there, and which send it still waits for. */
+  ready(): void {
+    this.host.post({ type: 'ready', ...(this.sending === undefined ? {} : { pendingInvite: this.sending }) });
+  }
+
   receive(message: ToWebview): void {
     switch (message.type) {
       case 'target':
@@ -64,6 +73,7 @@ export class InviteFormController {
       case 'inviteFailed':
         if (message.requestId !== this.sending) return;
         this.sending = undefined;
+        this.save(withPending(this.draft, undefined));
         this.el.formError.textContent = message.error;
         return this.render();
       default:
@@ -100,6 +110,7 @@ export class InviteFormController {
     const accessLevel = role?.level ?? target.defaultRole;
     const custom = role?.memberRoleId === undefined ? {} : { memberRoleId: role.memberRoleId };
     this.sending = this.nextInvite++;
+    this.save(withPending(this.draft, this.sending));
     this.el.formError.textContent = '';
     this.host.post({ type: 'invite', requestId: this.sending, targetKey: target.key, emails: who.emails, users: who.users, accessLevel, expiresAt: expiry.value, ...custom });
     this.render();

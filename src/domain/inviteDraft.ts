@@ -27,6 +27,8 @@ export interface InviteDraft {
   readonly expiry: string;
   /** The answer to the last send. */
   readonly last?: LastSend;
+  /** The request id of the send GitLab has not answered yet (kept so that a page reloaded meanwhile accepts the answer). */
+  readonly pending?: number;
 }
 
 /** GitLab's answer to a send: one row per recipient, and why the whole request was refused when it was. */
@@ -69,6 +71,12 @@ export function recipientsToSend(draft: InviteDraft): InviteRecipients {
   };
 }
 
+/** The draft waiting for the answer to send `requestId`, or (undefined) for none. */
+export function withPending(draft: InviteDraft, requestId: number | undefined): InviteDraft {
+  const { pending: _, ...rest } = draft;
+  return requestId === undefined ? rest : { ...rest, pending: requestId };
+}
+
 /** After a send: invited recipients leave the form; the others stay, each with GitLab's reason. */
 export function applyResults(draft: InviteDraft, answer: LastSend): InviteDraft {
   const { results } = answer;
@@ -79,7 +87,7 @@ export function applyResults(draft: InviteDraft, answer: LastSend): InviteDraft 
     if (result?.status === 'invited') continue;
     chips.push(result ? { ...chip, note: { status: result.status, message: result.message ?? defaultReason(result.status) } } : chip);
   }
-  return { ...draft, chips, last: { results: [...results], ...(answer.explanation ? { explanation: answer.explanation } : {}) } };
+  return { ...withPending(draft, undefined), chips, last: { results: [...results], ...(answer.explanation ? { explanation: answer.explanation } : {}) } };
 }
 
 /** `email:a@b.org` or `user:alice`: how results find their chip. */

@@ -11,7 +11,8 @@ import { explainFailure } from '../domain/actionErrors';
 import { checkExpiryInput } from '../domain/expiryRule';
 import { explainRefusal } from '../domain/inviteRefusal';
 import { summarizeInvite, type InviteSummary } from '../domain/inviteSummary';
-import type { FormTarget, FromWebview, ToWebview } from '../shared/protocol';
+import type { FormTarget, FromWebview } from '../shared/protocol';
+import type { InviteReply } from './inviteReplies';
 
 export type InviteRequestMessage = Extract<FromWebview, { type: 'invite' }>;
 
@@ -21,7 +22,7 @@ export interface SubmitEnv {
   readonly refresh: (ctx: SourceContext) => void;
 }
 
-export async function submitInvite(env: SubmitEnv, ctx: SourceContext, target: FormTarget, msg: InviteRequestMessage): Promise<ToWebview> {
+export async function submitInvite(env: SubmitEnv, ctx: SourceContext, target: FormTarget, msg: InviteRequestMessage): Promise<InviteReply> {
   const refused = refusal(target, msg);
   if (refused) return { type: 'inviteFailed', requestId: msg.requestId, error: refused };
   const path = ctx.source.fullPath;

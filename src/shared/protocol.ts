@@ -49,7 +49,8 @@ export interface RecipientResult {
 
 /** Webview → extension. */
 export type FromWebview =
-  | { readonly type: 'ready' }
+  /** The page has loaded; `pendingInvite`: the send it still waits for (the page was reloaded meanwhile). */
+  | { readonly type: 'ready'; readonly pendingInvite?: number }
   | { readonly type: 'searchUsers'; readonly requestId: number; readonly query: string }
   | { readonly type: 'cancelSearch'; readonly requestId: number }
   | {

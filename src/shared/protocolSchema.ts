@@ -15,7 +15,7 @@ const userHit = obj({ id: int(1, Number.MAX_SAFE_INTEGER), username: str({ max: 
 type SchemasOf<U extends { type: string }> = { readonly [K in U['type']]: Schema<Extract<U, { type: K }>> };
 
 const fromWebview: SchemasOf<FromWebview> = {
-  ready: obj({ type: literal('ready') }),
+  ready: obj({ type: literal('ready'), pendingInvite: optional(requestId) }),
   searchUsers: obj({ type: literal('searchUsers'), requestId, query: str({ max: LIMITS.query }) }),
   cancelSearch: obj({ type: literal('cancelSearch'), requestId }),
   invite: obj({

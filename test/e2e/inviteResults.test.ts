@@ -1,13 +1,15 @@
 // A partly failing invite: one address is already invited to acme. The form shows each recipient's result with
-// GitLab's reason, keeps the one that failed (and its reason) for a retry, also when hidden and shown again or reloaded.
+// GitLab's reason, keeps the one that failed (and its reason) for a retry, also when hidden and shown again or
+// reloaded; a send GitLab answers while the form is hidden shows its results when the form is shown again.
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { containerTitle } from '../harness/gitlabView';
-import { expectHidden, expectVisible, timeouts } from '../harness/workbench';
-import { clearNotifications, expectFormTarget, expectNotification, growFormPane, inviteForm, runFromContextMenu, signInAsDemo } from './support/actions';
+import { escapeRegExp, expectHidden, expectVisible, timeouts } from '../harness/workbench';
+import { clearNotifications, expectFormTarget, expectNotification, extensionLog, growFormPane, inviteForm, runFromContextMenu, signInAsDemo } from './support/actions';
 
 const ALREADY = 'dev+test@example.com';
 const NEW = 'new.person@example.com';
+const LATE = 'late.person@example.com';
 
 flow('a partly failing invite keeps the failed recipient with its reason', async (f) => {
   const form = inviteForm(f.wb.page);
@@ -57,6 +59,27 @@ flow('a partly failing invite keeps the failed recipient with its reason', async
     const invitations = f.emulator!.state.invitations('acme');
     assert.ok(invitations.some((i) => i.email === NEW), 'no invitation for the new address');
     assert.equal(invitations.filter((i) => i.email === ALREADY).length, 1);
+  });
+
+  await f.step('a send answered while the form is hidden: shown again, it has the results and the chip is gone', async () => {
+    f.emulator!.setLatency(3_000);
+    await form.locator('#recipient-input').fill(`${LATE} `);
+    await expectVisible(chip(LATE), timeouts.ui, 'the late address did not become a chip');
+    await form.locator('#send').click();
+    await expectVisible(form.locator('#send', { hasText: 'Inviting…' }), timeouts.ui, 'the form does not show the send in flight');
+    await f.wb.activityItem('Explorer').click(); // the view's page is dropped (no retainContextWhenHidden)
+    await expectVisible(f.wb.sideBarTitle('Explorer'), timeouts.ui, 'the Explorer did not open');
+    const answered = new RegExp(`invite ${escapeRegExp(LATE)} to acme: invited`);
+    const deadline = Date.now() + timeouts.view;
+    while (!answered.test(await extensionLog(f)) && Date.now() < deadline) await f.wb.page.waitForTimeout(250);
+    assert.match(await extensionLog(f), answered, 'GitLab never answered the send');
+    f.emulator!.setLatency(0);
+    await f.wb.openViewContainer(containerTitle);
+    await expectVisible(form.locator('.result-invited', { hasText: LATE }), timeouts.view, 'the answer that came while hidden is not in the form');
+    await expectVisible(form.locator('.results-summary', { hasText: '1 invited, 1 already there, 0 failed' }), timeouts.ui, 'wrong results after showing the form again');
+    await expectHidden(chip(LATE), timeouts.ui, 'the invited address is still a chip: it could be invited twice');
+    await expectVisible(form.locator('#send', { hasText: /^\s*Invite\s*$/ }), timeouts.ui, 'the form still waits for the answer');
+    assert.equal(f.emulator!.state.invitePostCount(LATE), 1);
   });
 
   await f.step('the draft survives hiding and showing the form', async () => {

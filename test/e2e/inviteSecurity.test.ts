@@ -1,5 +1,5 @@
-// The form's webview is locked down: CSP default-src 'none' with a script nonce, only the extension's own files
-// loaded, GitLab's text shown as text (a user named like an <img> tag), an injected inline script blocked and
+// The form's webview is locked down: CSP default-src 'none' with a script nonce, only its own files (dist/webview/)
+// loadable, GitLab's text shown as text (a user named like an <img> tag), an injected inline script blocked and
 // reported to the log, and no token anywhere in the page.
 import * as assert from 'node:assert/strict';
 import { demoToken } from '../harness/emulator';
@@ -21,7 +21,26 @@ flow('the invite form\'s webview is locked down', async (f) => {
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
     const loaded = await form.locator('body').evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     assert.ok(loaded.length >= 2, 'the bundle and its styles were not loaded');
-    for (const url of loaded) assert.match(url, /\/dist\/webview\.(js|css)(\?|$)/, `the form loaded ${url}`);
+    for (const url of loaded) assert.match(url, /\/dist\/webview\/form\.(js|css)(\?|$)/, `the form loaded ${url}`);
+  });
+
+  await f.step('files outside dist/webview/ cannot be loaded, even where the policy would allow them', async () => {
+    // The activity-bar icon: an image the policy allows (img-src is the extension's origin), outside the roots.
+    // (No named functions in the page: the test's compiler would wrap them in a helper the page does not have.)
+    const loads = await form.locator('body').evaluate(async () => {
+      const css = performance.getEntriesByType('resource').map((e) => e.name).find((u) => /\/dist\/webview\/form\.css/.test(u)) ?? '';
+      const img = document.createElement('img');
+      const icon = await new Promise<string>((resolve) => {
+        img.onload = () => resolve('loaded');
+        img.onerror = () => resolve('refused');
+        img.src = css.replace(/dist\/webview\/form\.css.*$/, 'media/activity-bar.svg');
+        setTimeout(() => resolve('timeout'), 5_000);
+      });
+      img.remove();
+      return { css, icon };
+    });
+    assert.ok(loads.css, 'the stylesheet\'s URL was not found');
+    assert.equal(loads.icon, 'refused', `the webview loaded media/activity-bar.svg from ${loads.css}`);
   });
 
   await f.step('a user whose name is HTML is suggested and added as text', async () => {

@@ -17,6 +17,8 @@ const draft = obj({
   memberRoleId: optional(int(1, Number.MAX_SAFE_INTEGER)),
   expiry: str({ max: 10 }),
   last: optional(obj({
+    targetKey: str({ max: 1000, min: 1 }),
+    fullPath: str({ max: 1000 }),
     results: arr(obj({
       recipient: str({ max: 1000 }),
       kind: oneOf('email', 'user'),
@@ -25,7 +27,7 @@ const draft = obj({
     }), 4000),
     explanation: optional(str({ max: 4000 })),
   })),
-  pending: optional(int(0, Number.MAX_SAFE_INTEGER)),
+  pending: optional(obj({ requestId: int(0, Number.MAX_SAFE_INTEGER), targetKey: str({ max: 1000, min: 1 }), fullPath: str({ max: 1000 }) })),
 });
 
 export function parseDraft(saved: unknown): InviteDraft {

@@ -1,5 +1,5 @@
 /**
- * What GitLab answered for each recipient of the last send: invited, already there (and why), or failed (and why);
+ * What GitLab answered for each recipient of the last send (named by the group or project it went to): invited, already there (and why), or failed (and why);
  * when GitLab refused the whole request, why (for a 403, what the caller's role allows); after any failure, a
  * "Show Logs" button that opens the extension's log.
  */
@@ -16,7 +16,7 @@ export function renderResults(el: HTMLElement, last: LastSend | undefined, onSho
   const count = (status: RecipientResult['status']) => results.filter((r) => r.status === status).length;
   const summary = `${count('invited')} invited, ${count('already')} already there, ${count('failed')} failed`;
   const parts: Node[] = [
-    h('h2', { className: 'results-title', text: 'Last invitation' }),
+    h('h2', { className: 'results-title', text: `Last invitation to ${last.fullPath}` }),
     h('p', { className: 'results-summary', text: summary }),
   ];
   if (last.explanation) parts.push(h('p', { className: 'results-explanation', text: last.explanation, attrs: { id: 'results-explanation' } }));

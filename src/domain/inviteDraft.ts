@@ -1,6 +1,7 @@
 /**
- * What the invite form holds while someone fills it in: recipients as chips, the half-typed text, role, expiry
- * and the last results. Pure functions from draft to draft, so the webview state and the tests share them.
+ * What the invite form holds while someone fills it in: recipients as chips, the half-typed text, role, expiry,
+ * the send GitLab has not answered yet and the last results, each with the group or project it went to. Pure
+ * functions from draft to draft, so the webview state and the tests share them.
  */
 import type { RecipientResult, UserHit } from '../shared/protocol';
 import { parseEmails } from './recipients';
@@ -27,15 +28,27 @@ export interface InviteDraft {
   readonly expiry: string;
   /** The answer to the last send. */
   readonly last?: LastSend;
-  /** The request id of the send GitLab has not answered yet (kept so that a page reloaded meanwhile accepts the answer). */
-  readonly pending?: number;
+  /** The send GitLab has not answered yet (kept so that a page reloaded meanwhile accepts the answer). */
+  readonly pending?: PendingSend;
+}
+
+/** Where a send went: the target's key (see FormTarget) and its path, which labels the results. */
+export interface SentTo {
+  readonly targetKey: string;
+  readonly fullPath: string;
+}
+
+export interface PendingSend extends SentTo {
+  readonly requestId: number;
 }
 
 /** GitLab's answer to a send: one row per recipient, and why the whole request was refused when it was. */
-export interface LastSend {
+export interface Answer {
   readonly results: readonly RecipientResult[];
   readonly explanation?: string;
 }
+
+export type LastSend = SentTo & Answer;
 
 export const EMPTY_DRAFT: InviteDraft = { chips: [], typed: '', role: null, expiry: '' };
 
@@ -71,14 +84,24 @@ export function recipientsToSend(draft: InviteDraft): InviteRecipients {
   };
 }
 
-/** The draft waiting for the answer to send `requestId`, or (undefined) for none. */
-export function withPending(draft: InviteDraft, requestId: number | undefined): InviteDraft {
+/** The draft waiting for the answer to this send, or (undefined) for none. */
+export function withPending(draft: InviteDraft, pending: PendingSend | undefined): InviteDraft {
   const { pending: _, ...rest } = draft;
-  return requestId === undefined ? rest : { ...rest, pending: requestId };
+  return pending === undefined ? rest : { ...rest, pending: { requestId: pending.requestId, targetKey: pending.targetKey, fullPath: pending.fullPath } };
+}
+
+/**
+ * The form now points at `targetKey`: results of a send elsewhere, and the notes they left on chips, are about
+ * another group or project and go (the recipients stay).
+ */
+export function forTarget(draft: InviteDraft, targetKey: string): InviteDraft {
+  if (!draft.last || draft.last.targetKey === targetKey) return draft;
+  const { last: _, ...rest } = draft;
+  return { ...rest, chips: draft.chips.map(withoutNote) };
 }
 
 /** After a send: invited recipients leave the form; the others stay, each with GitLab's reason. */
-export function applyResults(draft: InviteDraft, answer: LastSend): InviteDraft {
+export function applyResults(draft: InviteDraft, answer: Answer, sentTo: SentTo): InviteDraft {
   const { results } = answer;
   const byKey = new Map(results.map((r) => [`${r.kind}:${r.recipient.toLowerCase()}`, r]));
   const chips: Chip[] = [];
@@ -87,7 +110,13 @@ export function applyResults(draft: InviteDraft, answer: LastSend): InviteDraft 
     if (result?.status === 'invited') continue;
     chips.push(result ? { ...chip, note: { status: result.status, message: result.message ?? defaultReason(result.status) } } : chip);
   }
-  return { ...withPending(draft, undefined), chips, last: { results: [...results], ...(answer.explanation ? { explanation: answer.explanation } : {}) } };
+  const last: LastSend = {
+    targetKey: sentTo.targetKey,
+    fullPath: sentTo.fullPath,
+    results: [...results],
+    ...(answer.explanation ? { explanation: answer.explanation } : {}),
+  };
+  return { ...withPending(draft, undefined), chips, last };
 }
 
 /** `email:a@b.org` or `user:alice`: how results find their chip. */
@@ -98,6 +127,12 @@ export function chipKey(chip: Chip): string {
 /** What the chip shows: the address, or `Name (@username)`. */
 export function chipLabel(chip: Chip): string {
   return chip.kind === 'email' ? chip.email : `${chip.name || chip.username} (@${chip.username})`;
+}
+
+function withoutNote(chip: Chip): Chip {
+  if (!chip.note) return chip;
+  const { note: _, ...rest } = chip;
+  return rest;
 }
 
 function defaultReason(status: 'already' | 'failed'): string {

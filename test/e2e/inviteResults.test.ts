@@ -1,6 +1,7 @@
 // A partly failing invite: one address is already invited to acme. The form shows each recipient's result with
 // GitLab's reason, keeps the one that failed (and its reason) for a retry, also when hidden and shown again or
-// reloaded; a send GitLab answers while the form is hidden shows its results when the form is shown again.
+// reloaded; a send GitLab answers while the form is hidden shows its results when the form is shown again; the
+// results name acme and go when the form points at another group.
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { containerTitle } from '../harness/gitlabView';
@@ -49,6 +50,7 @@ flow('a partly failing invite keeps the failed recipient with its reason', async
   await f.step('results per recipient; the one already invited stays with GitLab\'s reason', async () => {
     await expectVisible(form.locator('.result-already', { hasText: ALREADY }).filter({ hasText: /already been taken/ }), timeouts.ui, 'no "already there" row with GitLab\'s reason');
     await expectVisible(form.locator('.result-invited', { hasText: NEW }), timeouts.ui, 'no "invited" row');
+    await expectVisible(form.locator('.results-title', { hasText: /^Last invitation to acme$/ }), timeouts.ui, 'the results do not name the group');
     await expectVisible(chip(ALREADY).filter({ hasText: /Already there: .*already been taken/ }), timeouts.ui, 'the already-invited address left the form');
     assert.equal(await chip(NEW).count(), 0, 'the invited address is still in the form');
     await expectNotification(f, /Invited 1 person to acme; not invited: dev\+test@example\.com/);
@@ -96,5 +98,13 @@ flow('a partly failing invite keeps the failed recipient with its reason', async
     await f.wb.openViewContainer(containerTitle);
     await f.waitForActivation(before);
     await expectVisible(chip(ALREADY).filter({ hasText: /already been taken/ }), timeouts.view, 'the kept recipient was lost on reload');
+  });
+
+  await f.step('pointed at another group, acme\'s results and notes go; the recipient stays', async () => {
+    await view.row('Partner Co').first().click();
+    await expectFormTarget(form, 'partner-co');
+    await expectHidden(form.locator('#results'), timeouts.ui, 'acme\'s results are shown for partner-co');
+    await expectVisible(chip(ALREADY), timeouts.ui, 'the kept recipient left the form');
+    assert.equal(await chip(ALREADY).filter({ hasText: /already been taken/ }).count(), 0, 'the chip still says what acme answered');
   });
 });

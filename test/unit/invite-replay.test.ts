@@ -62,10 +62,11 @@ test('a page waiting for a send this host never saw (the window reloaded) is tol
 });
 
 test('the page keeps the pending send in its saved draft, and the answer clears it', () => {
-  const waiting = withPending(EMPTY_DRAFT, 1_700_000_000_001);
+  const sent = { requestId: 1_700_000_000_001, targetKey: TARGET.key, fullPath: 'acme' };
+  const waiting = withPending(EMPTY_DRAFT, sent);
   const saved = parseDraft(JSON.parse(JSON.stringify(waiting)));
-  assert.equal(saved.pending, 1_700_000_000_001, 'a reloaded page forgets which send it waits for');
-  const answered = applyResults(saved, { results: [{ recipient: 'a@x.org', kind: 'email', status: 'invited' }] });
+  assert.deepEqual(saved.pending, sent, 'a reloaded page forgets which send it waits for');
+  const answered = applyResults(saved, { results: [{ recipient: 'a@x.org', kind: 'email', status: 'invited' }] }, sent);
   assert.equal('pending' in answered, false);
   assert.equal('pending' in withPending(waiting, undefined), false);
 });

@@ -79,10 +79,11 @@ const builds = [
   }),
   nodeBundle('src/gitlab/unbundled/undici.cjs', 'undici.js', { logLevel: 'error' }),
   nodeBundle('src/asCode/index.ts', 'asCode.js', { external: ['vscode'], plugins: [vscodeOnce, loadOnDemand], sourcemap: true, sourcesContent: false }),
+  // The webview's own folder (form.js, form.css): the only one it may load from (src/panels/formHtml.ts).
   {
     absWorkingDir: root,
     entryPoints: ['webview/main.ts'],
-    outfile: `${outdir}/webview.js`,
+    outfile: `${outdir}/webview/form.js`,
     bundle: true,
     platform: 'browser',
     format: 'iife',

@@ -16,12 +16,18 @@ const draft = obj({
   role: nullable(int(0, 1000)),
   memberRoleId: optional(int(1, Number.MAX_SAFE_INTEGER)),
   expiry: str({ max: 10 }),
-  results: arr(obj({
-    recipient: str({ max: 1000 }),
-    kind: oneOf('email', 'user'),
-    status: oneOf('invited', 'already', 'failed'),
-    message: optional(str({ max: 4000 })),
-  }), 4000),
+  last: optional(obj({
+    targetKey: str({ max: 1000, min: 1 }),
+    fullPath: str({ max: 1000 }),
+    results: arr(obj({
+      recipient: str({ max: 1000 }),
+      kind: oneOf('email', 'user'),
+      status: oneOf('invited', 'already', 'failed'),
+      message: optional(str({ max: 4000 })),
+    }), 4000),
+    explanation: optional(str({ max: 4000 })),
+  })),
+  pending: optional(obj({ requestId: int(0, Number.MAX_SAFE_INTEGER), targetKey: str({ max: 1000, min: 1 }), fullPath: str({ max: 1000 }) })),
 });
 
 export function parseDraft(saved: unknown): InviteDraft {

@@ -1,8 +1,9 @@
 /**
- * The invite form's controller: holds the draft (saved on every change), the target, and the send in flight;
+ * The invite form's controller: holds the draft (saved on every change), the target, and the send in flight (in
+ * the draft too: a page reloaded while GitLab answers still accepts the answer, which the extension replays);
  * handles every message from the extension in one exhaustive switch.
  */
-import { addEmailText, addUser, applyResults, recipientsToSend, removeChip, type InviteDraft } from '../src/domain/inviteDraft';
+import { addEmailText, addUser, applyResults, forTarget, recipientsToSend, removeChip, withPending, type InviteDraft } from '../src/domain/inviteDraft';
 import { checkExpiryInput } from '../src/domain/expiryRule';
 import { unhandled, type FormTarget, type ToWebview } from '../src/shared/protocol';
 import type { Host } from './host';
@@ -15,12 +16,13 @@ import { UserSuggest } from './suggestions';
 export class InviteFormController {
   private draft: InviteDraft;
   private target: FormTarget | null = null;
-  private sending: number | undefined;
-  private nextInvite = 1;
+  /** Request ids grow across page loads, so an answer for an older page's send is never taken for a newer one. */
+  private nextInvite: number;
   private readonly suggest: UserSuggest;
 
   constructor(private readonly host: Host, private readonly el: FormElements) {
     this.draft = host.loadDraft();
+    this.nextInvite = Math.max(Date.now(), (this.draft.pending?.requestId ?? 0) + 1);
     this.suggest = new UserSuggest(host, el.input, el.suggestions, (user) => {
       el.input.value = '';
       this.update({ ...addUser(this.draft, user), typed: '' });
@@ -46,6 +48,11 @@ export class InviteFormController {
     this.render();
   }
 
+  /** Tells the extension the page is there, and which send it still waits for. */
+  ready(): void {
+    this.host.post({ type: 'ready', ...(this.sending === undefined ? {} : { pendingInvite: this.sending }) });
+  }
+
   receive(message: ToWebview): void {
     switch (message.type) {
       case 'target':
@@ -55,15 +62,16 @@ export class InviteFormController {
       case 'searchResult':
       case 'searchFailed':
         return this.suggest.receive(message);
-      case 'inviteResult':
-        if (message.requestId !== this.sending) return;
-        this.sending = undefined;
+      case 'inviteResult': {
+        const sent = this.draft.pending;
+        if (!sent || message.requestId !== sent.requestId) return;
         this.el.formError.textContent = '';
-        this.update(applyResults(this.draft, message.results));
+        this.update(applyResults(this.draft, message, sent));
         return this.el.results.scrollIntoView({ block: 'nearest' });
+      }
       case 'inviteFailed':
         if (message.requestId !== this.sending) return;
-        this.sending = undefined;
+        this.save(withPending(this.draft, undefined));
         this.el.formError.textContent = message.error;
         return this.render();
       default:
@@ -73,6 +81,8 @@ export class InviteFormController {
 
   private setTarget(target: FormTarget | null): void {
     this.target = target;
+    const moved = target ? forTarget(this.draft, target.key) : this.draft;
+    if (moved !== this.draft) this.save(moved);
     const saved = this.draft.role === null ? undefined : { level: this.draft.role, memberRoleId: this.draft.memberRoleId };
     const keep = saved && target ? (findRole(target.roles, saved) ?? null) : null;
     if (keep === null && this.draft.role !== null) this.save(withRole(this.draft, null));
@@ -99,10 +109,16 @@ export class InviteFormController {
     const role = selectedRole(this.el.role, target.roles);
     const accessLevel = role?.level ?? target.defaultRole;
     const custom = role?.memberRoleId === undefined ? {} : { memberRoleId: role.memberRoleId };
-    this.sending = this.nextInvite++;
+    const requestId = this.nextInvite++;
+    this.save(withPending(this.draft, { requestId, targetKey: target.key, fullPath: target.fullPath }));
     this.el.formError.textContent = '';
-    this.host.post({ type: 'invite', requestId: this.sending, targetKey: target.key, emails: who.emails, users: who.users, accessLevel, expiresAt: expiry.value, ...custom });
+    this.host.post({ type: 'invite', requestId, targetKey: target.key, emails: who.emails, users: who.users, accessLevel, expiresAt: expiry.value, ...custom });
     this.render();
+  }
+
+  /** The request id of the send in flight, if any. */
+  private get sending(): number | undefined {
+    return this.draft.pending?.requestId;
   }
 
   private fail(where: HTMLElement, text: string, focus: HTMLElement): void {
@@ -130,6 +146,7 @@ export class InviteFormController {
     renderForm(this.el, { draft: this.draft, target: this.target, sending: this.sending !== undefined }, {
       choose: () => this.host.post({ type: 'chooseTarget' }),
       remove: (index) => this.update(removeChip(this.draft, index)),
+      showLogs: () => this.host.post({ type: 'showLogs' }),
     });
   }
 }

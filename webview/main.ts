@@ -10,4 +10,4 @@ registerToolkit();
 const host = createHost();
 const form = new InviteFormController(host, buildLayout(byId('app')));
 host.onMessage((message) => form.receive(message));
-host.post({ type: 'ready' });
+form.ready();

@@ -15,6 +15,7 @@ export interface FormView {
 export interface FormCallbacks {
   choose(): void;
   remove(index: number): void;
+  showLogs(): void;
 }
 
 export function renderForm(el: FormElements, view: FormView, on: FormCallbacks): void {
@@ -29,7 +30,7 @@ export function renderForm(el: FormElements, view: FormView, on: FormCallbacks):
   el.send.disabled = view.sending || view.target === null;
   el.send.textContent = view.sending ? 'Inviting…' : 'Invite';
   el.busy.hidden = !view.sending;
-  renderResults(el.results, view.draft.results);
+  renderResults(el.results, view.draft.last, on.showLogs);
   if (focusedChip !== undefined) refocus(el, focusedChip);
 }
 

@@ -1,6 +1,7 @@
 /**
- * What the invite form holds while someone fills it in: recipients as chips, the half-typed text, role, expiry
- * and the last results. Pure functions from draft to draft, so the webview state and the tests share them.
+ * What the invite form holds while someone fills it in: recipients as chips, the half-typed text, role, expiry,
+ * the send GitLab has not answered yet and the last results, each with the group or project it went to. Pure
+ * functions from draft to draft, so the webview state and the tests share them.
  */
 import type { RecipientResult, UserHit } from '../shared/protocol';
 import { parseEmails } from './recipients';
@@ -25,11 +26,31 @@ export interface InviteDraft {
   readonly memberRoleId?: number;
   /** `YYYY-MM-DD` or '' for no expiry. */
   readonly expiry: string;
-  /** The answer to the last send, one row per recipient. */
-  readonly results: readonly RecipientResult[];
+  /** The answer to the last send. */
+  readonly last?: LastSend;
+  /** The send GitLab has not answered yet (kept so that a page reloaded meanwhile accepts the answer). */
+  readonly pending?: PendingSend;
 }
 
-export const EMPTY_DRAFT: InviteDraft = { chips: [], typed: '', role: null, expiry: '', results: [] };
+/** Where a send went: the target's key (see FormTarget) and its path, which labels the results. */
+export interface SentTo {
+  readonly targetKey: string;
+  readonly fullPath: string;
+}
+
+export interface PendingSend extends SentTo {
+  readonly requestId: number;
+}
+
+/** GitLab's answer to a send: one row per recipient, and why the whole request was refused when it was. */
+export interface Answer {
+  readonly results: readonly RecipientResult[];
+  readonly explanation?: string;
+}
+
+export type LastSend = SentTo & Answer;
+
+export const EMPTY_DRAFT: InviteDraft = { chips: [], typed: '', role: null, expiry: '' };
 
 export type InviteRecipients =
   | { readonly ok: true; readonly emails: string[]; readonly users: UserHit[] }
@@ -63,8 +84,25 @@ export function recipientsToSend(draft: InviteDraft): InviteRecipients {
   };
 }
 
+/** The draft waiting for the answer to this send, or (undefined) for none. */
+export function withPending(draft: InviteDraft, pending: PendingSend | undefined): InviteDraft {
+  const { pending: _, ...rest } = draft;
+  return pending === undefined ? rest : { ...rest, pending: { requestId: pending.requestId, targetKey: pending.targetKey, fullPath: pending.fullPath } };
+}
+
+/**
+ * The form now points at `targetKey`: results of a send elsewhere, and the notes they left on chips, are about
+ * another group or project and go (the recipients stay).
+ */
+export function forTarget(draft: InviteDraft, targetKey: string): InviteDraft {
+  if (!draft.last || draft.last.targetKey === targetKey) return draft;
+  const { last: _, ...rest } = draft;
+  return { ...rest, chips: draft.chips.map(withoutNote) };
+}
+
 /** After a send: invited recipients leave the form; the others stay, each with GitLab's reason. */
-export function applyResults(draft: InviteDraft, results: readonly RecipientResult[]): InviteDraft {
+export function applyResults(draft: InviteDraft, answer: Answer, sentTo: SentTo): InviteDraft {
+  const { results } = answer;
   const byKey = new Map(results.map((r) => [`${r.kind}:${r.recipient.toLowerCase()}`, r]));
   const chips: Chip[] = [];
   for (const chip of draft.chips) {
@@ -72,7 +110,13 @@ export function applyResults(draft: InviteDraft, results: readonly RecipientResu
     if (result?.status === 'invited') continue;
     chips.push(result ? { ...chip, note: { status: result.status, message: result.message ?? defaultReason(result.status) } } : chip);
   }
-  return { ...draft, chips, results: [...results] };
+  const last: LastSend = {
+    targetKey: sentTo.targetKey,
+    fullPath: sentTo.fullPath,
+    results: [...results],
+    ...(answer.explanation ? { explanation: answer.explanation } : {}),
+  };
+  return { ...withPending(draft, undefined), chips, last };
 }
 
 /** `email:a@b.org` or `user:alice`: how results find their chip. */
@@ -83,6 +127,12 @@ export function chipKey(chip: Chip): string {
 /** What the chip shows: the address, or `Name (@username)`. */
 export function chipLabel(chip: Chip): string {
   return chip.kind === 'email' ? chip.email : `${chip.name || chip.username} (@${chip.username})`;
+}
+
+function withoutNote(chip: Chip): Chip {
+  if (!chip.note) return chip;
+  const { note: _, ...rest } = chip;
+  return rest;
 }
 
 function defaultReason(status: 'already' | 'failed'): string {

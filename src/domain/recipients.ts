@@ -61,11 +61,12 @@ function segments(text: string): string[] {
 }
 
 /**
- * `Name <a@b.org>` gives the address in brackets (the name is dropped); otherwise each word is one address,
- * and quoted text is a display name unless it holds an @.
+ * `Name <a@b.org>` gives the address in brackets (the name, quoted or not, is dropped: a quoted one may hold
+ * brackets of its own, `"<b>Jo</b>" <jo@x.org>`); otherwise each word is one address, and quoted text is a
+ * display name unless it holds an @.
  */
 function addressesOf(segment: string): string[] {
-  const bracketed = [...segment.matchAll(/<([^<>]*)>/g)].map((m) => m[1]);
+  const bracketed = [...segment.replace(/"[^"]*"/g, ' ').matchAll(/<([^<>]*)>/g)].map((m) => m[1]);
   if (bracketed.length > 0) return bracketed;
   return segment.replace(/"([^"]*)"/g, (_, inner: string) => (inner.includes('@') ? ` ${inner} ` : ' ')).split(/\s+/);
 }

@@ -31,7 +31,8 @@ export const DEFAULT_ROLE = AccessLevels.Guest;
 
 /**
  * Minimal Access only on top-level groups; Planner from GitLab 17.7; Owner of a project from 14.9; and only an
- * Owner may give Owner (a Maintainer cannot).
+ * Owner may give Owner (a Maintainer cannot). When the caller's role is unknown (an administrator who is no
+ * member, say) every role is offered and GitLab decides, as manageBlocker does.
  */
 export function assignableRoles(target: RoleTarget, caller: RoleCaller): RoleOption[] {
   const v = caller.serverVersion;
@@ -41,7 +42,7 @@ export function assignableRoles(target: RoleTarget, caller: RoleCaller): RoleOpt
   if (versionAtLeast(v, '17.7')) levels.push(AccessLevels.Planner);
   levels.push(AccessLevels.Reporter, AccessLevels.Developer, AccessLevels.Maintainer);
   const ownerExists = target.kind === 'group' || versionAtLeast(v, '14.9');
-  if (ownerExists && (caller.level ?? 0) >= AccessLevels.Owner) levels.push(AccessLevels.Owner);
+  if (ownerExists && (caller.level === undefined || caller.level >= AccessLevels.Owner)) levels.push(AccessLevels.Owner);
   return levels.map((level) => ({ level, name: roleName(level) }));
 }
 

@@ -1,11 +1,13 @@
 /**
  * Everything the webview can ask, answered in one exhaustive switch: a new message type in protocol.ts does not
- * compile until it is handled here. Messages arrive already validated (see inviteFormView.ts).
+ * compile until it is handled here. Messages arrive already validated (see inviteFormView.ts). Invite replies are
+ * kept and replayed to a page that (re)loads still waiting for one (inviteReplies.ts).
  */
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../commands/ids';
 import type { SourceContext } from '../commands/sourceContext';
 import { unhandled, type FormTarget, type FromWebview, type ToWebview } from '../shared/protocol';
+import { InviteReplies, type InviteReply } from './inviteReplies';
 import { submitInvite, type SubmitEnv } from './inviteSubmit';
 import { UserSearches } from './userSearch';
 
@@ -19,21 +21,31 @@ export interface FormHost {
 
 export class FormMessages {
   private readonly searches = new UserSearches();
+  private readonly replies = new InviteReplies();
 
   constructor(private readonly env: SubmitEnv, private readonly host: FormHost) {}
 
   async handle(msg: FromWebview): Promise<void> {
     switch (msg.type) {
-      case 'ready':
-        return this.host.ready();
+      case 'ready': {
+        this.host.ready();
+        const replay = this.replies.forReady(msg.pendingInvite);
+        if (replay) this.host.post(replay);
+        return;
+      }
       case 'searchUsers':
         return this.search(msg.requestId, msg.query);
       case 'cancelSearch':
         return this.searches.cancel(msg.requestId);
       case 'invite': {
+        this.replies.started(msg.requestId);
         const current = this.host.current();
-        if (!current) return this.host.post({ type: 'inviteFailed', requestId: msg.requestId, error: 'Choose a group or project first.' });
-        return this.host.post(await submitInvite(this.env, current.ctx, current.target, msg));
+        const reply: InviteReply = current
+          ? await submitInvite(this.env, current.ctx, current.target, msg)
+          : { type: 'inviteFailed', requestId: msg.requestId, error: 'Choose a group or project first.' };
+        // Kept before posting: a hidden view drops the post, and its next page asks again (see inviteReplies.ts).
+        this.replies.finished(reply);
+        return this.host.post(reply);
       }
       case 'chooseTarget':
         await vscode.commands.executeCommand(COMMAND_IDS.inviteMembers);

@@ -45,7 +45,8 @@ export class InviteFormView implements vscode.WebviewViewProvider, InviteForm, F
     view.webview.options = { enableScripts: true, enableForms: false, localResourceRoots: localRoots(this.env.extensionUri) };
     view.webview.html = formHtml(view.webview, this.env.extensionUri);
     view.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw));
-    // Hidden, the webview's page is dropped (no retainContextWhenHidden): it says `ready` again when shown.
+    // Hidden, the webview's page is dropped (no retainContextWhenHidden): it says `ready` again when shown, and
+    // gets the answer to a send it still waits for (formMessages.ts).
     view.onDidChangeVisibility(() => {
       if (!view.visible) this.loaded = false;
     });

@@ -1,14 +1,18 @@
 /**
  * Sending the form: checked again here (the webview is not trusted to have done it), one `invite` call (the API
- * layer batches and reconciles), a notification, and the tree reloaded whatever happened.
+ * layer batches and reconciles), a notification, and the tree reloaded whatever happened. When GitLab refused the
+ * whole request (a 403, a server or network failure), the reply and the notification say why once, and the
+ * notification offers "Show Logs" whenever somebody failed.
  */
 import * as vscode from 'vscode';
-import { showError } from '../commands/showError';
+import { showError, SHOW_LOGS } from '../commands/showError';
 import { placeOf, refOf, type SourceContext } from '../commands/sourceContext';
 import { explainFailure } from '../domain/actionErrors';
 import { checkExpiryInput } from '../domain/expiryRule';
-import { summarizeInvite } from '../domain/inviteSummary';
-import type { FormTarget, FromWebview, ToWebview } from '../shared/protocol';
+import { explainRefusal } from '../domain/inviteRefusal';
+import { summarizeInvite, type InviteSummary } from '../domain/inviteSummary';
+import type { FormTarget, FromWebview } from '../shared/protocol';
+import type { InviteReply } from './inviteReplies';
 
 export type InviteRequestMessage = Extract<FromWebview, { type: 'invite' }>;
 
@@ -18,7 +22,7 @@ export interface SubmitEnv {
   readonly refresh: (ctx: SourceContext) => void;
 }
 
-export async function submitInvite(env: SubmitEnv, ctx: SourceContext, target: FormTarget, msg: InviteRequestMessage): Promise<ToWebview> {
+export async function submitInvite(env: SubmitEnv, ctx: SourceContext, target: FormTarget, msg: InviteRequestMessage): Promise<InviteReply> {
   const refused = refusal(target, msg);
   if (refused) return { type: 'inviteFailed', requestId: msg.requestId, error: refused };
   const path = ctx.source.fullPath;
@@ -34,10 +38,10 @@ export async function submitInvite(env: SubmitEnv, ctx: SourceContext, target: F
       }));
     const results = outcomes.map(({ recipient, kind, status, message }) => ({ recipient, kind, status, ...(message ? { message } : {}) }));
     for (const r of results) env.log.info(`invite ${r.recipient} to ${path}: ${r.status}${r.message ? ` (${r.message})` : ''}`);
-    const summary = summarizeInvite(results, path);
-    if (summary.severity === 'info') void vscode.window.showInformationMessage(summary.text);
-    else void vscode.window.showWarningMessage(summary.text);
-    return { type: 'inviteResult', requestId: msg.requestId, results };
+    const explanation = explainRefusal(results, placeOf(ctx));
+    if (explanation) env.log.warn(explanation);
+    notify(env.log, summarizeInvite(results, path, explanation));
+    return { type: 'inviteResult', requestId: msg.requestId, results, ...(explanation ? { explanation } : {}) };
   } catch (err) {
     const error = explainFailure(`invite to ${path}`, err, placeOf(ctx));
     void showError(env.log, error);
@@ -45,6 +49,16 @@ export async function submitInvite(env: SubmitEnv, ctx: SourceContext, target: F
   } finally {
     env.refresh(ctx);
   }
+}
+
+/** Not awaited: the notification may stay until the person dismisses it. */
+function notify(log: vscode.LogOutputChannel, summary: InviteSummary): void {
+  const show = summary.severity === 'info' ? vscode.window.showInformationMessage
+    : summary.severity === 'warning' ? vscode.window.showWarningMessage : vscode.window.showErrorMessage;
+  const buttons = summary.showLogs ? [SHOW_LOGS] : [];
+  void show(summary.text, ...buttons).then((choice) => {
+    if (choice === SHOW_LOGS) log.show();
+  });
 }
 
 /** Why the request cannot be sent as it is; undefined when it can. */

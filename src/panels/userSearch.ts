@@ -1,6 +1,7 @@
 /**
- * The form's user autocomplete on the extension side: one GitLab `/users?search` per request id, cancelled when
- * the webview says so (a newer keystroke) or the form goes away. Replies are protocol messages.
+ * The form's user autocomplete on the extension side: one GitLab `/users?search` at a time, cancelled when the
+ * webview says so (a newer keystroke), when a newer search arrives (whether or not the webview cancelled the
+ * older one), or when the form goes away. A cancelled search has no reply. Replies are protocol messages.
  */
 import type { GitLabApi } from '../gitlab/api';
 import { userMessageOf } from '../domain/errors';
@@ -15,7 +16,7 @@ export class UserSearches {
 
   /** The reply to send, or undefined when the search was cancelled (the webview no longer waits for it). */
   async run(api: GitLabApi, requestId: number, query: string): Promise<ToWebview | undefined> {
-    this.cancel(requestId);
+    this.cancelAll(); // the webview waits for the newest search only
     const control = new AbortController();
     this.running.set(requestId, control);
     try {

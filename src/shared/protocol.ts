@@ -49,7 +49,8 @@ export interface RecipientResult {
 
 /** Webview → extension. */
 export type FromWebview =
-  | { readonly type: 'ready' }
+  /** The page has loaded; `pendingInvite`: the send it still waits for (the page was reloaded meanwhile). */
+  | { readonly type: 'ready'; readonly pendingInvite?: number }
   | { readonly type: 'searchUsers'; readonly requestId: number; readonly query: string }
   | { readonly type: 'cancelSearch'; readonly requestId: number }
   | {
@@ -76,7 +77,13 @@ export type ToWebview =
   | { readonly type: 'focusRecipients' }
   | { readonly type: 'searchResult'; readonly requestId: number; readonly users: readonly UserHit[] }
   | { readonly type: 'searchFailed'; readonly requestId: number; readonly error: string }
-  | { readonly type: 'inviteResult'; readonly requestId: number; readonly results: readonly RecipientResult[] }
+  | {
+      readonly type: 'inviteResult';
+      readonly requestId: number;
+      readonly results: readonly RecipientResult[];
+      /** Why GitLab refused the whole request (for a 403, with what the caller's role allows), when it did. */
+      readonly explanation?: string;
+    }
   | { readonly type: 'inviteFailed'; readonly requestId: number; readonly error: string };
 
 export type FromWebviewType = FromWebview['type'];

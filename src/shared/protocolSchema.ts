@@ -15,7 +15,7 @@ const userHit = obj({ id: int(1, Number.MAX_SAFE_INTEGER), username: str({ max: 
 type SchemasOf<U extends { type: string }> = { readonly [K in U['type']]: Schema<Extract<U, { type: K }>> };
 
 const fromWebview: SchemasOf<FromWebview> = {
-  ready: obj({ type: literal('ready') }),
+  ready: obj({ type: literal('ready'), pendingInvite: optional(requestId) }),
   searchUsers: obj({ type: literal('searchUsers'), requestId, query: str({ max: LIMITS.query }) }),
   cancelSearch: obj({ type: literal('cancelSearch'), requestId }),
   invite: obj({
@@ -57,7 +57,7 @@ const toWebview: SchemasOf<ToWebview> = {
   focusRecipients: obj({ type: literal('focusRecipients') }),
   searchResult: obj({ type: literal('searchResult'), requestId, users: arr(userHit, LIMITS.searchResults) }),
   searchFailed: obj({ type: literal('searchFailed'), requestId, error: text }),
-  inviteResult: obj({ type: literal('inviteResult'), requestId, results: arr(recipientResult, LIMITS.recipients * 2) }),
+  inviteResult: obj({ type: literal('inviteResult'), requestId, results: arr(recipientResult, LIMITS.recipients * 2), explanation: optional(text) }),
   inviteFailed: obj({ type: literal('inviteFailed'), requestId, error: text }),
 };
 

@@ -1,13 +1,16 @@
 // A partly failing invite: one address is already invited to acme. The form shows each recipient's result with
-// GitLab's reason, keeps the one that failed (and its reason) for a retry, also when hidden and shown again or reloaded.
+// GitLab's reason, keeps the one that failed (and its reason) for a retry, also when hidden and shown again or
+// reloaded; a send GitLab answers while the form is hidden shows its results when the form is shown again; the
+// results name acme and go when the form points at another group.
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { containerTitle } from '../harness/gitlabView';
-import { expectHidden, expectVisible, timeouts } from '../harness/workbench';
-import { clearNotifications, expectFormTarget, expectNotification, growFormPane, inviteForm, runFromContextMenu, signInAsDemo } from './support/actions';
+import { escapeRegExp, expectHidden, expectVisible, timeouts } from '../harness/workbench';
+import { clearNotifications, expectFormTarget, expectNotification, extensionLog, growFormPane, inviteForm, runFromContextMenu, signInAsDemo } from './support/actions';
 
 const ALREADY = 'dev+test@example.com';
 const NEW = 'new.person@example.com';
+const LATE = 'late.person@example.com';
 
 flow('a partly failing invite keeps the failed recipient with its reason', async (f) => {
   const form = inviteForm(f.wb.page);
@@ -47,6 +50,7 @@ flow('a partly failing invite keeps the failed recipient with its reason', async
   await f.step('results per recipient; the one already invited stays with GitLab\'s reason', async () => {
     await expectVisible(form.locator('.result-already', { hasText: ALREADY }).filter({ hasText: /already been taken/ }), timeouts.ui, 'no "already there" row with GitLab\'s reason');
     await expectVisible(form.locator('.result-invited', { hasText: NEW }), timeouts.ui, 'no "invited" row');
+    await expectVisible(form.locator('.results-title', { hasText: /^Last invitation to acme$/ }), timeouts.ui, 'the results do not name the group');
     await expectVisible(chip(ALREADY).filter({ hasText: /Already there: .*already been taken/ }), timeouts.ui, 'the already-invited address left the form');
     assert.equal(await chip(NEW).count(), 0, 'the invited address is still in the form');
     await expectNotification(f, /Invited 1 person to acme; not invited: dev\+test@example\.com/);
@@ -57,6 +61,27 @@ flow('a partly failing invite keeps the failed recipient with its reason', async
     const invitations = f.emulator!.state.invitations('acme');
     assert.ok(invitations.some((i) => i.email === NEW), 'no invitation for the new address');
     assert.equal(invitations.filter((i) => i.email === ALREADY).length, 1);
+  });
+
+  await f.step('a send answered while the form is hidden: shown again, it has the results and the chip is gone', async () => {
+    f.emulator!.setLatency(3_000);
+    await form.locator('#recipient-input').fill(`${LATE} `);
+    await expectVisible(chip(LATE), timeouts.ui, 'the late address did not become a chip');
+    await form.locator('#send').click();
+    await expectVisible(form.locator('#send', { hasText: 'Inviting…' }), timeouts.ui, 'the form does not show the send in flight');
+    await f.wb.activityItem('Explorer').click(); // the view's page is dropped (no retainContextWhenHidden)
+    await expectVisible(f.wb.sideBarTitle('Explorer'), timeouts.ui, 'the Explorer did not open');
+    const answered = new RegExp(`invite ${escapeRegExp(LATE)} to acme: invited`);
+    const deadline = Date.now() + timeouts.view;
+    while (!answered.test(await extensionLog(f)) && Date.now() < deadline) await f.wb.page.waitForTimeout(250);
+    assert.match(await extensionLog(f), answered, 'GitLab never answered the send');
+    f.emulator!.setLatency(0);
+    await f.wb.openViewContainer(containerTitle);
+    await expectVisible(form.locator('.result-invited', { hasText: LATE }), timeouts.view, 'the answer that came while hidden is not in the form');
+    await expectVisible(form.locator('.results-summary', { hasText: '1 invited, 1 already there, 0 failed' }), timeouts.ui, 'wrong results after showing the form again');
+    await expectHidden(chip(LATE), timeouts.ui, 'the invited address is still a chip: it could be invited twice');
+    await expectVisible(form.locator('#send', { hasText: /^\s*Invite\s*$/ }), timeouts.ui, 'the form still waits for the answer');
+    assert.equal(f.emulator!.state.invitePostCount(LATE), 1);
   });
 
   await f.step('the draft survives hiding and showing the form', async () => {
@@ -73,5 +98,13 @@ flow('a partly failing invite keeps the failed recipient with its reason', async
     await f.wb.openViewContainer(containerTitle);
     await f.waitForActivation(before);
     await expectVisible(chip(ALREADY).filter({ hasText: /already been taken/ }), timeouts.view, 'the kept recipient was lost on reload');
+  });
+
+  await f.step('pointed at another group, acme\'s results and notes go; the recipient stays', async () => {
+    await view.row('Partner Co').first().click();
+    await expectFormTarget(form, 'partner-co');
+    await expectHidden(form.locator('#results'), timeouts.ui, 'acme\'s results are shown for partner-co');
+    await expectVisible(chip(ALREADY), timeouts.ui, 'the kept recipient left the form');
+    assert.equal(await chip(ALREADY).filter({ hasText: /already been taken/ }).count(), 0, 'the chip still says what acme answered');
   });
 });

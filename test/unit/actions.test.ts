@@ -27,16 +27,18 @@ test('a 403 is explained with what the caller\'s role allows; other failures car
 
 test('the invite notification counts the invited and names who was not, and why', () => {
   assert.deepEqual(summarizeInvite([{ recipient: 'a@x.org', kind: 'email', status: 'invited' }], 'acme'),
-    { severity: 'info', text: 'Invited 1 person to acme.' });
+    { severity: 'info', text: 'Invited 1 person to acme.', showLogs: false });
   const partial = summarizeInvite([
     { recipient: 'a@x.org', kind: 'email', status: 'invited' },
     { recipient: 'b@x.org', kind: 'email', status: 'invited' },
     { recipient: 'dev+test@example.com', kind: 'email', status: 'already', message: 'Invite email has already been taken' },
   ], 'acme');
   assert.equal(partial.severity, 'warning');
+  assert.equal(partial.showLogs, false, 'nobody failed, yet Show Logs is offered');
   assert.equal(partial.text, 'Invited 2 people to acme; not invited: dev+test@example.com (already there: Invite email has already been taken). They stay in the form.');
   const many = summarizeInvite(['a', 'b', 'c', 'd', 'e'].map((r) => ({ recipient: r, kind: 'user' as const, status: 'failed' as const })), 'acme');
   assert.match(many.text, /^Nobody was invited to acme: not invited: a \(failed\), b \(failed\), c \(failed\), and 2 more\./);
+  assert.equal(many.showLogs, true);
 });
 
 test('member pages: group or project members, on a tab, searching; ancestors by path; the root group', () => {

@@ -12,6 +12,7 @@ const target = {
 
 const fromWebview: FromWebview[] = [
   { type: 'ready' },
+  { type: 'ready', pendingInvite: 1_700_000_000_000 },
   { type: 'searchUsers', requestId: 1, query: 'mall' },
   { type: 'cancelSearch', requestId: 1 },
   { type: 'invite', requestId: 2, targetKey: target.key, emails: ['a@x.org'], users: [{ id: 13, username: 'mallory', name: 'Mallory' }], accessLevel: 30, expiresAt: '2027-01-01' },
@@ -30,6 +31,7 @@ const toWebview: ToWebview[] = [
   { type: 'searchResult', requestId: 1, users: [{ id: 9, username: 'xss', name: '<img src=x onerror=alert(1)>' }] },
   { type: 'searchFailed', requestId: 1, error: 'timeout' },
   { type: 'inviteResult', requestId: 2, results: [{ recipient: 'a@x.org', kind: 'email', status: 'already', message: 'taken' }] },
+  { type: 'inviteResult', requestId: 3, results: [{ recipient: 'a@x.org', kind: 'email', status: 'failed', message: 'No (403).' }], explanation: "Couldn't invite to acme: No (403)." },
   { type: 'inviteFailed', requestId: 2, error: 'nope' },
 ];
 
@@ -50,6 +52,7 @@ const refused: Array<[string, unknown]> = [
   ['a string id', { type: 'cancelSearch', requestId: '1' }],
   ['a negative id', { type: 'cancelSearch', requestId: -1 }],
   ['a fractional id', { type: 'cancelSearch', requestId: 1.5 }],
+  ['a string pending invite', { type: 'ready', pendingInvite: '3' }],
   ['a huge query', { type: 'searchUsers', requestId: 1, query: 'x'.repeat(201) }],
   ['a bad date', { ...fromWebview[3], expiresAt: 'tomorrow' }],
   ['an empty email', { ...fromWebview[3], emails: [''] }],

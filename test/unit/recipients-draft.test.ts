@@ -1,10 +1,14 @@
 // The invite form's draft: chips added from text and from user picks, results applied (invited ones leave, the
-// others stay with GitLab's reason), and sending refused while an address is invalid.
+// others stay with GitLab's reason) and kept with the target they are about (pointed elsewhere, they go), and
+// sending refused while an address is invalid.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { addEmailText, addUser, applyResults, chipLabel, EMPTY_DRAFT, recipientsToSend, removeChip } from '../../src/domain/inviteDraft';
+import { addEmailText, addUser, applyResults, chipLabel, EMPTY_DRAFT, forTarget, recipientsToSend, removeChip } from '../../src/domain/inviteDraft';
+import { parseDraft } from '../../webview/draftState';
 
 const mallory = { id: 13, username: 'mallory', name: 'Mallory Moore' };
+const ACME = { targetKey: 'k|group:100', fullPath: 'acme' };
+const WEB = { targetKey: 'k|project:7', fullPath: 'acme/web' };
 
 test('addEmailText adds only new addresses; addUser only new users', () => {
   let draft = addEmailText(EMPTY_DRAFT, 'a@x.org, b@x.org');
@@ -23,15 +27,34 @@ test('recipientsToSend refuses an empty form and invalid addresses, then splits 
 
 test('applyResults clears the invited and keeps the others with GitLab\'s reason', () => {
   const draft = addUser(addEmailText(EMPTY_DRAFT, 'new@x.org, Dev+Test@example.com, bad@x.org'), mallory);
-  const after = applyResults(draft, [
+  const after = applyResults(draft, { results: [
     { recipient: 'new@x.org', kind: 'email', status: 'invited' },
     { recipient: 'dev+test@example.com', kind: 'email', status: 'already', message: 'Invite email has already been taken' },
     { recipient: 'bad@x.org', kind: 'email', status: 'failed' },
     { recipient: 'mallory', kind: 'user', status: 'invited' },
-  ]);
+  ] }, ACME);
   assert.deepEqual(after.chips.map((c) => [chipLabel(c), c.note?.status, c.note?.message]), [
     ['Dev+Test@example.com', 'already', 'Invite email has already been taken'],
     ['bad@x.org', 'failed', 'GitLab did not say why.'],
   ]);
-  assert.equal(after.results.length, 4);
+  assert.equal(after.last?.results.length, 4);
+  assert.equal(after.last?.explanation, undefined);
+  assert.deepEqual([after.last?.targetKey, after.last?.fullPath], [ACME.targetKey, 'acme']);
+  const refused = applyResults(after, { results: [{ recipient: 'bad@x.org', kind: 'email', status: 'failed', message: 'No (403).' }], explanation: 'Couldn\'t invite to acme: No (403).' }, ACME);
+  assert.deepEqual(refused.last, { ...ACME, results: [{ recipient: 'bad@x.org', kind: 'email', status: 'failed', message: 'No (403).' }], explanation: 'Couldn\'t invite to acme: No (403).' });
+});
+
+test('pointed at another group or project, the results and the chips\' notes go; the recipients stay', () => {
+  const draft = addEmailText(EMPTY_DRAFT, 'dev+test@example.com, new@x.org');
+  const answered = applyResults(draft, { results: [
+    { recipient: 'dev+test@example.com', kind: 'email', status: 'already', message: 'Invite email has already been taken' },
+    { recipient: 'new@x.org', kind: 'email', status: 'failed', message: 'Your role does not allow this here (403).' },
+  ], explanation: 'Couldn\'t invite to acme: …' }, ACME);
+  assert.equal(forTarget(answered, ACME.targetKey), answered, 'the same target lost its results');
+  const moved = forTarget(answered, WEB.targetKey);
+  assert.equal(moved.last, undefined, 'acme\'s results stayed on acme/web');
+  assert.deepEqual(moved.chips.map((c) => [chipLabel(c), c.note]), [['dev+test@example.com', undefined], ['new@x.org', undefined]]);
+  assert.equal(forTarget(moved, ACME.targetKey), moved, 'nothing to clear');
+  assert.deepEqual(parseDraft(JSON.parse(JSON.stringify(answered))), answered, 'the saved draft loses what the results are about');
+  assert.equal(parseDraft({ ...answered, last: { results: answered.last?.results } }).chips.length, 0, 'results without a target were accepted');
 });

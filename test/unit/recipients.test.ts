@@ -17,6 +17,13 @@ test('"Name <address>" and quoted names with commas give the address', () => {
     ['jane@doe.org', 'john@doe.org', 'bare@doe.org']);
 });
 
+test('a quoted name may hold markup and brackets of its own: only the address in brackets counts', () => {
+  assert.deepEqual(emails('"<script>alert(1)</script>" <x@example.com>\n"<img src=x onerror=alert(2)>" <y@example.com>'),
+    ['x@example.com', 'y@example.com']);
+  assert.deepEqual(emails('"<a@evil.test>" <z@example.com>, "Doe <Jo>" <jo@doe.org>'), ['z@example.com', 'jo@doe.org']);
+  assert.deepEqual(emails('<b>x</b> <w@example.com>'), ['b (invalid)', '/b (invalid)', 'w@example.com'], 'unquoted markup is no display name: marked, not dropped');
+});
+
 test('mailto:, wrapping brackets and a sentence\'s full stop are dropped', () => {
   assert.deepEqual(emails('mailto:a@x.org (b@x.org) "c@x.org". [d@x.org]'), ['a@x.org', 'b@x.org', 'c@x.org', 'd@x.org']);
 });

@@ -28,7 +28,15 @@ test('Owner of a project only from 14.9, and never given by a Maintainer', () =>
   assert.ok(!names({ kind: 'project', topLevel: false }, { level: 50, serverVersion: '14.8.2' }).includes('Owner'));
   assert.ok(names({ kind: 'project', topLevel: false }, { level: 50, serverVersion: '14.9.0' }).includes('Owner'));
   assert.deepEqual(names({ kind: 'project', topLevel: false }, maintainer), ['Guest', 'Planner', 'Reporter', 'Developer', 'Maintainer']);
-  assert.ok(!names({ kind: 'group', topLevel: true }, { level: undefined, serverVersion: undefined }).includes('Owner'), 'unknown role: no Owner');
+});
+
+test('an unknown role (an administrator, say) is offered every role up to Owner: GitLab decides', () => {
+  const unknown = { level: undefined, serverVersion: '17.8.0-ee' };
+  assert.deepEqual(names({ kind: 'group', topLevel: true }, unknown), ['Minimal Access', 'Guest', 'Planner', 'Reporter', 'Developer', 'Maintainer', 'Owner']);
+  assert.deepEqual(names({ kind: 'project', topLevel: false }, unknown), ['Guest', 'Planner', 'Reporter', 'Developer', 'Maintainer', 'Owner']);
+  assert.ok(!names({ kind: 'project', topLevel: false }, { level: undefined, serverVersion: '14.8.0' }).includes('Owner'), 'project Owner before 14.9');
+  assert.equal(manageBlocker('group', undefined, false), undefined, 'the form warns although GitLab decides');
+  assert.ok(!names({ kind: 'group', topLevel: true }, { level: 40, serverVersion: undefined }).includes('Owner'), 'a known Maintainer is offered Owner');
 });
 
 test('an unknown server version counts as recent (as in the API layer)', () => {

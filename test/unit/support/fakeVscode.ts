@@ -1,8 +1,11 @@
 // A stand-in for the `vscode` module in unit tests: importing this file first makes `require('vscode')` (in the
-// code under test) return these exports. Only what the unit tests touch; every call is recorded.
+// code under test) return these exports. Only what the unit tests touch; every call is recorded
+// (a notification with its buttons: `warning text [Show Logs]`), and a test may queue the buttons to "click".
 import Module from 'node:module';
 
 export const vscodeCalls: string[] = [];
+/** The button the next notifications answer with, in order (undefined: dismissed). */
+export const notificationAnswers: Array<string | undefined> = [];
 
 /** Command ids passed to registerCommand, in order. */
 export const registeredCommands: string[] = [];
@@ -19,24 +22,34 @@ export const commands = {
 
 export const TreeItemCollapsibleState = { None: 0, Collapsed: 1, Expanded: 2 } as const;
 
+const notification = (kind: string) => async (text: string, ...buttons: string[]): Promise<string | undefined> => {
+  vscodeCalls.push(`${kind} ${text}${buttons.length ? ` [${buttons.join(', ')}]` : ''}`);
+  return notificationAnswers.shift();
+};
+
 export const window = {
   withProgress: async <T>(_options: unknown, task: () => Promise<T>): Promise<T> => {
     vscodeCalls.push('withProgress');
     return task();
   },
-  showInformationMessage: async (text: string): Promise<undefined> => {
-    vscodeCalls.push(`info ${text}`);
-    return undefined;
-  },
-  showWarningMessage: async (text: string): Promise<undefined> => {
-    vscodeCalls.push(`warning ${text}`);
-    return undefined;
-  },
-  showErrorMessage: async (text: string): Promise<undefined> => {
-    vscodeCalls.push(`error ${text}`);
-    return undefined;
-  },
+  showInformationMessage: notification('info'),
+  showWarningMessage: notification('warning'),
+  showErrorMessage: notification('error'),
 };
+
+/** Enough of vscode.Uri for the webview's paths: a scheme and a path, joined with `/`. */
+export class Uri {
+  private constructor(readonly scheme: string, readonly path: string) {}
+  static file(path: string): Uri {
+    return new Uri('file', path);
+  }
+  static joinPath(base: Uri, ...parts: string[]): Uri {
+    return new Uri(base.scheme, [base.path.replace(/\/$/, ''), ...parts].join('/'));
+  }
+  toString(): string {
+    return `${this.scheme}://${this.path}`;
+  }
+}
 
 type Resolve = (request: string, ...rest: unknown[]) => string;
 const loader = Module as unknown as { _resolveFilename: Resolve };

@@ -3,6 +3,18 @@
  * `AbortSignal.any` (on Node 20 the combined signal has had garbage-collection problems; see
  * src/gitlab/requester.ts), removed again by `dispose()` so long-lived parent signals do not collect them.
  */
+import { setMaxListeners } from 'node:events';
+
+/**
+ * A signal the tree's rows share: every row's loads and role look-ups listen to it (a page of 100 groups is
+ * 100 listeners at once), so Node's "possible EventTarget memory leak" warning at 11 does not apply.
+ */
+export function treeSignalController(): AbortController {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
+}
+
 export interface LinkedAbort {
   readonly signal: AbortSignal;
   abort(): void;
@@ -11,7 +23,7 @@ export interface LinkedAbort {
 }
 
 export function linkedAbort(...parents: ReadonlyArray<AbortSignal | undefined>): LinkedAbort {
-  const controller = new AbortController();
+  const controller = treeSignalController();
   const live = parents.filter((p): p is AbortSignal => p !== undefined);
   const onAbort = () => {
     dispose();

@@ -6,6 +6,7 @@
 import type { AccountSession } from '../accounts/sessions';
 import type { Source } from '../gitlab/types';
 import { AccountNode } from './accountNode';
+import { treeSignalController } from './linkedAbort';
 import type { NodeContext, TreeNode } from './node';
 
 export interface TreeEnv {
@@ -19,7 +20,7 @@ export interface TreeEnv {
 export class TreeModel {
   private roots: AccountNode[] = [];
   private generation = 0;
-  private controller = new AbortController();
+  private controller = treeSignalController();
 
   constructor(
     private readonly sessions: () => AccountSession[],
@@ -33,7 +34,7 @@ export class TreeModel {
   /** Forgets everything loaded; the caller then tells the view to redraw from the top. */
   rebuild(): void {
     this.controller.abort();
-    this.controller = new AbortController();
+    this.controller = treeSignalController();
     const generation = ++this.generation;
     const signal = this.controller.signal;
     this.roots = this.sessions().map((session) => {

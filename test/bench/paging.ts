@@ -1,6 +1,9 @@
 // gitbeaker's own sequential `.all()` against this extension's pager, side by side on the same emulator.
 import { GroupMembers } from '@gitbeaker/rest';
+import type { AccountSession } from '../../src/accounts/sessions';
 import { createGitLabClient } from '../../src/gitlab/client';
+import type { TreeNode } from '../../src/tree/node';
+import { TreeModel } from '../../src/tree/treeModel';
 import type { RemoteEmulator } from './remoteEmulator';
 import { atLeast, atMost, type Figure } from './report';
 import { sequentialRoundTrips } from './roundTrips';
@@ -45,25 +48,40 @@ export async function comparePaging(emu: RemoteEmulator, label: string, groupPat
   return [
     { name: `${label} rows`, value: mine.rows, unit: 'members' },
     { name: `${label} gitbeaker .all() wall time (median of ${RUNS})`, value: Math.round(base.ms), unit: 'ms' },
-    { name: `${label} gitbeaker .all() sequential round trips`, value: base.roundTrips, unit: '' },
+    { name: `${label} gitbeaker .all() sequential round trips`, value: base.roundTrips, unit: 'round trips' },
+    { name: `${label} gitbeaker .all() most in flight`, value: base.maxInFlight, unit: 'requests' },
     { name: `${label} pager wall time (median of ${RUNS})`, value: Math.round(mine.ms), unit: 'ms' },
-    { name: `${label} pager requests`, value: mine.requests, unit: '' },
-    { name: `${label} pager sequential round trips (most in any run)`, value: mine.roundTrips, unit: '', target: tripTarget === undefined ? undefined : atMost(tripTarget) },
-    { name: `${label} pager most in flight (any run)`, value: mine.maxInFlight, unit: '', target: atMost(8) },
+    { name: `${label} pager requests`, value: mine.requests, unit: 'requests' },
+    { name: `${label} pager sequential round trips (most in any run)`, value: mine.roundTrips, unit: 'round trips', target: tripTarget === undefined ? undefined : atMost(tripTarget) },
+    { name: `${label} pager most in flight (any run)`, value: mine.maxInFlight, unit: 'requests', target: atMost(8) },
     { name: `${label} speed-up vs gitbeaker (median / median)`, value: base.ms / mine.ms, unit: 'x', target: atLeast(speedTarget) },
   ];
 }
 
+/**
+ * Expanding big-org in the tree (the model the view shows, in plain Node) until its Members folder has its
+ * first page of rows: wall time and round trips. Listing the account's groups before that is set-up.
+ */
 export async function firstPage(emu: RemoteEmulator): Promise<Figure[]> {
-  const ours = client(emu);
-  const group = await ours.getGroup('big-org');
+  const api = client(emu);
+  const me = await api.currentUser();
+  const account = { instanceUrl: emu.url, userId: me.id, username: me.username, name: me.name, scopes: ['api'] };
+  const session: AccountSession = { account, key: `${emu.url}#${me.id}`, readOnly: false, api, hasToken: async () => true };
+  const env = { now: () => new Date(), warningDays: () => 7, showInherited: () => false, pins: () => [] };
+  const tree = new TreeModel(() => [session], env, () => undefined);
+  const label = (n: TreeNode) => n.item().label;
+  const bigOrg = (await tree.children()).find((n) => label(n) === 'Big Org');
+  if (!bigOrg) throw new Error('first page: no Big Org row');
+  await new Promise((r) => setTimeout(r, 200)); // the rows' own role look-ups are set-up too
   await emu.resetStats();
   const started = performance.now();
-  await ours.listMembers(group);
+  const members = (await tree.children(bigOrg)).find((n) => label(n) === 'Members');
+  const rows = members ? await tree.children(members) : [];
   const ms = performance.now() - started;
+  if (rows.length < 100) throw new Error(`first page: ${rows.length} rows under Big Org › Members`);
   return [
-    { name: 'first page on expand, wall time', value: Math.round(ms), unit: 'ms' },
-    { name: 'first page on expand, round trips', value: sequentialRoundTrips(await emu.log()), unit: '', target: atMost(1) },
+    { name: 'first page on expanding Big Org › Members, wall time', value: Math.round(ms), unit: 'ms' },
+    { name: 'first page on expanding Big Org › Members, sequential round trips', value: sequentialRoundTrips(await emu.log()), unit: 'round trips', target: atMost(1) },
   ];
 }
 
@@ -73,5 +91,5 @@ export async function inviteRequests(emu: RemoteEmulator): Promise<Figure[]> {
   await emu.resetStats();
   const outcomes = await ours.invite({ kind: 'group', id: 'acme/design' }, { emails, accessLevel: 30 });
   if (outcomes.filter((o) => o.status === 'invited').length !== 250) throw new Error('bench invite: not all 250 invited');
-  return [{ name: 'requests to invite 250 emails', value: (await emu.log()).length, unit: '', target: atMost(3) }];
+  return [{ name: 'requests to invite 250 emails', value: (await emu.log()).length, unit: 'requests', target: atMost(3) }];
 }

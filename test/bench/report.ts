@@ -1,6 +1,6 @@
 // One line per figure, `name: value unit`, with pass/fail against a target where there is one.
 export interface Target {
-  readonly op: '<=' | '>=';
+  readonly op: '<=' | '>=' | '<';
   readonly value: number;
 }
 
@@ -14,9 +14,11 @@ export interface Figure {
 export function formatFigure(f: Figure): string {
   const value = Number.isInteger(f.value) ? String(f.value) : f.value.toFixed(2);
   if (!f.target) return `${f.name}: ${value} ${f.unit}`.trimEnd();
-  const ok = f.target.op === '<=' ? f.value <= f.target.value : f.value >= f.target.value;
+  const { op, value: limit } = f.target;
+  const ok = op === '<=' ? f.value <= limit : op === '<' ? f.value < limit : f.value >= limit;
   return `${f.name}: ${value} ${f.unit} (target ${f.target.op} ${f.target.value}: ${ok ? 'pass' : 'FAIL'})`;
 }
 
 export const atMost = (value: number): Target => ({ op: '<=', value });
 export const atLeast = (value: number): Target => ({ op: '>=', value });
+export const below = (value: number): Target => ({ op: '<', value });

@@ -1,5 +1,7 @@
 // big-org's 12,500 members: the first page shows at once, "Load more…" adds the next, "Load all" fetches the
-// rest with progress (the tree virtualises rows, so the count is read from the folder's description).
+// rest with progress and Cancel (the tree virtualises rows, so the count is read from the folder's description;
+// the in-host suite counts the rows themselves).
+import * as assert from 'node:assert/strict';
 import { demoToken } from '../harness/emulator';
 import { flow } from '../harness/flow';
 import { gitlab } from '../harness/gitlabView';
@@ -27,6 +29,27 @@ flow('big-org: load more, then load all 12,500 members', async (f) => {
     await view.row('Load more…').first().click();
     await f.wb.page.keyboard.press('Home');
     await tree.description(members(), /^200 of 10,000\+$/);
+  });
+
+  await f.step('Cancel on a slow "Load all" stops its requests within one round trip and keeps the rows', async () => {
+    const latency = 400;
+    f.emulator!.setLatency(latency);
+    try {
+      await tree.inline(members(), 'Load All');
+      const toast = f.wb.notifications().filter({ hasText: /Loading all members of big-org/ });
+      await expectVisible(toast, timeouts.ui, 'no progress notification');
+      await f.wb.page.waitForTimeout(latency * 2.5); // a few round trips in
+      await toast.first().getByRole('button', { name: 'Cancel' }).click();
+      const cancelledAt = Date.now();
+      await f.wb.page.waitForTimeout(latency * 3);
+      const after = f.emulator!.log.filter((e) => e.startedAt > cancelledAt + 100);
+      assert.deepEqual(after.map((e) => e.path), [], 'requests started after Cancel');
+      const sent = f.emulator!.log.filter((e) => e.startedAt <= cancelledAt && /\/members\?/.test(e.path)).length;
+      assert.ok(sent > 1, `Load all had not started paging when cancelled (${sent} member requests)`);
+      await tree.description(members(), /^200 of 10,000\+$/);
+    } finally {
+      f.emulator!.setLatency(0);
+    }
   });
 
   await f.step('"Load all" with progress: 12,500 loaded', async () => {

@@ -55,7 +55,8 @@ export function toProject(j: Json): Project {
  */
 export function toMember(j: Json): Member {
   const createdBy = j.created_by && typeof j.created_by === 'object' ? toUser(j.created_by as Json) : undefined;
-  const role = j.member_role && typeof j.member_role === 'object' ? (j.member_role as Json).id : undefined;
+  const customRole = j.member_role && typeof j.member_role === 'object' ? (j.member_role as Json) : undefined;
+  const saml = j.group_saml_identity && typeof j.group_saml_identity === 'object' ? (j.group_saml_identity as Json) : undefined;
   return {
     id: num(j.id), username: str(j.username), name: str(j.name), state: str(j.state) || 'active',
     webUrl: optStr(j.web_url), avatarUrl: optStr(j.avatar_url),
@@ -64,7 +65,11 @@ export function toMember(j: Json): Member {
     createdAt: optStr(j.created_at),
     createdBy,
     email: optStr(j.email) ?? optStr(j.public_email),
-    memberRoleId: role == null ? undefined : num(role),
+    memberRoleId: customRole?.id == null ? undefined : num(customRole.id),
+    memberRoleName: optStr(customRole?.name),
+    locked: j.locked === true ? true : undefined,
+    samlIdentity: saml ? { provider: str(saml.provider), externUid: str(saml.extern_uid) } : undefined,
+    ldapOverride: typeof j.override === 'boolean' ? j.override : undefined,
     membershipState: str(j.membership_state) || 'active',
   };
 }

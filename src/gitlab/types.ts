@@ -83,6 +83,14 @@ export interface Member extends UserSummary {
   readonly createdBy?: UserSummary;
   readonly email?: string;
   readonly memberRoleId?: number;
+  /** The custom role's name, when GitLab gave it with the member. */
+  readonly memberRoleName?: string;
+  /** The user account is locked (too many failed sign-ins). */
+  readonly locked?: boolean;
+  /** SAML single sign-on identity (GitLab shows it to group Owners of SSO-enabled groups). */
+  readonly samlIdentity?: { readonly provider: string; readonly externUid: string };
+  /** LDAP Group Sync: the role was overridden here (set only by servers with LDAP). */
+  readonly ldapOverride?: boolean;
   /** 'awaiting' for members waiting for approval. */
   readonly membershipState: string;
   /** Set on results that include inherited members: where the membership is held. Absent for direct members. */

@@ -16,7 +16,10 @@ export function memberTooltip(m: Member, listedIn: Source, now: Date): TooltipSp
   if (m.email) lines.push({ label: 'Email', value: m.email });
   if (m.createdBy) lines.push({ label: 'Added by', value: `${m.createdBy.name} (@${m.createdBy.username})` });
   if (m.createdAt) lines.push({ label: 'Added on', value: m.createdAt.slice(0, 10) });
-  if (m.memberRoleId !== undefined) lines.push({ label: 'Custom role', value: `#${m.memberRoleId}` });
+  if (m.memberRoleId !== undefined) lines.push({ label: 'Custom role', value: m.memberRoleName ? `${m.memberRoleName} (#${m.memberRoleId})` : `#${m.memberRoleId}` });
+  if (m.locked) lines.push({ label: 'Sign-in', value: 'locked (too many failed attempts)' });
+  if (m.samlIdentity) lines.push({ label: 'SAML identity', value: `${m.samlIdentity.externUid} (${m.samlIdentity.provider})` });
+  if (m.ldapOverride !== undefined) lines.push({ label: 'LDAP', value: m.ldapOverride ? 'role overridden here (Group Sync does not reset it)' : 'role set by LDAP Group Sync' });
   if (m.webUrl) lines.push({ label: 'Profile', value: m.webUrl });
   return { title: m.name || m.username, lines };
 }

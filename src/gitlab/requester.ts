@@ -1,7 +1,8 @@
 /**
  * The transport under gitbeaker (its `requesterFn` extension point): one place for the token-host check,
- * concurrency bound, 429 waits honouring Retry-After, retries of idempotent requests, per-call cancellation,
- * per-attempt timeouts, and token-free request events. Redirects are never followed (the token stays home).
+ * concurrency bound, 429 waits honouring Retry-After, retries of idempotent requests (a retried DELETE that
+ * finds nothing left counts as done), per-call cancellation, per-attempt timeouts, and token-free request
+ * events. Redirects are never followed (the token stays home).
  */
 import type { RequestEvent, RetryPolicy } from './api';
 import { backoffMs, rateLimitWaitMs } from './backoff';
@@ -69,6 +70,8 @@ export function createTransport(deps: TransportDeps) {
     const init: RequestInit = { method, headers: options.headers, body: options.body };
     let retries = 0;
     let rateLimitWaits = 0;
+    // An earlier attempt may have been carried out although its answer was lost (cut connection, timeout, 5xx).
+    let maybeDone = false;
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
       const event = (status: RequestEvent['status'], retryInMs?: number) =>
@@ -83,6 +86,7 @@ export function createTransport(deps: TransportDeps) {
         }
         const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
         const failure = transportError(error, method, path, host, timedOut);
+        maybeDone ||= failure.ambiguous;
         const retry = IDEMPOTENT.has(method) && failure.kind !== 'tls' && attempt < deps.policy.maxAttempts;
         const wait = retry ? backoffMs(deps.policy, retries++) : undefined;
         event(timedOut ? 'timeout' : 'network-error', wait);
@@ -104,12 +108,15 @@ export function createTransport(deps: TransportDeps) {
         continue;
       }
       if (status >= 500 && IDEMPOTENT.has(method) && attempt < deps.policy.maxAttempts) {
+        maybeDone = true;
         const wait = backoffMs(deps.policy, retries++);
         event(status, wait);
         await pause(wait, signal, method, path);
         continue;
       }
       event(status);
+      // A retried DELETE whose first attempt may have done the work: "already gone" is the success we wanted.
+      if (status === 404 && method === 'DELETE' && maybeDone) return { body: null, headers: Object.fromEntries(headers.entries()), status };
       if (status >= 300 && status < 400) {
         const to = headers.get('location') ?? 'another address';
         throw new GitLabError(`GitLab answered with a redirect to ${to}. Check the instance URL (https, and no extra path).`, {
@@ -119,7 +126,8 @@ export function createTransport(deps: TransportDeps) {
       if (status >= 300) throw errorFromResponse(status, text, method, path);
       const body = parseBody(status, headers, text);
       if (body === INVALID) {
-        if (method === 'GET' && attempt < deps.policy.maxAttempts) {
+        if (IDEMPOTENT.has(method) && attempt < deps.policy.maxAttempts) {
+          maybeDone = true;
           await pause(backoffMs(deps.policy, retries++), signal, method, path);
           continue;
         }

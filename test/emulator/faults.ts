@@ -13,6 +13,8 @@ export interface FaultOptions {
   phase?: 'before' | 'after' | 'both';
   methods?: string[];
   pathPattern?: RegExp;
+  /** Inject at most this many faults, then let every request through (e.g. 1: only the first attempt fails). */
+  times?: number;
 }
 
 export interface FaultDecision {
@@ -34,6 +36,7 @@ export function mulberry32(seed: number): () => number {
 export class FaultInjector {
   private opts: FaultOptions | undefined;
   private rand: () => number = mulberry32(1);
+  private injected = 0;
 
   constructor(opts?: FaultOptions) {
     this.set(opts);
@@ -43,6 +46,7 @@ export class FaultInjector {
   set(opts: FaultOptions | undefined): void {
     this.opts = opts;
     this.rand = mulberry32(opts?.seed ?? 1);
+    this.injected = 0;
   }
 
   /**
@@ -51,13 +55,14 @@ export class FaultInjector {
    */
   decide(method: string, path: string, pathAndQuery: string): FaultDecision | undefined {
     const o = this.opts;
-    if (!o || o.rate <= 0) return undefined;
+    if (!o || o.rate <= 0 || (o.times !== undefined && this.injected >= o.times)) return undefined;
     if (o.methods && o.methods.length && !o.methods.map((m) => m.toUpperCase()).includes(method)) return undefined;
     if (o.pathPattern && !testPattern(o.pathPattern, path) && !testPattern(o.pathPattern, pathAndQuery)) return undefined;
     if (this.rand() >= o.rate) return undefined;
     const kinds = o.kinds && o.kinds.length ? o.kinds : ALL_FAULT_KINDS;
     const kind = kinds[Math.floor(this.rand() * kinds.length)];
     const phase = o.phase === 'both' ? (this.rand() < 0.5 ? 'before' : 'after') : (o.phase ?? 'before');
+    this.injected++;
     return { kind, phase };
   }
 }

@@ -77,8 +77,12 @@ export function createTransport(deps: TransportDeps) {
       const event = (status: RequestEvent['status'], retryInMs?: number) =>
         deps.onRequest?.({ method, path, status, durationMs: Date.now() - started, attempt, retryInMs });
       let received: Received;
+      let sentAt = 0;
       try {
-        received = await deps.limiter.run(signal, () => send(url, init, signal));
+        received = await deps.limiter.run(signal, (at) => {
+          sentAt = at;
+          return send(url, init, signal);
+        });
       } catch (error) {
         if (signal?.aborted) {
           event('cancelled');
@@ -95,6 +99,7 @@ export function createTransport(deps: TransportDeps) {
         continue;
       }
       const { status, headers, text } = received;
+      deps.limiter.observe(status, headers, sentAt);
       if (status === 429) {
         const wait = rateLimitWaitMs(headers) ?? backoffMs(deps.policy, rateLimitWaits);
         if (rateLimitWaits++ >= deps.policy.maxRateLimitWaits) {

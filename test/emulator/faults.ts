@@ -1,6 +1,5 @@
 // Deterministic fault injection (seeded mulberry32): errors, resets, hangs, broken JSON, 429s.
 import { json, text, type ApiResponse } from './errors';
-import { rateLimitHeaders } from './rateLimit';
 
 export type FaultKind = '500' | '502' | '503' | 'reset' | 'timeout' | 'malformed-json' | '429-retry-after' | '429-bare';
 
@@ -83,10 +82,9 @@ export function faultResponse(kind: Exclude<FaultKind, 'reset' | 'timeout'>): Ap
       return text(503, '<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n', 'text/html');
     case 'malformed-json':
       return { status: 200, headers: { 'content-type': 'application/json' }, body: '[{"id": 1, "usern' };
-    case '429-retry-after': {
-      const now = Date.now();
-      return text(429, 'Retry later', 'text/plain', rateLimitHeaders(2000, now + 1000, now));
-    }
+    case '429-retry-after':
+      // Retry-After only: a RateLimit-Observed here would claim requests this client never sent.
+      return text(429, 'Retry later', 'text/plain', { 'retry-after': '1' });
     case '429-bare':
       return text(429, 'Retry later', 'text/plain');
   }

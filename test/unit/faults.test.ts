@@ -1,7 +1,7 @@
 // The fault suite: the API layer against the emulator's injected faults, over real HTTP.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { startEmulator } from '../emulator/server';
+import { startEmulator, type RateLimitOptions } from '../emulator/server';
 import { clientFor, useEmulator } from './support/emulatorClient';
 
 const emulator = useEmulator();
@@ -48,22 +48,46 @@ describe('fault suite', () => {
     }
   });
 
-  test('a 429 storm: after the first 429 the client never exceeds the limit', { timeout: 120_000 }, async () => {
+  /** Loads a fresh 3,000-member group under a limit of 5 requests per second; what the emulator saw. */
+  async function stormLoad(path: string, maxConcurrentRequests: number, limit: RateLimitOptions) {
     const emu = emulator();
-    const created = emu.state.createGroup({ path: 'storm', memberCount: 3_000 });
-    const { api } = clientFor(emu, emu.tokens.api, { maxConcurrentRequests: 1, retry: { ...RETRY, maxRateLimitWaits: 100 } });
+    const created = emu.state.createGroup({ path, memberCount: 3_000 });
+    const { api } = clientFor(emu, emu.tokens.api, { maxConcurrentRequests, retry: { ...RETRY, maxRateLimitWaits: 100 } });
     const group = await api.getGroup(created.fullPath);
     emu.resetStats();
-    emu.setRateLimit({ limit: 5, windowMs: 1_000, headers: true });
+    emu.setRateLimit(limit);
     try {
       const waits: number[] = [];
       const rows = await api.allMembers(group, {}, { onRateLimit: (s) => waits.push(s) });
       assert.equal(rows.length, 3_000);
-      assert.ok(waits.length >= 3, 'it was rate limited');
-      assert.equal(emu.rateLimitViolations(), 0);
+      return { waits, refused: emu.log.filter((e) => e.status === 429).length, violations: emu.rateLimitViolations() };
     } finally {
       emu.setRateLimit(undefined);
     }
+  }
+
+  test('a 429 storm, one request at a time: exactly one 429, then paced under the limit', { timeout: 120_000 }, async () => {
+    const { waits, refused, violations } = await stormLoad('storm-1', 1, { limit: 5, windowMs: 1_000, headers: true });
+    assert.equal(refused, 1, 'only the request that found the limit');
+    assert.equal(waits.length, 1);
+    assert.equal(violations, 0);
+  });
+
+  test('a 429 storm, 8 in flight: nothing over the limit once the first 429 is out', { timeout: 120_000 }, async () => {
+    const { refused, violations } = await stormLoad('storm-8', 8, { limit: 5, windowMs: 1_000, headers: true });
+    assert.ok(refused >= 1, 'it was rate limited');
+    assert.ok(refused <= 8, `only requests already in flight when the first 429 came: ${refused}`);
+    assert.equal(violations, 0, 'no request over the limit after the first 429, in that window or a later one');
+  });
+
+  test('a 429 storm where every answer reports RateLimit-Remaining: never refused', { timeout: 120_000 }, async () => {
+    const { refused } = await stormLoad('storm-reported', 8, { limit: 5, windowMs: 1_000, headers: true, reportAlways: true });
+    assert.equal(refused, 0);
+  });
+
+  test('a 429 storm without rate-limit headers: backs off, may be refused again, finishes', { timeout: 120_000 }, async () => {
+    const { waits, refused } = await stormLoad('storm-bare', 8, { limit: 5, windowMs: 1_000, headers: false });
+    assert.ok(refused >= 1 && waits.length === refused, `refused ${refused}, waited ${waits.length}`);
   });
 
   test('the server going away mid-load: a clear error, no partial result', async () => {

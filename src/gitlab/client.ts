@@ -20,11 +20,12 @@ import type { CurrentUser } from './types';
 export function createGitLabClient(config: GitLabClientConfig): GitLabApi {
   const instanceUrl = normalizeInstanceUrl(config.instanceUrl);
   const concurrency = Math.max(1, Math.floor(config.maxConcurrentRequests ?? 8));
+  const policy = { ...DEFAULT_RETRY, ...config.retry };
   const requesterFn = createTransport({
     instanceUrl,
     fetch: config.fetch ?? globalThis.fetch,
-    limiter: new RequestLimiter(concurrency),
-    policy: { ...DEFAULT_RETRY, ...config.retry },
+    limiter: new RequestLimiter(concurrency, policy.maxDelayMs),
+    policy,
     onRequest: config.onRequest,
   });
   let built: Resources | undefined;

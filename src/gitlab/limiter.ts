@@ -3,7 +3,11 @@
  * paces starts by what GitLab reports of its rate limits (see pacer.ts).
  */
 import { sleep } from './callContext';
-import { RatePacer, readRateLimit } from './pacer';
+import { RatePacer, readRateLimit, slackMs } from './pacer';
+import { WaitTooLong } from './rateLimitText';
+
+/** Waits this long or longer are reported to the caller (`onWait`); shorter ones pass unremarked. */
+const NOTICEABLE_WAIT_MS = 1_000;
 
 export class RequestLimiter {
   private active = 0;
@@ -12,13 +16,20 @@ export class RequestLimiter {
   private pausedUntil = 0;
   private readonly pacer = new RatePacer();
 
-  constructor(private readonly maxInFlight: number) {}
+  /**
+   * `maxWaitMs`: a start further away than this (GitLab asked for a long wait), beyond the pacer's margin,
+   * throws `WaitTooLong` instead.
+   */
+  constructor(private readonly maxInFlight: number, private readonly maxWaitMs = Infinity) {}
 
-  /** Waits for a free slot, any rate-limit pause and the pacer's turn, runs `fn(startedAt)`, frees the slot. */
-  async run<T>(signal: AbortSignal | undefined, fn: (startedAt: number) => Promise<T>): Promise<T> {
+  /**
+   * Waits for a free slot, any rate-limit pause and the pacer's turn (telling `onWait` of waits of a second or
+   * more), runs `fn(startedAt)`, frees the slot.
+   */
+  async run<T>(signal: AbortSignal | undefined, fn: (startedAt: number) => Promise<T>, onWait?: (waitMs: number) => void): Promise<T> {
     await this.acquire(signal);
     try {
-      const startedAt = await this.takeTurn(signal);
+      const startedAt = await this.takeTurn(signal, onWait);
       this.sending++;
       try {
         return await fn(startedAt);
@@ -41,7 +52,7 @@ export class RequestLimiter {
   }
 
   /** Waits until this request may start, and counts its start in the same step (no other may slip in between). */
-  private async takeTurn(signal: AbortSignal | undefined): Promise<number> {
+  private async takeTurn(signal: AbortSignal | undefined, onWait?: (waitMs: number) => void): Promise<number> {
     for (;;) {
       const now = Date.now();
       const wait = Math.max(this.pausedUntil - now, this.pacer.delayMs(now));
@@ -49,6 +60,8 @@ export class RequestLimiter {
         this.pacer.started(now);
         return now;
       }
+      if (wait > this.maxWaitMs + slackMs(this.maxWaitMs)) throw new WaitTooLong(wait);
+      if (wait >= NOTICEABLE_WAIT_MS) onWait?.(wait);
       await sleep(wait, signal);
     }
   }

@@ -30,7 +30,7 @@ interface Throttle {
 const HISTORY = 10_000;
 
 /** Extra span for the difference between when we start a request and when the server counts it. */
-const slackMs = (windowMs: number) => 50 + windowMs * 0.02;
+export const slackMs = (windowMs: number) => 50 + windowMs * 0.02;
 
 export function readRateLimit(headers: Headers, now: number): RateLimitReport {
   const count = (name: string): number | undefined => {

@@ -1,6 +1,6 @@
 /**
  * The transport under gitbeaker (its `requesterFn` extension point): one place for the token-host check,
- * concurrency bound, 429 waits honouring Retry-After, retries of idempotent requests (a retried DELETE that
+ * concurrency bound, 429 waits honouring Retry-After (up to the policy's longest wait), retries of idempotent requests (a retried DELETE that
  * finds nothing left counts as done), per-call cancellation, per-attempt timeouts, and token-free request
  * events. Redirects are never followed (the token stays home).
  */
@@ -11,6 +11,7 @@ import { errorFromResponse } from './errorBody';
 import { gitbeakerRequesterUtils } from './gitbeaker';
 import { GitLabError } from './errors';
 import type { RequestLimiter } from './limiter';
+import { rateLimitedTooLong, WaitTooLong } from './rateLimitText';
 import { cancelledError, transportError } from './transportError';
 
 export interface TransportDeps {
@@ -82,8 +83,9 @@ export function createTransport(deps: TransportDeps) {
         received = await deps.limiter.run(signal, (at) => {
           sentAt = at;
           return send(url, init, signal);
-        });
+        }, (ms) => onRateLimit?.(Math.ceil(ms / 1000)));
       } catch (error) {
+        if (error instanceof WaitTooLong) throw rateLimitedTooLong(error.waitMs, deps.policy.maxDelayMs, method, path);
         if (signal?.aborted) {
           event('cancelled');
           throw cancelledError(method, path);
@@ -101,7 +103,12 @@ export function createTransport(deps: TransportDeps) {
       const { status, headers, text } = received;
       deps.limiter.observe(status, headers, sentAt);
       if (status === 429) {
-        const wait = rateLimitWaitMs(headers) ?? backoffMs(deps.policy, rateLimitWaits);
+        const asked = rateLimitWaitMs(headers);
+        if (asked !== undefined && asked > deps.policy.maxDelayMs) {
+          event(status);
+          throw rateLimitedTooLong(asked, deps.policy.maxDelayMs, method, path);
+        }
+        const wait = asked ?? backoffMs(deps.policy, rateLimitWaits);
         if (rateLimitWaits++ >= deps.policy.maxRateLimitWaits) {
           event(status);
           throw errorFromResponse(status, text, method, path);

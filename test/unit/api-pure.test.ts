@@ -5,6 +5,7 @@ import { backoffMs, DEFAULT_RETRY, rateLimitWaitMs } from '../../src/gitlab/back
 import { errorFromResponse, parseErrorBody } from '../../src/gitlab/errorBody';
 import { normalizeInstanceUrl, pathFromWebUrl } from '../../src/gitlab/instanceUrl';
 import { outcomesFromBody } from '../../src/gitlab/inviteOutcomes';
+import { formatWait, rateLimitNotice } from '../../src/gitlab/rateLimitText';
 import { ancestorPaths } from '../../src/gitlab/members';
 import { checkExpiry, isValidEmail } from '../../src/gitlab/validate';
 import { versionAtLeast } from '../../src/gitlab/context';
@@ -91,6 +92,12 @@ describe('waits', () => {
     assert.equal(backoffMs(p, 0, () => 1), 100);
     assert.equal(backoffMs(p, 3, () => 1), 800);
     assert.equal(backoffMs(p, 10, () => 1), 1000);
+  });
+  test('the rate-limit notice for onRateLimit, and waits in words', () => {
+    assert.equal(rateLimitNotice(12), 'GitLab is rate limiting requests; retrying in 12 s');
+    assert.equal(rateLimitNotice(0.2), 'GitLab is rate limiting requests; retrying in 1 s');
+    assert.equal(rateLimitNotice(Number.NaN), 'GitLab is rate limiting requests; retrying in 0 s');
+    assert.deepEqual([formatWait(45_000), formatWait(180_000), formatWait(86_400_000)], ['45 s', '3 min', '24 h']);
   });
 });
 

@@ -6,7 +6,7 @@ import { clientFor, seen, useEmulator } from './support/emulatorClient';
 
 const emulator = useEmulator();
 const LOST_ANSWERS: FaultKind[] = ['500', '502', '503', 'reset', 'timeout', 'malformed-json'];
-const RETRY = { baseDelayMs: 2, maxDelayMs: 20, attemptTimeoutMs: 300 };
+const RETRY = { baseDelayMs: 2, maxDelayMs: 3_000, attemptTimeoutMs: 300 };
 
 /** Runs `fn` with exactly one fault of `kind` after the server handled the first `method` request. */
 async function withLostAnswer<T>(kind: FaultKind, method: string, fn: () => Promise<T>): Promise<T> {

@@ -20,6 +20,8 @@ export interface TransportDeps {
   readonly limiter: RequestLimiter;
   readonly policy: RetryPolicy;
   readonly onRequest?: (event: RequestEvent) => void;
+  /** The `Date` header of an answer (epoch ms), with our clock when it came: to know the server's clock. */
+  readonly onServerDate?: (serverMs: number, ourMs: number) => void;
 }
 
 interface GitbeakerRequest {
@@ -102,6 +104,8 @@ export function createTransport(deps: TransportDeps) {
       }
       const { status, headers, text } = received;
       deps.limiter.observe(status, headers, sentAt);
+      const serverDate = Date.parse(headers.get('date') ?? '');
+      if (Number.isFinite(serverDate)) deps.onServerDate?.(serverDate, Date.now());
       if (status === 429) {
         const asked = rateLimitWaitMs(headers);
         if (asked !== undefined && asked > deps.policy.maxDelayMs) {

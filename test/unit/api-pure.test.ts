@@ -19,6 +19,22 @@ describe('instance URL', () => {
     assert.equal(normalizeInstanceUrl('http://127.0.0.1:3000'), 'http://127.0.0.1:3000');
     assert.equal(normalizeInstanceUrl('http://localhost:8080/'), 'http://localhost:8080');
   });
+  test('repeated slashes and a repeated /api/v4 settle on one form, stable when normalized again', () => {
+    const cases: Array<[string, string]> = [
+      ['https://g.example.com//api/v4//', 'https://g.example.com'],
+      ['https://g.example.com/api/v4/api/v4', 'https://g.example.com'],
+      ['https://g.example.com/api/v4//api/v4/', 'https://g.example.com'],
+      ['https://g.example.com///', 'https://g.example.com'],
+      ['https://example.com//gitlab//api/V4', 'https://example.com/gitlab'],
+      ['https://example.com/gitlab/api/v4/api/v4/', 'https://example.com/gitlab'],
+      ['https://example.com/api/v4x', 'https://example.com/api/v4x'],
+    ];
+    for (const [input, expected] of cases) {
+      const once = normalizeInstanceUrl(input);
+      assert.equal(once, expected, input);
+      assert.equal(normalizeInstanceUrl(once), once, `${input}: stable`);
+    }
+  });
   test('refuses plain http to other hosts, credentials, queries and junk', () => {
     assert.throws(() => normalizeInstanceUrl('http://gitlab.example.com'), /only allowed for this computer/);
     assert.throws(() => normalizeInstanceUrl('https://user:pw@gitlab.example.com'), /user name and password/);

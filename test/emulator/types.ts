@@ -9,6 +9,8 @@ export interface User {
   email: string;
   state: 'active' | 'blocked';
   createdAt: string;
+  /** An instance administrator: sees every group and project, and manages members everywhere. */
+  isAdmin?: boolean;
 }
 
 export interface Group {

@@ -1,9 +1,9 @@
-// Deterministic fault injection (seeded mulberry32): errors, resets, hangs, broken JSON, 429s.
+// Deterministic fault injection (seeded mulberry32): errors, resets, hangs, broken JSON, 429s (three header sets).
 import { json, text, type ApiResponse } from './errors';
 
-export type FaultKind = '500' | '502' | '503' | 'reset' | 'timeout' | 'malformed-json' | '429-retry-after' | '429-bare';
+export type FaultKind = '500' | '502' | '503' | 'reset' | 'timeout' | 'malformed-json' | '429-retry-after' | '429-reset-only' | '429-bare';
 
-export const ALL_FAULT_KINDS: FaultKind[] = ['500', '502', '503', 'reset', 'timeout', 'malformed-json', '429-retry-after', '429-bare'];
+export const ALL_FAULT_KINDS: FaultKind[] = ['500', '502', '503', 'reset', 'timeout', 'malformed-json', '429-retry-after', '429-reset-only', '429-bare'];
 
 export interface FaultOptions {
   rate: number;
@@ -85,6 +85,11 @@ export function faultResponse(kind: Exclude<FaultKind, 'reset' | 'timeout'>): Ap
     case '429-retry-after':
       // Retry-After only: a RateLimit-Observed here would claim requests this client never sent.
       return text(429, 'Retry later', 'text/plain', { 'retry-after': '1' });
+    case '429-reset-only': {
+      // RateLimit-Reset (epoch seconds, 1-2 s ahead) but no Retry-After: the client must wait until then.
+      const reset = Math.ceil(Date.now() / 1000) + 1;
+      return text(429, 'Retry later', 'text/plain', { 'ratelimit-reset': String(reset), 'ratelimit-resettime': new Date(reset * 1000).toUTCString() });
+    }
     case '429-bare':
       return text(429, 'Retry later', 'text/plain');
   }

@@ -59,3 +59,17 @@ describe("a group's projects: its own, not those shared with it", () => {
     }
   });
 });
+
+describe('personal projects', () => {
+  test('/users/:id/projects honours order_by and sort; the client asks for names A to Z', async () => {
+    const emu = emulator();
+    for (const path of ['zeta', 'alpha']) {
+      emu.state.addMember(emu.state.createProject({ path, namespacePath: 'demo' }).fullPath, 'demo', 50);
+    }
+    const newestFirst = await rawPaths(emu, '/users/1/projects', emu.tokens.api);
+    assert.deepEqual(newestFirst, ['demo/alpha', 'demo/zeta', 'demo/sandbox'], 'GitLab\'s default: created_at desc');
+    assert.deepEqual(await rawPaths(emu, '/users/1/projects?order_by=name&sort=desc', emu.tokens.api), ['demo/zeta', 'demo/sandbox', 'demo/alpha']);
+    const { api } = clientFor(emu);
+    assert.deepEqual((await api.listOwnProjects()).items.map((p) => p.fullPath), ['demo/alpha', 'demo/sandbox', 'demo/zeta']);
+  });
+});

@@ -52,6 +52,24 @@ describe('429 handling', () => {
   });
 });
 
+describe('429 with RateLimit-Reset only', () => {
+  test('no Retry-After: the client waits until RateLimit-Reset, then succeeds', async () => {
+    const emu = emulator();
+    const { api } = clientFor(emu);
+    emu.resetStats();
+    emu.setFaults({ rate: 1, kinds: ['429-reset-only'], methods: ['GET'], times: 1 });
+    try {
+      await api.getGroup('acme');
+    } finally {
+      emu.setFaults(undefined);
+    }
+    const [refused, retried] = emu.log;
+    assert.deepEqual([refused.fault, retried.status], ['429-reset-only', 200]);
+    const resetAt = Math.ceil(refused.startedAt / 1000) * 1000 + 1000;
+    assert.ok(retried.startedAt >= resetAt - 5, `retried ${resetAt - retried.startedAt} ms before the reset`);
+  });
+});
+
 describe('429 waits too long to wait out', () => {
   test('Retry-After: 86400 fails at once with how long, and the next request does not freeze either', async () => {
     const emu = emulator();

@@ -1,4 +1,5 @@
-// PUT and DELETE retried after the server did the work but the answer was lost (faults in the `after` phase).
+// PUT and DELETE outcomes: retried after the server did the work but the answer was lost (faults in the
+// `after` phase), and GitLab's documented refusals.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { FaultKind } from '../emulator/server';
@@ -60,6 +61,23 @@ describe('a DELETE whose answer was lost', () => {
     } finally {
       emu.setFaults(undefined);
     }
+  });
+});
+
+describe('a DELETE GitLab refuses', () => {
+  test('409, "valid but could not be deleted": a conflict error, the invitation stays', async () => {
+    const emu = emulator();
+    const { api } = clientFor(emu, emu.tokens.api, { retry: RETRY });
+    emu.resetStats();
+    const invitation = emu.state.addInvitation('acme/design', 'stuck@example.org', 30);
+    invitation.undeletable = true;
+    await assert.rejects(api.deleteInvitation({ kind: 'group', id: 'acme/design' }, 'stuck@example.org'), (e: Error & { kind?: string; status?: number }) => {
+      assert.deepEqual([e.kind, e.status], ['conflict', 409]);
+      assert.match(e.message, /conflict \(409\)/);
+      return true;
+    });
+    assert.ok(emu.state.invitations('acme/design').some((i) => i.email === 'stuck@example.org'));
+    assert.equal(seen(emu, 'DELETE').length, 1, 'a 409 is an answer, not retried');
   });
 });
 

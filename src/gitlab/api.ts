@@ -6,7 +6,10 @@ import type {
 /** Per-call controls: cancellation and progress reports. */
 export interface CallOptions {
   readonly signal?: AbortSignal;
-  /** Called when GitLab rate-limits a request and the client waits before retrying. */
+  /**
+   * Called when the client waits for GitLab's rate limit: after a 429, or a second or more to stay under the
+   * limit. `rateLimitNotice(waitSeconds)` makes the sentence to show.
+   */
   readonly onRateLimit?: (waitSeconds: number) => void;
 }
 
@@ -117,6 +120,10 @@ export interface RetryPolicy {
   /** Waits on 429 before giving up. */
   readonly maxRateLimitWaits: number;
   readonly baseDelayMs: number;
+  /**
+   * The longest single wait: the cap of the backoff, and the longest rate-limit wait honoured. When GitLab asks
+   * for longer (Retry-After, RateLimit-Reset), the request fails at once with a rate-limited error saying how long.
+   */
   readonly maxDelayMs: number;
   /** Time allowed for one attempt. */
   readonly attemptTimeoutMs: number;

@@ -5,7 +5,8 @@ export const DEFAULT_RETRY: RetryPolicy = {
   maxAttempts: 5,
   maxRateLimitWaits: 10,
   baseDelayMs: 500,
-  maxDelayMs: 30_000,
+  // GitLab's limits are per minute: a Retry-After up to 60 s is routine and waited out; longer ones fail.
+  maxDelayMs: 60_000,
   attemptTimeoutMs: 30_000,
 };
 

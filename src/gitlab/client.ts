@@ -20,12 +20,15 @@ import type { CurrentUser } from './types';
 export function createGitLabClient(config: GitLabClientConfig): GitLabApi {
   const instanceUrl = normalizeInstanceUrl(config.instanceUrl);
   const concurrency = Math.max(1, Math.floor(config.maxConcurrentRequests ?? 8));
+  const policy = { ...DEFAULT_RETRY, ...config.retry };
+  let clockOffsetMs = 0;
   const requesterFn = createTransport({
     instanceUrl,
     fetch: config.fetch ?? globalThis.fetch,
-    limiter: new RequestLimiter(concurrency),
-    policy: { ...DEFAULT_RETRY, ...config.retry },
+    limiter: new RequestLimiter(concurrency, policy.maxDelayMs),
+    policy,
     onRequest: config.onRequest,
+    onServerDate: (serverMs, ourMs) => void (clockOffsetMs = serverMs - ourMs),
   });
   let built: Resources | undefined;
   const resources = () => (built ??= createResources({ host: instanceUrl, token: config.token, requesterFn }));
@@ -39,6 +42,7 @@ export function createGitLabClient(config: GitLabClientConfig): GitLabApi {
     concurrency,
     me: (opts) => (me ??= currentUser(opts).catch((e) => { me = undefined; throw e; })),
     version: (opts) => (version ??= serverVersion(opts).catch((e) => { version = undefined; throw e; })),
+    serverNow: () => Date.now() + clockOffsetMs,
   };
 
   async function currentUser(opts?: CallOptions): Promise<CurrentUser> {

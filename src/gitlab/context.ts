@@ -12,6 +12,8 @@ export interface ClientContext {
   readonly me: (opts?: CallOptions) => Promise<CurrentUser>;
   /** The server's version, asked once per client; undefined when it will not say. */
   readonly version: (opts?: CallOptions) => Promise<string | undefined>;
+  /** The server's clock now (epoch ms) as its answers' `Date` headers tell (whole seconds); ours until one came. */
+  readonly serverNow: () => number;
 }
 
 /** `a.b.c` ≥ `x.y` compared numerically; unknown versions count as new. */

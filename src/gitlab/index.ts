@@ -7,3 +7,4 @@ export { GitLabError, GitLabInputError, isGitLabError } from './errors';
 export { normalizeInstanceUrl, isLoopbackHost } from './instanceUrl';
 export { isValidEmail, todayIso } from './validate';
 export { MAX_INVITE_BATCH } from './invite';
+export { rateLimitNotice } from './rateLimitText';

@@ -8,7 +8,8 @@ export function isLoopbackHost(hostname: string): boolean {
 
 /**
  * `gitlab.example.com`, `https://gitlab.example.com/`, `https://gitlab.example.com/api/v4` and
- * `https://example.com/gitlab` (a relative-URL install) become `https://gitlab.example.com` (or `…/gitlab`).
+ * `https://example.com/gitlab` (a relative-URL install) become `https://gitlab.example.com` (or `…/gitlab`);
+ * `…//api/v4//` and `…/api/v4/api/v4` too. Normalizing the result again gives the same string.
  * Throws with a sentence for the user when the input cannot be a GitLab instance URL.
  */
 export function normalizeInstanceUrl(input: string): string {
@@ -29,8 +30,12 @@ export function normalizeInstanceUrl(input: string): string {
   }
   if (url.username || url.password) throw new Error('Leave user name and password out of the URL; the token is asked for next.');
   if (url.search || url.hash) throw new Error('Leave query (?…) and fragment (#…) out of the instance URL.');
-  let path = url.pathname.replace(/\/+$/, '');
-  path = path.replace(/\/api\/v4$/i, '');
+  // Repeated slashes collapse; trailing slashes and `/api/v4` go, as often as they are repeated.
+  let path = url.pathname.replace(/\/{2,}/g, '/');
+  for (let before = ''; before !== path;) {
+    before = path;
+    path = path.replace(/\/+$/, '').replace(/\/api\/v4$/i, '');
+  }
   return `${url.protocol}//${url.host}${path}`;
 }
 

@@ -1,15 +1,14 @@
 /**
  * Inviting people: de-duplicated, checked, sent in batches GitLab accepts (100 recipients), one outcome per
  * recipient. A POST whose answer was lost is never re-sent blindly: first read what the server now has for
- * those recipients, then send only what is missing.
+ * those recipients (inviteReconcile.ts), then send only what is missing.
  */
 import type { CallOptions, InviteRequest } from './api';
 import { withCall } from './callContext';
 import { versionAtLeast, type ClientContext } from './context';
 import { isGitLabError } from './errors';
-import { allInvitations } from './invitations';
-import { classify, outcome, outcomesFromBody, type Recipient } from './inviteOutcomes';
-import { MAX_PER_PAGE } from './paging';
+import { classify, outcome, outcomesFromBody, recipientKey, type Recipient } from './inviteOutcomes';
+import { existedBefore, presentOnServer, type Found } from './inviteReconcile';
 import { invitationsOf, membersOf } from './resources';
 import type { InviteOutcome, SourceRef } from './types';
 import { checkAccessLevel, checkExpiry, isValidEmail } from './validate';
@@ -54,6 +53,7 @@ function recipientsOf(req: InviteRequest): { recipients: Recipient[]; refused: I
 
 async function sendBatch(ctx: ClientContext, source: SourceRef, batch: Recipient[], req: InviteRequest, opts?: CallOptions): Promise<InviteOutcome[]> {
   const results: InviteOutcome[] = [];
+  const sentAt = ctx.serverNow();
   let pending = batch;
   let lastError = '';
   for (let round = 0; round < MAX_ROUNDS && pending.length > 0; round++) {
@@ -64,7 +64,7 @@ async function sendBatch(ctx: ClientContext, source: SourceRef, batch: Recipient
       const message = error instanceof Error ? error.message : String(error);
       if (!isGitLabError(error) || !error.ambiguous) return [...results, ...pending.map((r) => outcome(r, 'failed', message))];
       lastError = message;
-      let present: Set<string>;
+      let present: Map<string, Found>;
       try {
         present = await presentOnServer(ctx, source, pending, opts);
       } catch (checkError) {
@@ -72,11 +72,19 @@ async function sendBatch(ctx: ClientContext, source: SourceRef, batch: Recipient
         const text = `GitLab's answer was lost (${message}) and checking whether the invitation arrived failed (${why}). Refresh the Invitations folder before trying again.`;
         return [...results, ...pending.map((r) => outcome(r, 'failed', text))];
       }
-      results.push(...pending.filter((r) => present.has(keyOf(r))).map((r) => outcome(r, 'invited', 'Confirmed on the server after an interrupted answer.')));
-      pending = pending.filter((r) => !present.has(keyOf(r)));
+      for (const r of pending) {
+        const found = present.get(recipientKey(r));
+        if (found) results.push(foundOutcome(r, found, sentAt));
+      }
+      pending = pending.filter((r) => !present.has(recipientKey(r)));
     }
   }
   return [...results, ...pending.map((r) => outcome(r, 'failed', lastError))];
+}
+
+function foundOutcome(r: Recipient, found: Found, sentAt: number): InviteOutcome {
+  if (!existedBefore(found, sentAt)) return outcome(r, 'invited', 'Confirmed on the server after an interrupted answer.');
+  return outcome(r, 'already', found.as === 'member' ? 'Already a member before this request.' : 'Already invited before this request.');
 }
 
 function post(ctx: ClientContext, source: SourceRef, batch: Recipient[], req: InviteRequest): Promise<unknown> {
@@ -89,22 +97,6 @@ function post(ctx: ClientContext, source: SourceRef, batch: Recipient[], req: In
     ...(req.memberRoleId !== undefined ? { memberRoleId: req.memberRoleId } : {}),
   };
   return invitationsOf(ctx.resources(), source.kind).add(source.id, req.accessLevel as never, options as never);
-}
-
-const keyOf = (r: Recipient) => (r.kind === 'email' ? r.name.toLowerCase() : `#${r.userId}`);
-
-/** Which of these recipients the server now has: a pending invitation for the email, or a membership for the user. */
-async function presentOnServer(ctx: ClientContext, source: SourceRef, batch: Recipient[], opts?: CallOptions): Promise<Set<string>> {
-  const present = new Set<string>();
-  if (batch.some((r) => r.kind === 'email')) {
-    for (const inv of await allInvitations(ctx, source, { signal: opts?.signal })) present.add(inv.email.toLowerCase());
-  }
-  const userIds = batch.filter((r) => r.kind === 'user').map((r) => r.userId as number);
-  if (userIds.length > 0) {
-    const members = (await withCall(opts, () => membersOf(ctx.resources(), source.kind).all(source.id, { userIds, perPage: MAX_PER_PAGE, page: 1 } as never))) as unknown as Array<{ id: number }>;
-    for (const m of members) present.add(`#${m.id}`);
-  }
-  return present;
 }
 
 /** Servers older than 14.10 cannot invite by user id: add each user as a member instead. */

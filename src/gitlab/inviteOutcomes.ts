@@ -8,6 +8,9 @@ export interface Recipient {
   readonly userId?: number;
 }
 
+/** One key per recipient: the lower-cased email, or `#<user id>`. */
+export const recipientKey = (r: Recipient): string => (r.kind === 'email' ? r.name.toLowerCase() : `#${r.userId}`);
+
 const ALREADY = /already|been taken|exists in source/i;
 
 export function classify(text: string): InviteStatus {

@@ -1,19 +1,41 @@
-/** Bounds how many requests one client has in flight, and holds every request while GitLab asks us to wait. */
+/**
+ * Bounds how many requests one client has in flight, holds every request while GitLab asks us to wait, and
+ * paces starts by what GitLab reports of its rate limits (see pacer.ts).
+ */
 import { sleep } from './callContext';
+import { RatePacer, readRateLimit, slackMs } from './pacer';
+import { WaitTooLong } from './rateLimitText';
+
+/** Waits this long or longer are reported to the caller (`onWait`); shorter ones pass unremarked. */
+const NOTICEABLE_WAIT_MS = 1_000;
 
 export class RequestLimiter {
   private active = 0;
+  private sending = 0;
   private readonly waiting: Array<() => void> = [];
   private pausedUntil = 0;
+  private readonly pacer = new RatePacer();
 
-  constructor(private readonly maxInFlight: number) {}
+  /**
+   * `maxWaitMs`: a start further away than this (GitLab asked for a long wait), beyond the pacer's margin,
+   * throws `WaitTooLong` instead.
+   */
+  constructor(private readonly maxInFlight: number, private readonly maxWaitMs = Infinity) {}
 
-  /** Waits for a free slot (and for any rate-limit pause), runs `fn`, frees the slot. */
-  async run<T>(signal: AbortSignal | undefined, fn: () => Promise<T>): Promise<T> {
+  /**
+   * Waits for a free slot, any rate-limit pause and the pacer's turn (telling `onWait` of waits of a second or
+   * more), runs `fn(startedAt)`, frees the slot.
+   */
+  async run<T>(signal: AbortSignal | undefined, fn: (startedAt: number) => Promise<T>, onWait?: (waitMs: number) => void): Promise<T> {
     await this.acquire(signal);
     try {
-      await this.waitForPause(signal);
-      return await fn();
+      const startedAt = await this.takeTurn(signal, onWait);
+      this.sending++;
+      try {
+        return await fn(startedAt);
+      } finally {
+        this.sending--;
+      }
     } finally {
       this.release();
     }
@@ -24,8 +46,22 @@ export class RequestLimiter {
     this.pausedUntil = Math.max(this.pausedUntil, until);
   }
 
-  async waitForPause(signal: AbortSignal | undefined): Promise<void> {
-    for (let wait = this.pausedUntil - Date.now(); wait > 0; wait = this.pausedUntil - Date.now()) {
+  /** Reads the rate-limit headers of a response to a request started at `startedAt`. */
+  observe(status: number, headers: Headers, startedAt: number): void {
+    this.pacer.observe(readRateLimit(headers, Date.now()), status, startedAt, this.sending);
+  }
+
+  /** Waits until this request may start, and counts its start in the same step (no other may slip in between). */
+  private async takeTurn(signal: AbortSignal | undefined, onWait?: (waitMs: number) => void): Promise<number> {
+    for (;;) {
+      const now = Date.now();
+      const wait = Math.max(this.pausedUntil - now, this.pacer.delayMs(now));
+      if (wait <= 0) {
+        this.pacer.started(now);
+        return now;
+      }
+      if (wait > this.maxWaitMs + slackMs(this.maxWaitMs)) throw new WaitTooLong(wait);
+      if (wait >= NOTICEABLE_WAIT_MS) onWait?.(wait);
       await sleep(wait, signal);
     }
   }

@@ -12,7 +12,8 @@ import type { AccessLevel, Group, Page, PageRequest, Project, Source, SourceRef 
 export function listTopLevelGroups(ctx: ClientContext, req?: PageRequest & { search?: string }, opts?: CallOptions): Promise<Page<Group>> {
   const p = pageParams(req, ctx.perPage);
   const search = req?.search ? { search: req.search } : {};
-  return fetchPage(opts, () => ctx.resources().groups.all({ ...p, ...search, topLevelOnly: true, orderBy: 'name' } as never), toGroup, p);
+  // all_available: false: the groups the user belongs to (administrators would otherwise get every group).
+  return fetchPage(opts, () => ctx.resources().groups.all({ ...p, ...search, topLevelOnly: true, allAvailable: false, orderBy: 'name' } as never), toGroup, p);
 }
 
 export function listSubgroups(ctx: ClientContext, groupId: number | string, req?: PageRequest, opts?: CallOptions): Promise<Page<Group>> {
@@ -22,7 +23,9 @@ export function listSubgroups(ctx: ClientContext, groupId: number | string, req?
 
 export function listGroupProjects(ctx: ClientContext, groupId: number | string, req?: PageRequest, opts?: CallOptions): Promise<Page<Project>> {
   const p = pageParams(req, ctx.perPage);
-  return fetchPage(opts, () => ctx.resources().groups.allProjects(groupId, { ...p, orderBy: 'name', sort: 'asc' } as never), toProject, p);
+  // with_shared: false: only the group's own projects. One shared with it from elsewhere would show under the
+  // group in the tree as if the group's roles governed it.
+  return fetchPage(opts, () => ctx.resources().groups.allProjects(groupId, { ...p, withShared: false, orderBy: 'name', sort: 'asc' } as never), toProject, p);
 }
 
 export async function listOwnProjects(ctx: ClientContext, req?: PageRequest, opts?: CallOptions): Promise<Page<Project>> {

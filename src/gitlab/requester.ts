@@ -1,7 +1,8 @@
 /**
  * The transport under gitbeaker (its `requesterFn` extension point): one place for the token-host check,
- * concurrency bound, 429 waits honouring Retry-After, retries of idempotent requests, per-call cancellation,
- * per-attempt timeouts, and token-free request events. Redirects are never followed (the token stays home).
+ * concurrency bound, 429 waits honouring Retry-After (up to the policy's longest wait), retries of idempotent requests (a retried DELETE that
+ * finds nothing left counts as done), per-call cancellation, per-attempt timeouts, and token-free request
+ * events. Redirects are never followed (the token stays home).
  */
 import type { RequestEvent, RetryPolicy } from './api';
 import { backoffMs, rateLimitWaitMs } from './backoff';
@@ -10,6 +11,7 @@ import { errorFromResponse } from './errorBody';
 import { gitbeakerRequesterUtils } from './gitbeaker';
 import { GitLabError } from './errors';
 import type { RequestLimiter } from './limiter';
+import { rateLimitedTooLong, WaitTooLong } from './rateLimitText';
 import { cancelledError, transportError } from './transportError';
 
 export interface TransportDeps {
@@ -18,6 +20,8 @@ export interface TransportDeps {
   readonly limiter: RequestLimiter;
   readonly policy: RetryPolicy;
   readonly onRequest?: (event: RequestEvent) => void;
+  /** The `Date` header of an answer (epoch ms), with our clock when it came: to know the server's clock. */
+  readonly onServerDate?: (serverMs: number, ourMs: number) => void;
 }
 
 interface GitbeakerRequest {
@@ -69,20 +73,28 @@ export function createTransport(deps: TransportDeps) {
     const init: RequestInit = { method, headers: options.headers, body: options.body };
     let retries = 0;
     let rateLimitWaits = 0;
+    // An earlier attempt may have been carried out although its answer was lost (cut connection, timeout, 5xx).
+    let maybeDone = false;
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
       const event = (status: RequestEvent['status'], retryInMs?: number) =>
         deps.onRequest?.({ method, path, status, durationMs: Date.now() - started, attempt, retryInMs });
       let received: Received;
+      let sentAt = 0;
       try {
-        received = await deps.limiter.run(signal, () => send(url, init, signal));
+        received = await deps.limiter.run(signal, (at) => {
+          sentAt = at;
+          return send(url, init, signal);
+        }, (ms) => onRateLimit?.(Math.ceil(ms / 1000)));
       } catch (error) {
+        if (error instanceof WaitTooLong) throw rateLimitedTooLong(error.waitMs, deps.policy.maxDelayMs, method, path);
         if (signal?.aborted) {
           event('cancelled');
           throw cancelledError(method, path);
         }
         const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
         const failure = transportError(error, method, path, host, timedOut);
+        maybeDone ||= failure.ambiguous;
         const retry = IDEMPOTENT.has(method) && failure.kind !== 'tls' && attempt < deps.policy.maxAttempts;
         const wait = retry ? backoffMs(deps.policy, retries++) : undefined;
         event(timedOut ? 'timeout' : 'network-error', wait);
@@ -91,8 +103,16 @@ export function createTransport(deps: TransportDeps) {
         continue;
       }
       const { status, headers, text } = received;
+      deps.limiter.observe(status, headers, sentAt);
+      const serverDate = Date.parse(headers.get('date') ?? '');
+      if (Number.isFinite(serverDate)) deps.onServerDate?.(serverDate, Date.now());
       if (status === 429) {
-        const wait = rateLimitWaitMs(headers) ?? backoffMs(deps.policy, rateLimitWaits);
+        const asked = rateLimitWaitMs(headers);
+        if (asked !== undefined && asked > deps.policy.maxDelayMs) {
+          event(status);
+          throw rateLimitedTooLong(asked, deps.policy.maxDelayMs, method, path);
+        }
+        const wait = asked ?? backoffMs(deps.policy, rateLimitWaits);
         if (rateLimitWaits++ >= deps.policy.maxRateLimitWaits) {
           event(status);
           throw errorFromResponse(status, text, method, path);
@@ -104,12 +124,15 @@ export function createTransport(deps: TransportDeps) {
         continue;
       }
       if (status >= 500 && IDEMPOTENT.has(method) && attempt < deps.policy.maxAttempts) {
+        maybeDone = true;
         const wait = backoffMs(deps.policy, retries++);
         event(status, wait);
         await pause(wait, signal, method, path);
         continue;
       }
       event(status);
+      // A retried DELETE whose first attempt may have done the work: "already gone" is the success we wanted.
+      if (status === 404 && method === 'DELETE' && maybeDone) return { body: null, headers: Object.fromEntries(headers.entries()), status };
       if (status >= 300 && status < 400) {
         const to = headers.get('location') ?? 'another address';
         throw new GitLabError(`GitLab answered with a redirect to ${to}. Check the instance URL (https, and no extra path).`, {
@@ -119,7 +142,8 @@ export function createTransport(deps: TransportDeps) {
       if (status >= 300) throw errorFromResponse(status, text, method, path);
       const body = parseBody(status, headers, text);
       if (body === INVALID) {
-        if (method === 'GET' && attempt < deps.policy.maxAttempts) {
+        if (IDEMPOTENT.has(method) && attempt < deps.policy.maxAttempts) {
+          maybeDone = true;
           await pause(backoffMs(deps.policy, retries++), signal, method, path);
           continue;
         }

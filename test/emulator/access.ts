@@ -54,14 +54,22 @@ function hasGrantBelow(store: Store, userId: number, group: Group): boolean {
   });
 }
 
-/** Private groups are visible to members of the group, its ancestors, or anything below it. */
-export function canSeeGroup(store: Store, userId: number, group: Group): boolean {
-  if (group.visibility !== 'private') return true;
+export function isAdmin(store: Store, userId: number): boolean {
+  return store.userById(userId)?.isAdmin === true;
+}
+
+/** A group the user belongs to (what `GET /groups?all_available=false` lists): a membership in it, above or below it. */
+export function belongsToGroup(store: Store, userId: number, group: Group): boolean {
   return effectiveAccess(store, userId, group) >= MINIMAL || hasGrantBelow(store, userId, group);
 }
 
+/** Private groups are visible to those who belong to them, and to administrators. */
+export function canSeeGroup(store: Store, userId: number, group: Group): boolean {
+  return group.visibility !== 'private' || isAdmin(store, userId) || belongsToGroup(store, userId, group);
+}
+
 export function canSeeProject(store: Store, userId: number, project: Project): boolean {
-  if (project.visibility !== 'private') return true;
+  if (project.visibility !== 'private' || isAdmin(store, userId)) return true;
   return effectiveAccess(store, userId, project) >= GUEST;
 }
 
@@ -69,8 +77,9 @@ export function canSee(store: Store, userId: number, source: Source): boolean {
   return source.kind === 'group' ? canSeeGroup(store, userId, source) : canSeeProject(store, userId, source);
 }
 
-/** Managing members: Owner of a group; Maintainer or higher of a project (inherited counts). */
+/** Managing members: Owner of a group; Maintainer or higher of a project (inherited counts); administrators. */
 export function canManageMembers(store: Store, userId: number, source: Source): boolean {
+  if (isAdmin(store, userId)) return true;
   const level = effectiveAccess(store, userId, source);
   return source.kind === 'group' ? level >= OWNER : level >= MAINTAINER;
 }

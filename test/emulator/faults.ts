@@ -1,10 +1,9 @@
-// Deterministic fault injection (seeded mulberry32): errors, resets, hangs, broken JSON, 429s.
+// Deterministic fault injection (seeded mulberry32): errors, resets, hangs, broken JSON, 429s (three header sets).
 import { json, text, type ApiResponse } from './errors';
-import { rateLimitHeaders } from './rateLimit';
 
-export type FaultKind = '500' | '502' | '503' | 'reset' | 'timeout' | 'malformed-json' | '429-retry-after' | '429-bare';
+export type FaultKind = '500' | '502' | '503' | 'reset' | 'timeout' | 'malformed-json' | '429-retry-after' | '429-reset-only' | '429-bare';
 
-export const ALL_FAULT_KINDS: FaultKind[] = ['500', '502', '503', 'reset', 'timeout', 'malformed-json', '429-retry-after', '429-bare'];
+export const ALL_FAULT_KINDS: FaultKind[] = ['500', '502', '503', 'reset', 'timeout', 'malformed-json', '429-retry-after', '429-reset-only', '429-bare'];
 
 export interface FaultOptions {
   rate: number;
@@ -13,6 +12,8 @@ export interface FaultOptions {
   phase?: 'before' | 'after' | 'both';
   methods?: string[];
   pathPattern?: RegExp;
+  /** Inject at most this many faults, then let every request through (e.g. 1: only the first attempt fails). */
+  times?: number;
 }
 
 export interface FaultDecision {
@@ -34,6 +35,7 @@ export function mulberry32(seed: number): () => number {
 export class FaultInjector {
   private opts: FaultOptions | undefined;
   private rand: () => number = mulberry32(1);
+  private injected = 0;
 
   constructor(opts?: FaultOptions) {
     this.set(opts);
@@ -43,6 +45,7 @@ export class FaultInjector {
   set(opts: FaultOptions | undefined): void {
     this.opts = opts;
     this.rand = mulberry32(opts?.seed ?? 1);
+    this.injected = 0;
   }
 
   /**
@@ -51,13 +54,14 @@ export class FaultInjector {
    */
   decide(method: string, path: string, pathAndQuery: string): FaultDecision | undefined {
     const o = this.opts;
-    if (!o || o.rate <= 0) return undefined;
+    if (!o || o.rate <= 0 || (o.times !== undefined && this.injected >= o.times)) return undefined;
     if (o.methods && o.methods.length && !o.methods.map((m) => m.toUpperCase()).includes(method)) return undefined;
     if (o.pathPattern && !testPattern(o.pathPattern, path) && !testPattern(o.pathPattern, pathAndQuery)) return undefined;
     if (this.rand() >= o.rate) return undefined;
     const kinds = o.kinds && o.kinds.length ? o.kinds : ALL_FAULT_KINDS;
     const kind = kinds[Math.floor(this.rand() * kinds.length)];
     const phase = o.phase === 'both' ? (this.rand() < 0.5 ? 'before' : 'after') : (o.phase ?? 'before');
+    this.injected++;
     return { kind, phase };
   }
 }
@@ -78,9 +82,13 @@ export function faultResponse(kind: Exclude<FaultKind, 'reset' | 'timeout'>): Ap
       return text(503, '<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n', 'text/html');
     case 'malformed-json':
       return { status: 200, headers: { 'content-type': 'application/json' }, body: '[{"id": 1, "usern' };
-    case '429-retry-after': {
-      const now = Date.now();
-      return text(429, 'Retry later', 'text/plain', rateLimitHeaders(2000, now + 1000, now));
+    case '429-retry-after':
+      // Retry-After only: a RateLimit-Observed here would claim requests this client never sent.
+      return text(429, 'Retry later', 'text/plain', { 'retry-after': '1' });
+    case '429-reset-only': {
+      // RateLimit-Reset (epoch seconds, 1-2 s ahead) but no Retry-After: the client must wait until then.
+      const reset = Math.ceil(Date.now() / 1000) + 1;
+      return text(429, 'Retry later', 'text/plain', { 'ratelimit-reset': String(reset), 'ratelimit-resettime': new Date(reset * 1000).toUTCString() });
     }
     case '429-bare':
       return text(429, 'Retry later', 'text/plain');

@@ -37,7 +37,7 @@ export function currentUser(ctx: RenderCtx, u: User): Record<string, unknown> {
   return {
     ...userBasic(ctx, u), created_at: u.createdAt, bio: '', location: '', public_email: null, skype: '', linkedin: '', twitter: '',
     website_url: '', organization: '', job_title: '', bot: false, last_sign_in_at: u.createdAt, confirmed_at: u.createdAt,
-    email: u.email, commit_email: u.email, is_admin: false, can_create_group: true, can_create_project: true, two_factor_enabled: false, external: false,
+    email: u.email, commit_email: u.email, is_admin: u.isAdmin === true, can_create_group: true, can_create_project: true, two_factor_enabled: false, external: false,
   };
 }
 

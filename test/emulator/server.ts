@@ -105,7 +105,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     const entry = log.start(method, req.url ?? rawPath, token ? state.tokens.get(token)?.name : undefined);
     res.on('close', () => log.finish(entry, res.writableFinished ? res.statusCode : 0));
     const decision: FaultDecision | undefined = faults.decide(method, rawPath, req.url ?? rawPath);
-    const limited = limiter.check(token ?? `anonymous:${req.socket.remoteAddress}`);
+    const limitKey = token ?? `anonymous:${req.socket.remoteAddress}`;
+    const limitOrigin = { connection: req.socket, request: `${method} ${req.url ?? rawPath}` };
+    const { limited, headers: rateHeaders } = limiter.check(limitKey, limitOrigin);
     const body = await readBody(req);
     const bodyParams = parseBody(req.headers['content-type'], body);
     const params = bodyParams ? new Params({ ...parseUrlEncoded(url.searchParams), ...bodyParams }) : undefined;
@@ -116,7 +118,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     }
     if (latency > 0) await sleep(latency);
     if (res.destroyed) return;
-    if (limited) return send(res, limited, entry.seq);
+    if (limited) {
+      send(res, limited, entry.seq);
+      return limiter.delivered(limitKey, limitOrigin);
+    }
     const applyFault = (d: FaultDecision): void => {
       log.markFault(entry, d.kind);
       if (d.kind === 'reset') req.socket.destroy();
@@ -126,7 +131,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     if (decision?.phase === 'before') return applyFault(decision);
     const response = dispatch(router, env, { method, apiPath, url, params, token });
     if (decision?.phase === 'after') return applyFault(decision);
-    send(res, response, entry.seq);
+    send(res, { ...response, headers: { ...rateHeaders, ...response.headers } }, entry.seq);
   }
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {

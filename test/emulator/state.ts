@@ -156,6 +156,14 @@ export class EmulatorState extends Store {
     return { id: project.id, fullPath };
   }
 
+  /** Shares a project with a group (it then lists among the group's projects unless `with_shared=false`). */
+  shareProject(projectPath: string, groupPath: string): void {
+    const project = this.projectByRef(projectPath);
+    const group = this.groupByRef(groupPath);
+    if (!project || !group) throw new Error(`emulator: cannot share '${projectPath}' with '${groupPath}'`);
+    this.projectShares.set(project.id, new Set([...(this.projectShares.get(project.id) ?? []), group.id]));
+  }
+
   addMember(sourcePath: string, user: string | number, accessLevel: number, o: MemberOptions = {}): Membership {
     const u = typeof user === 'number' ? this.userById(user) : this.userByUsername(user);
     if (!u) throw new Error(`emulator: no user '${user}'`);

@@ -93,6 +93,14 @@ export class Store {
     return [...this.projects.values()].filter((p) => p.groupId !== null && groupIds.has(p.groupId));
   }
 
+  /** Groups each project is shared with (GitLab's project group links), by project id. */
+  readonly projectShares = new Map<number, Set<number>>();
+
+  /** Projects of other namespaces shared with any of these groups. */
+  projectsSharedWith(groupIds: Set<number>): Project[] {
+    return [...this.projects.values()].filter((p) => [...(this.projectShares.get(p.id) ?? [])].some((g) => groupIds.has(g)));
+  }
+
   /** The group, all descendant groups and all their projects. */
   hierarchy(group: Group): Source[] {
     const groups = [group, ...this.descendantGroups(group.id)];

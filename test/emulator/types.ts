@@ -9,6 +9,8 @@ export interface User {
   email: string;
   state: 'active' | 'blocked';
   createdAt: string;
+  /** An instance administrator: sees every group and project, and manages members everywhere. */
+  isAdmin?: boolean;
 }
 
 export interface Group {
@@ -62,6 +64,8 @@ export interface Invitation {
   createdById: number | null;
   state: MembershipState;
   memberRoleId: number | null;
+  /** Tests set it: GitLab fails to delete the record and DELETE answers 409 ("valid but could not be deleted"). */
+  undeletable?: boolean;
 }
 
 /** A custom role (Ultimate 16.6+), defined on a top-level group. */

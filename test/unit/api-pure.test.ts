@@ -5,6 +5,7 @@ import { backoffMs, DEFAULT_RETRY, rateLimitWaitMs } from '../../src/gitlab/back
 import { errorFromResponse, parseErrorBody } from '../../src/gitlab/errorBody';
 import { normalizeInstanceUrl, pathFromWebUrl } from '../../src/gitlab/instanceUrl';
 import { outcomesFromBody } from '../../src/gitlab/inviteOutcomes';
+import { formatWait, rateLimitNotice } from '../../src/gitlab/rateLimitText';
 import { ancestorPaths } from '../../src/gitlab/members';
 import { checkExpiry, isValidEmail } from '../../src/gitlab/validate';
 import { versionAtLeast } from '../../src/gitlab/context';
@@ -17,6 +18,22 @@ describe('instance URL', () => {
     assert.equal(normalizeInstanceUrl('https://example.com/gitlab/'), 'https://example.com/gitlab');
     assert.equal(normalizeInstanceUrl('http://127.0.0.1:3000'), 'http://127.0.0.1:3000');
     assert.equal(normalizeInstanceUrl('http://localhost:8080/'), 'http://localhost:8080');
+  });
+  test('repeated slashes and a repeated /api/v4 settle on one form, stable when normalized again', () => {
+    const cases: Array<[string, string]> = [
+      ['https://g.example.com//api/v4//', 'https://g.example.com'],
+      ['https://g.example.com/api/v4/api/v4', 'https://g.example.com'],
+      ['https://g.example.com/api/v4//api/v4/', 'https://g.example.com'],
+      ['https://g.example.com///', 'https://g.example.com'],
+      ['https://example.com//gitlab//api/V4', 'https://example.com/gitlab'],
+      ['https://example.com/gitlab/api/v4/api/v4/', 'https://example.com/gitlab'],
+      ['https://example.com/api/v4x', 'https://example.com/api/v4x'],
+    ];
+    for (const [input, expected] of cases) {
+      const once = normalizeInstanceUrl(input);
+      assert.equal(once, expected, input);
+      assert.equal(normalizeInstanceUrl(once), once, `${input}: stable`);
+    }
   });
   test('refuses plain http to other hosts, credentials, queries and junk', () => {
     assert.throws(() => normalizeInstanceUrl('http://gitlab.example.com'), /only allowed for this computer/);
@@ -91,6 +108,12 @@ describe('waits', () => {
     assert.equal(backoffMs(p, 0, () => 1), 100);
     assert.equal(backoffMs(p, 3, () => 1), 800);
     assert.equal(backoffMs(p, 10, () => 1), 1000);
+  });
+  test('the rate-limit notice for onRateLimit, and waits in words', () => {
+    assert.equal(rateLimitNotice(12), 'GitLab is rate limiting requests; retrying in 12 s');
+    assert.equal(rateLimitNotice(0.2), 'GitLab is rate limiting requests; retrying in 1 s');
+    assert.equal(rateLimitNotice(Number.NaN), 'GitLab is rate limiting requests; retrying in 0 s');
+    assert.deepEqual([formatWait(45_000), formatWait(180_000), formatWait(86_400_000)], ['45 s', '3 min', '24 h']);
   });
 });
 

@@ -1,12 +1,13 @@
 // Rate limits, retries and the no-double-invite rule, against the emulator's injected faults.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { rateLimitNotice } from '../../src/gitlab';
 import { clientFor, useEmulator } from './support/emulatorClient';
 
 const emulator = useEmulator();
 
 describe('429 handling', () => {
-  test('waits for Retry-After, reports it, and sends nothing while limited', async () => {
+  test('waits for Retry-After once, reports it, then paces under the limit', async () => {
     const emu = emulator();
     const { api } = clientFor(emu, emu.tokens.api, { maxConcurrentRequests: 1 });
     const acme = await api.getGroup('acme');
@@ -15,8 +16,8 @@ describe('429 handling', () => {
     try {
       const waits: number[] = [];
       for (let i = 0; i < 10; i++) await api.listMembers(acme, {}, { onRateLimit: (s) => waits.push(s) });
-      assert.ok(waits.length >= 2 && waits.every((s) => s >= 1), `waits: ${waits}`);
-      assert.equal(emu.log.filter((e) => e.status === 429).length, waits.length);
+      assert.equal(emu.log.filter((e) => e.status === 429).length, 1, 'one 429, then no more: the client paces itself by what it said');
+      assert.ok(waits.length >= 1 && waits.every((s) => s >= 1), `the caller heard of each wait: ${waits}`);
       assert.equal(emu.rateLimitViolations(), 0);
     } finally {
       emu.setRateLimit(undefined);
@@ -45,6 +46,64 @@ describe('429 handling', () => {
       const { api, events } = clientFor(emu, emu.tokens.api, { retry: { baseDelayMs: 50, maxDelayMs: 400 } });
       for (let i = 0; i < 8; i++) await api.currentUser();
       assert.ok(events.some((e) => e.status === 429 && (e.retryInMs ?? 0) > 0));
+    } finally {
+      emu.setRateLimit(undefined);
+    }
+  });
+});
+
+describe('429 with RateLimit-Reset only', () => {
+  test('no Retry-After: the client waits until RateLimit-Reset, then succeeds', async () => {
+    const emu = emulator();
+    const { api } = clientFor(emu);
+    emu.resetStats();
+    emu.setFaults({ rate: 1, kinds: ['429-reset-only'], methods: ['GET'], times: 1 });
+    try {
+      await api.getGroup('acme');
+    } finally {
+      emu.setFaults(undefined);
+    }
+    const [refused, retried] = emu.log;
+    assert.deepEqual([refused.fault, retried.status], ['429-reset-only', 200]);
+    const resetAt = Math.ceil(refused.startedAt / 1000) * 1000 + 1000;
+    assert.ok(retried.startedAt >= resetAt - 5, `retried ${resetAt - retried.startedAt} ms before the reset`);
+  });
+});
+
+describe('429 waits too long to wait out', () => {
+  test('Retry-After: 86400 fails at once with how long, and the next request does not freeze either', async () => {
+    const emu = emulator();
+    const { api } = clientFor(emu, emu.tokens.alice);
+    await api.currentUser();
+    emu.resetStats();
+    emu.setRateLimit({ limit: 1, windowMs: 86_400_000, headers: true });
+    try {
+      await api.getGroup('partner-co');
+      const started = Date.now();
+      const tooLong = (e: Error & { kind?: string }) => {
+        assert.equal(e.kind, 'rate-limited');
+        assert.match(e.message, /asks to wait 24 h/);
+        return true;
+      };
+      await assert.rejects(api.getGroup('partner-co'), tooLong);
+      await assert.rejects(api.listSubgroups('partner-co'), tooLong);
+      assert.ok(Date.now() - started < 1_000, 'no waiting for a day');
+      assert.deepEqual(emu.log.map((e) => e.status), [200, 429], 'the second refusal is the client\'s own: nothing sent');
+    } finally {
+      emu.setRateLimit(undefined);
+    }
+  });
+
+  test('waits the caller is told of make a sentence with rateLimitNotice', async () => {
+    const emu = emulator();
+    const { api } = clientFor(emu, emu.tokens.alice, { maxConcurrentRequests: 1 });
+    emu.resetStats();
+    emu.setRateLimit({ limit: 2, windowMs: 1_000, headers: true });
+    try {
+      const notices: string[] = [];
+      for (let i = 0; i < 4; i++) await api.listSubgroups('partner-co', {}, { onRateLimit: (s) => notices.push(rateLimitNotice(s)) });
+      assert.ok(notices.length >= 1, 'it was rate limited');
+      for (const n of notices) assert.match(n, /^GitLab is rate limiting requests; retrying in [1-2] s$/);
     } finally {
       emu.setRateLimit(undefined);
     }

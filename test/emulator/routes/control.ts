@@ -34,6 +34,7 @@ function faultOptions(body: RawParams | null): FaultOptions | undefined {
     phase: b.phase as FaultOptions['phase'],
     methods: Array.isArray(b.methods) ? (b.methods as string[]) : undefined,
     pathPattern: typeof b.pathPattern === 'string' ? new RegExp(b.pathPattern) : undefined,
+    times: b.times === undefined ? undefined : Number(b.times),
   };
 }
 

@@ -1,5 +1,5 @@
-// Invitations: POST/GET /(groups|projects)/:id/invitations, PUT/DELETE .../invitations/:email
-import { badRequest, fail, fieldErrors, forbidden, json, noContent, notFound, plainError, type ApiResponse } from '../errors';
+// Invitations: POST/GET /(groups|projects)/:id/invitations, PUT/DELETE .../invitations/:email (DELETE: 204/403/404/409)
+import { badRequest, fail, fieldErrors, forbidden, json, messageError, noContent, notFound, plainError, type ApiResponse } from '../errors';
 import { paginate } from '../paging';
 import type { Params } from '../params';
 import type { Router, RouteCtx } from '../router';
@@ -104,6 +104,8 @@ function remove(ctx: RouteCtx, type: SourceType): ApiResponse {
   requireManage(ctx, source);
   const inv = findInvite(ctx, source);
   if (inv.accessLevel >= OWNER && !callerCanHandleOwners(ctx, source)) fail(forbidden());
+  // invitations-api.txt: 409 "if the request was valid but the invitation could not be deleted".
+  if (inv.undeletable) fail(messageError(409, '409 Conflict'));
   ctx.state.removeInvitation(source, inv.email);
   return noContent();
 }

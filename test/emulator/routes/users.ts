@@ -1,5 +1,4 @@
 // /version, /user, /personal_access_tokens/self, /users, /users/:id, /users/:id/projects
-import { canSeeProject } from '../access';
 import { fail, json, notFound } from '../errors';
 import { paginate } from '../paging';
 import type { Router, RouteCtx } from '../router';
@@ -7,6 +6,7 @@ import * as S from '../serialize';
 import type { User } from '../types';
 import { features } from '../version';
 import { intPath, matchesQuery, sortBy } from './common';
+import { listProjects } from './projects';
 
 function findUser(ctx: RouteCtx): User {
   const u = ctx.state.userById(intPath(ctx, 'user_id'));
@@ -33,10 +33,9 @@ export function registerUserRoutes(router: Router): void {
   router.add('GET', '/personal_access_tokens/self', (ctx) => json(200, S.token(ctx.token)), features.tokenSelf);
   router.add('GET', '/users', listUsers);
   router.add('GET', '/users/:user_id', (ctx) => json(200, S.userBasic(ctx.render, findUser(ctx))));
+  // The project list's filters and order (order_by, sort; created_at desc by default), as on /projects.
   router.add('GET', '/users/:user_id/projects', (ctx) => {
     const owner = findUser(ctx);
-    const projects = [...ctx.state.projects.values()].filter((p) => p.ownerId === owner.id && canSeeProject(ctx.state, ctx.user.id, p));
-    const sorted = sortBy(projects, (p) => p.createdAt, true);
-    return paginate(ctx.params, ctx.url, sorted, (p) => S.project(ctx.render, p));
+    return listProjects(ctx, [...ctx.state.projects.values()].filter((p) => p.ownerId === owner.id));
   });
 }

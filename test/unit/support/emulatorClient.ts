@@ -4,7 +4,11 @@ import { createGitLabClient } from '../../../src/gitlab/client';
 import type { GitLabApi, GitLabClientConfig, RequestEvent } from '../../../src/gitlab/api';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/server';
 
-export const FAST_RETRY = { baseDelayMs: 5, maxDelayMs: 40, attemptTimeoutMs: 3_000 } as const;
+/**
+ * Short waits. maxDelayMs is also the longest rate-limit wait the client accepts: a few of the emulator's
+ * Retry-After seconds and 1 s windows.
+ */
+export const FAST_RETRY = { baseDelayMs: 5, maxDelayMs: 3_000, attemptTimeoutMs: 3_000 } as const;
 
 /** Starts one emulator for the file's tests and closes it afterwards. */
 export function useEmulator(options: EmulatorOptions = {}): () => Emulator {

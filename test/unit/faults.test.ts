@@ -17,8 +17,9 @@ const RETRY = {
 };
 
 describe('fault suite', () => {
-  // 10 seeds: with the shipped policy's waits and the 429 faults' whole seconds, each load takes about 6 s.
-  test('all 12,500 members of big-org under 10% faults: exactly the fault-free set, 10 seeds', { timeout: 600_000 }, async () => {
+  // 20 seeds, as the issue asks: with the shipped policy's waits and the 429 faults' whole seconds, each load
+  // takes a few seconds.
+  test('all 12,500 members of big-org under 10% faults: exactly the fault-free set, 20 seeds', { timeout: 600_000 }, async () => {
     const emu = emulator();
     const { api } = clientFor(emu, emu.tokens.api, { retry: RETRY });
     const bigOrg = await api.getGroup('big-org');
@@ -26,7 +27,7 @@ describe('fault suite', () => {
     assert.equal(clean.length, 12_500);
     const fired = new Set<FaultKind>();
     try {
-      for (let seed = 1; seed <= 10; seed++) {
+      for (let seed = 1; seed <= 20; seed++) {
         emu.setFaults({ rate: 0.1, seed, kinds: ALL_FAULT_KINDS });
         emu.resetStats();
         const rows = (await api.allMembers(bigOrg)).map((m) => `${m.id}:${m.accessLevel}:${m.expiresAt}`);

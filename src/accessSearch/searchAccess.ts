@@ -4,7 +4,7 @@
  * 12,500-member group costs one request; for an email also the pending invitations where the caller may see
  * them. Pure over the API layer.
  */
-import type { GitLabApi } from '../gitlab/api';
+import type { CallOptions, GitLabApi } from '../gitlab/api';
 import { isGitLabError } from '../gitlab/errors';
 import type { Invitation, Member, Source } from '../gitlab/types';
 import { scanSources, type ScanOptions } from '../scan/scanSources';
@@ -31,13 +31,15 @@ export function looksLikeEmail(query: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(query);
 }
 
-export async function searchAccess(api: GitLabApi, text: string, opts: ScanOptions = {}): Promise<AccessSearchResult> {
+/** `onRateLimit`: GitLab is making the search wait (seconds), to say so while it does. */
+export async function searchAccess(api: GitLabApi, text: string, opts: ScanOptions & Pick<CallOptions, 'onRateLimit'> = {}): Promise<AccessSearchResult> {
+  const { onRateLimit } = opts;
   const query = normalizeQuery(text);
   if (!query) throw new Error('Type a username, a name or an email address to search for.');
   const email = looksLikeEmail(query);
   const scan = await scanSources(api, async (source, signal): Promise<AccessHit[]> => {
-    const members = await api.allMembers(source, { inherited: true, query }, { signal });
-    const invitations = email ? await invitationsFor(api, source, query, signal) : [];
+    const members = await api.allMembers(source, { inherited: true, query }, { signal, onRateLimit });
+    const invitations = email ? await invitationsFor(api, source, query, { signal, onRateLimit }) : [];
     return [
       ...members.map((member) => ({ kind: 'member' as const, source, member })),
       ...invitations.map((invitation) => ({ kind: 'invitation' as const, source, invitation })),
@@ -53,9 +55,9 @@ export async function searchAccess(api: GitLabApi, text: string, opts: ScanOptio
 }
 
 /** Invitations are only visible to those who manage members: elsewhere GitLab says 403, which means "none seen". */
-async function invitationsFor(api: GitLabApi, source: Source, email: string, signal: AbortSignal): Promise<Invitation[]> {
+async function invitationsFor(api: GitLabApi, source: Source, email: string, call: CallOptions): Promise<Invitation[]> {
   try {
-    const page = await api.listInvitations({ kind: source.kind, id: source.id }, { query: email, perPage: 100 }, { signal });
+    const page = await api.listInvitations({ kind: source.kind, id: source.id }, { query: email, perPage: 100 }, call);
     return page.items.filter((i) => i.email.toLowerCase() === email.toLowerCase());
   } catch (err) {
     if (isGitLabError(err) && err.kind === 'forbidden') return [];

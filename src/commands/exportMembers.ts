@@ -66,8 +66,7 @@ async function askFile(req: ExportRequest): Promise<vscode.Uri | undefined> {
 /** The table, or undefined when cancelled. */
 async function load(api: GitLabApi, req: ExportRequest): Promise<ExportTable | undefined> {
   try {
-    return await withRowProgress(`Exporting the members of ${req.source.fullPath}`, (signal, onProgress) =>
-      loadExportTable(api, req, { signal, onProgress }));
+    return await withRowProgress(`Exporting the members of ${req.source.fullPath}`, (opts) => loadExportTable(api, req, opts));
   } catch (err) {
     if (isGitLabError(err) && err.kind === 'cancelled') return undefined;
     throw err;

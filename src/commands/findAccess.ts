@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { normalizeQuery, searchAccess } from '../accessSearch/searchAccess';
 import { isGitLabError } from '../gitlab/errors';
+import { rateLimitNotice } from '../gitlab/rateLimitText';
 import { SCAN_CONCURRENCY } from '../tools';
 import type { CommandDeps } from './deps';
 import { memberOfNode, sourceOfNode } from './nodeTargets';
@@ -44,6 +45,7 @@ export async function findAccess(deps: CommandDeps, node?: unknown): Promise<voi
               progress.report({ message: `${done} of ${found} groups and projects` });
               view.progress(query, done, found);
             },
+            onRateLimit: (seconds) => progress.report({ message: rateLimitNotice(seconds) }),
           });
         } finally {
           subscription.dispose();

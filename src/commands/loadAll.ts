@@ -15,7 +15,7 @@ export async function loadAll(deps: CommandDeps, node?: unknown): Promise<void> 
   const what = `${folder.spec.what} of ${folder.source.fullPath}`;
   const started = Date.now();
   try {
-    await withRowProgress(`Loading all ${what}`, (signal, onProgress) => folder.loadAll(signal, { onProgress }));
+    await withRowProgress(`Loading all ${what}`, ({ signal, ...progress }) => folder.loadAll(signal, progress));
   } catch (err) {
     if (isGitLabError(err) && err.kind === 'cancelled') {
       deps.log.info(`Stopped loading all ${what}`);

@@ -24,7 +24,7 @@ export class InvitationsFolderNode extends PagedFolderNode<InvitationNode> {
   /** `allInvitations` has no text filter: with one set, page through the filtered list instead. */
   protected async fetchAll(signal: AbortSignal, progress: LoadProgress): Promise<InvitationNode[]> {
     if (!this.query) {
-      const all = await this.ctx.session.api.allInvitations(this.source, { signal, onProgress: progress.onProgress });
+      const all = await this.ctx.session.api.allInvitations(this.source, { signal, ...progress });
       return all.map((invitation) => this.node(invitation));
     }
     const rows: InvitationNode[] = [];

@@ -31,7 +31,7 @@ export interface FolderSpec {
   readonly forbidden?: string;
 }
 
-export type LoadProgress = Pick<LoadAllOptions, 'onProgress'>;
+export type LoadProgress = Pick<LoadAllOptions, 'onProgress' | 'onRateLimit'>;
 
 export abstract class PagedFolderNode<N extends TreeNode> implements LoadsMore {
   readonly id: string;

@@ -52,10 +52,18 @@ flow('big-org: load more, then load all 12,500 members', async (f) => {
     }
   });
 
-  await f.step('"Load all" with progress: 12,500 loaded', async () => {
-    await tree.inline(members(), 'Load All');
-    await expectVisible(f.wb.notifications().filter({ hasText: /Loading all members of big-org/ }), timeouts.ui, 'no progress notification');
-    await tree.description(members(), /^12,500$/, 90_000);
+  await f.step('"Load all" under a rate limit: progress says GitLab makes it wait; 12,500 loaded', async () => {
+    f.emulator!.setRateLimit({ limit: 60, windowMs: 2_000 });
+    try {
+      await tree.inline(members(), 'Load All');
+      await expectVisible(f.wb.notifications().filter({ hasText: /Loading all members of big-org/ }), timeouts.ui, 'no progress notification');
+      await expectVisible(f.wb.notifications().filter({ hasText: /GitLab is rate limiting requests; retrying in \d+ s/ }), 30_000,
+        'the progress never said that GitLab was rate limiting');
+      await f.wb.shot('load-all-rate-limited');
+      await tree.description(members(), /^12,500$/, 90_000);
+    } finally {
+      f.emulator!.setRateLimit(undefined);
+    }
     await expectHidden(view.row('Load more…'), timeouts.ui, '"Load more…" is still offered after loading everything');
   });
 }, { timeout: 240_000 });

@@ -80,13 +80,15 @@ describe('searching an account for a user', () => {
     }
   });
 
-  test('rate limited: the client waits and the search still completes', async () => {
+  test('rate limited: the client waits, tells the caller how long, and the search still completes', async () => {
     const emu = emulator();
     const { api } = clientFor(emu);
     emu.resetStats();
     emu.setRateLimit({ limit: 12, windowMs: 1000 });
     try {
-      const result = await searchAccess(api, 'bob', { concurrency: 2 });
+      const waits: number[] = [];
+      const result = await searchAccess(api, 'bob', { concurrency: 2, onRateLimit: (s) => waits.push(s) });
+      assert.ok(waits.length > 0 && waits.every((s) => s > 0), `the caller was not told of the waits: ${waits.join(', ')}`);
       assert.deepEqual(paths(result.hits).slice(0, 2), ['acme', 'acme/design']);
       assert.ok(paths(result.hits).includes('partner-co'));
       assert.equal(result.failures.length, 0);

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { hostOf } from '../accounts/account';
 import { isGitLabError } from '../gitlab';
 import { accountArg } from './nodeArgs';
+import { chooseSource } from './pickers/lookupSource';
 import type { CommandDeps } from './deps';
 
 export async function addSource(deps: CommandDeps, node?: unknown): Promise<void> {
@@ -14,7 +15,7 @@ export async function addSource(deps: CommandDeps, node?: unknown): Promise<void
   const host = hostOf(account.account.instanceUrl);
   const input = await vscode.window.showInputBox({
     title: `Add a group or project of ${host}`,
-    prompt: 'Group or project: its path (acme/platform), numeric id, or web URL',
+    prompt: 'Group or project: its path (acme/platform), web URL, or numeric id (group 12 or project 12 to say which)',
     placeHolder: 'acme/platform/infra',
     ignoreFocusOut: true,
     validateInput: (text) => (text.trim() ? undefined : 'Enter a path, an id or a URL.'),
@@ -25,14 +26,15 @@ export async function addSource(deps: CommandDeps, node?: unknown): Promise<void
   try {
     source = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Looking up ${input.trim()} on ${host}…` },
-      () => api.resolveSource(input),
-    );
+      () => api.resolveSources(input),
+    ).then((found) => chooseSource(found, input, 'Add a group or project'));
   } catch (err) {
     if (isGitLabError(err) && err.kind === 'not-found') {
       throw new Error(`No group or project "${input.trim()}" on ${host}, or you cannot see it.`);
     }
     throw err;
   }
+  if (!source) return;
   const added = await deps.store.pins.add(key, source);
   account.pinsChanged();
   deps.tree.changed(account);

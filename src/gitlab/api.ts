@@ -70,6 +70,8 @@ export interface GitLabApi {
   getProject(idOrPath: number | string, opts?: CallOptions): Promise<Project>;
   /** A group or project from an id, a full path or a web URL. */
   resolveSource(input: string, opts?: CallOptions): Promise<Source>;
+  /** Every group or project `input` can name: a bare id can be both (see namespaces.ts). */
+  resolveSources(input: string, opts?: CallOptions): Promise<Source[]>;
   /** The caller's effective role on a group or project, or undefined when the caller has none. */
   myAccessLevel(source: SourceRef, opts?: CallOptions): Promise<AccessLevel | undefined>;
 

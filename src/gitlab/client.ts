@@ -80,6 +80,7 @@ export function createGitLabClient(config: GitLabClientConfig): GitLabApi {
     getGroup: (id, opts) => namespaces.getGroup(ctx, id, opts),
     getProject: (id, opts) => namespaces.getProject(ctx, id, opts),
     resolveSource: (input, opts) => namespaces.resolveSource(ctx, input, opts),
+    resolveSources: (input, opts) => namespaces.resolveSources(ctx, input, opts),
     myAccessLevel: (source, opts) => namespaces.myAccessLevel(ctx, source, opts),
     listMembers: (source, req, opts) => members.listMembers(ctx, source, req, opts),
     allMembers: (source, req, opts) => members.allMembers(ctx, source, req, opts),

@@ -44,21 +44,50 @@ export async function getProject(ctx: ClientContext, idOrPath: number | string, 
   return toProject(j as unknown as Json);
 }
 
-/** An id, `group/sub/project` path, or web URL of this instance: tried as a group first, then as a project. */
-export async function resolveSource(ctx: ClientContext, input: string, opts?: CallOptions): Promise<Source> {
+/** What a typed reference names: `group 12` / `project 12` (one kind), or a path, web URL or bare id (either). */
+function parseRef(ctx: ClientContext, input: string): { ref: number | string; kinds: ReadonlyArray<Source['kind']> } {
   const trimmed = input.trim();
-  const ref = /^\d+$/.test(trimmed) ? Number(trimmed)
+  const typed = /^(group|project)[\s:#]+(\d+)$/i.exec(trimmed);
+  const ref = typed ? Number(typed[2])
+    : /^\d+$/.test(trimmed) ? Number(trimmed)
     : /^https?:\/\//i.test(trimmed) ? pathFromWebUrl(ctx.instanceUrl, trimmed)
     : trimmed.replace(/^\/+|\/+$/g, '');
   if (ref === undefined || ref === '') {
     throw new Error(`"${trimmed}" is not a group or project of ${ctx.instanceUrl}. Give an id, a path like group/project, or a URL.`);
   }
-  try {
-    return await getGroup(ctx, ref, opts);
-  } catch (error) {
-    if (!isGitLabError(error) || error.kind !== 'not-found') throw error;
+  return { ref, kinds: typed ? [typed[1].toLowerCase() as Source['kind']] : ['group', 'project'] };
+}
+
+const lookUp = (ctx: ClientContext, kind: Source['kind'], ref: number | string, opts?: CallOptions): Promise<Source> =>
+  kind === 'group' ? getGroup(ctx, ref, opts) : getProject(ctx, ref, opts);
+
+/** A path or web URL of this instance, or an id: tried as a group first, then as a project. */
+export async function resolveSource(ctx: ClientContext, input: string, opts?: CallOptions): Promise<Source> {
+  const { ref, kinds } = parseRef(ctx, input);
+  for (const kind of kinds.slice(0, -1)) {
+    try {
+      return await lookUp(ctx, kind, ref, opts);
+    } catch (error) {
+      if (!isGitLabError(error) || error.kind !== 'not-found') throw error;
+    }
   }
-  return getProject(ctx, ref, opts);
+  return lookUp(ctx, kinds[kinds.length - 1], ref, opts);
+}
+
+/**
+ * Everything a reference can name. A path names one group or project; a bare id can name a group and a
+ * project (GitLab numbers them separately), and both are returned when both exist, for the user to choose.
+ * Throws GitLab's not-found when it names nothing.
+ */
+export async function resolveSources(ctx: ClientContext, input: string, opts?: CallOptions): Promise<Source[]> {
+  const { ref, kinds } = parseRef(ctx, input);
+  if (typeof ref !== 'number' || kinds.length === 1) return [await resolveSource(ctx, input, opts)];
+  const found = await Promise.allSettled(kinds.map((kind) => lookUp(ctx, kind, ref, opts)));
+  const sources = found.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failure = found.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !(isGitLabError(r.reason) && r.reason.kind === 'not-found'));
+  if (failure) throw failure.reason;
+  if (sources.length === 0) throw (found[0] as PromiseRejectedResult).reason;
+  return sources;
 }
 
 /** Effective role (inherited included) of the signed-in user; undefined when the user has none here. */

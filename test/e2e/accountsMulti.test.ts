@@ -23,8 +23,25 @@ flow('two accounts, a pinned group, sign out of one', async (f) => {
 
   await f.step('pin acme/platform/infra to alice', async () => {
     await tree.choose(view.row('@alice'), 'Add Group or Project…');
-    await f.wb.answerInputBox(/its path .*numeric id, or web URL/, 'acme/platform/infra');
+    await f.wb.answerInputBox(/its path .*web URL, or numeric id/, 'acme/platform/infra');
     await expectVisible(view.rows(/Infra\s*acme\/platform\/infra/), timeouts.view, 'the pinned group is not shown with its path');
+  });
+
+  await f.step('pin by an id that is a group\'s and a project\'s: the user picks the project', async () => {
+    const state = f.emulator!.state;
+    const project = state.createProject({ path: 'twin', name: 'Twin Project', namespacePath: 'acme' });
+    let group = state.createGroup({ path: 'filler-0', memberCount: 0 });
+    for (let i = 1; group.id < project.id; i++) {
+      group = state.createGroup({ path: group.id + 1 === project.id ? 'twin-group' : `filler-${i}`, memberCount: group.id + 1 === project.id ? 1 : 0, ownerUsername: 'alice' });
+    }
+    await tree.choose(view.row('@alice'), 'Add Group or Project…');
+    await f.wb.answerInputBox(/its path .*web URL, or numeric id/, String(project.id));
+    const input = await f.wb.waitForInputBox(/is the id of a group and of a project: which one/);
+    const rows = f.wb.quickInput().locator('.monaco-list-row');
+    await expectVisible(rows.filter({ hasText: 'Group twin-group' }), timeouts.ui, 'the group with that id is not offered');
+    await input.fill('acme/twin');
+    await rows.filter({ hasText: 'Project acme/twin' }).first().click();
+    await expectVisible(view.rows(/Twin Project\s*acme\/twin/), timeouts.view, 'the picked project was not pinned');
   });
 
   await f.step('sign out of demo from its row', async () => {

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { AccountSession } from '../../accounts/sessions';
 import { userMessageOf } from '../../domain/errors';
 import type { Source } from '../../gitlab/types';
+import { lookupSource } from './lookupSource';
 import { walkSources } from './sourceCatalog';
 import { StableItems } from './stableItems';
 
@@ -58,7 +59,7 @@ export async function pickSource(session: AccountSession, title: string, placeHo
       pick.onDidHide(() => resolve(undefined));
       pick.show();
     });
-    if (typeof chosen === 'string') return await session.api.resolveSource(chosen);
+    if (typeof chosen === 'string') return await lookupSource(session.api, chosen, title);
     return chosen?.source;
   } finally {
     abort.abort();

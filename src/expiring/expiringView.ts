@@ -8,8 +8,9 @@ import type { AccountSession } from '../accounts/sessions';
 import { VIEW_IDS } from '../commands/ids';
 import { userMessageOf } from '../domain/errors';
 import { toTreeItem } from '../tree/toTreeItem';
-import { collectExpiring, type ExpiringResult } from './collectExpiring';
+import { collectExpiring } from './collectExpiring';
 import { ExpiringNode } from './expiringNodes';
+import { expiringSummary } from './expiringSummary';
 
 export interface ExpiringEnv {
   readonly sessions: () => readonly AccountSession[];
@@ -43,9 +44,9 @@ export class ExpiringView implements vscode.TreeDataProvider<ExpiringNode>, vsco
     return this.nodes;
   }
 
-  /** Loaded at least once (the view has been shown). */
+  /** Loaded, or loading, at least once (the view has been shown): a changed setting should load it again. */
   get shown(): boolean {
-    return this.loaded;
+    return this.loaded || this.loading !== undefined;
   }
 
   async reveal(): Promise<void> {
@@ -80,7 +81,7 @@ export class ExpiringView implements vscode.TreeDataProvider<ExpiringNode>, vsco
     this.nodes = results.flatMap((r) => (r.result ? r.result.entries.map((e) => new ExpiringNode(r.session, e, env)) : []))
       .sort((a, b) => a.entry.expiresAt.localeCompare(b.entry.expiresAt));
     this.loaded = true;
-    this.view.message = message(days, results);
+    this.view.message = expiringSummary(days, results.map((r) => ({ ...r, username: r.session.account.username })));
     this.emitter.fire(undefined);
   }
 
@@ -102,17 +103,4 @@ export class ExpiringView implements vscode.TreeDataProvider<ExpiringNode>, vsco
     this.view.dispose();
     this.emitter.dispose();
   }
-}
-
-function message(days: number, results: ReadonlyArray<{ session: AccountSession; result?: ExpiringResult; error?: string }>): string {
-  const count = results.reduce((n, r) => n + (r.result?.entries.length ?? 0), 0);
-  const searched = results.reduce((n, r) => n + (r.result?.searched ?? 0), 0);
-  const head = count === 0
-    ? `Nothing expires within ${days} days (${searched} groups and projects).`
-    : `${count} ${count === 1 ? 'membership or invitation expires' : 'memberships and invitations expire'} within ${days} days, soonest first (${searched} groups and projects).`;
-  const problems = results.flatMap((r) => [
-    ...(r.error ? [`@${r.session.account.username}: ${r.error}`] : []),
-    ...(r.result?.failures ?? []).map((f) => `${f.source.fullPath}: ${f.message}`),
-  ]);
-  return problems.length ? `${head} Not checked: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? '; …' : ''}.` : head;
 }

@@ -54,6 +54,13 @@ export interface TreeNode {
   loaded?(): readonly TreeNode[];
   /** Forget what was loaded (stopping loads in flight); the next `children()` fetches again. */
   reset?(): void;
+  /**
+   * Like `reset`, then loads again and redraws once the new rows are in (the old ones stay shown meanwhile).
+   * A folder's redraw then comes with its count and rows together: VS Code drops a redraw the node asks for
+   * from inside its own `children()` while refreshing it, which left a refreshed folder without its count,
+   * and after several refreshes without its rows.
+   */
+  reload?(): void;
 }
 
 /** A node that shows a "Load more…" row and appends the next page when asked. */

@@ -131,6 +131,14 @@ export abstract class PagedFolderNode<N extends TreeNode> implements LoadsMore {
     this.list = this.newList();
   }
 
+  reload(): void {
+    this.reset();
+    const list = this.list;
+    void list.ensureStarted().then(() => {
+      if (this.list === list) this.ctx.changed(this);
+    });
+  }
+
   /** Flags after `filtered` in the contextValue (see contextValue.ts). */
   protected extraFlags(): Record<string, boolean> {
     return {};

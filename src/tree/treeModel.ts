@@ -75,6 +75,7 @@ export class TreeModel {
 
   /** Forgets what one node loaded and redraws it: only that node's rows are fetched again. */
   refreshNode(node: TreeNode): void {
+    if (node.reload) return node.reload();
     node.reset?.();
     this.changed(node);
   }

@@ -1,6 +1,6 @@
 // "Find a User's Access": a slow search is cancelled from its progress notification; then Carol is searched
 // from her row in the tree and found in every group and project under acme, directly or inherited, with role,
-// since, until and source; each place opens its members page in GitLab.
+// since, until and source; each place opens its members page in GitLab; searching her display name finds the same.
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { expectVisible, timeouts } from '../harness/workbench';
@@ -62,5 +62,12 @@ flow('find a user\'s access across the account', async (f) => {
     while (!wanted.test(await extensionLog(f)) && Date.now() < deadline) await f.wb.page.waitForTimeout(200);
     assert.match(await extensionLog(f), wanted);
     await (await popup)?.close();
+  });
+
+  await f.step('her display name, typed in the palette, finds the same places', async () => {
+    await f.wb.runCommand('GitLab Members: Find a User\'s Access…');
+    await f.wb.answerInputBox(/every group and project of @demo is searched/, 'Carol Chen');
+    await expectVisible(message().filter({ hasText: /One person matches "Carol Chen" \(\d+ groups and projects searched\)/ }), timeouts.view, 'no summary for the name');
+    await expectVisible(rows(/Carol Chen \(@carol\)\s*8 places · highest Developer/), timeouts.view, 'Carol is not found by her name');
   });
 });

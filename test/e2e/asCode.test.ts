@@ -1,5 +1,6 @@
 // Membership as code: a .gitlab-members.yml with a wrong role shows a line-precise problem; once fixed, "Plan"
-// shows the difference with GitLab read-only, and "Apply" carries it out after one confirmation.
+// shows the difference with GitLab in a document that refuses typing, and "Apply" carries it out after one
+// confirmation, its "Show Details" listing every change with its result.
 import * as assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -78,6 +79,19 @@ flow('membership as code: check, plan, apply', async (f) => {
     assert.ok(dave, 'planning changed GitLab');
   });
 
+  await f.step('the plan cannot be edited: typing into it changes nothing', async () => {
+    const plan = editorLines().filter({ hasText: /Plan\sfor\s\.gitlab-members\.yml/ });
+    const before = await plan.first().innerText();
+    await plan.first().locator('.view-line').nth(3).click();
+    await f.wb.page.keyboard.type('tampered ');
+    await f.wb.page.keyboard.press('Enter');
+    await expectVisible(f.wb.page.locator('.monaco-editor-overlaymessage', { hasText: /Cannot edit in read-only editor/ }), timeouts.ui,
+      'VS Code did not say the plan is read-only');
+    assert.equal(await plan.first().innerText(), before, 'the plan document changed');
+    const tab = f.wb.page.locator('.tabs-container .tab.active');
+    assert.doesNotMatch((await tab.getAttribute('class')) ?? '', /\bdirty\b/, 'the plan tab is marked as modified');
+  });
+
   await f.step('Apply Membership File…: one confirmation, then every change', async () => {
     await f.wb.runCommand('GitLab Members: Apply Membership File…');
     const detail = await clickDialogButton(f.wb.page, /Apply \.gitlab-members\.yml to @demo on 127\.0\.0\.1:\d+\?/, 'Apply 5 Changes');
@@ -90,5 +104,21 @@ flow('membership as code: check, plan, apply', async (f) => {
     assert.ok(state.invitations('acme/platform').some((i) => i.email === 'new.hire@example.com' && i.accessLevel === 20));
     const website = state.members('acme/website').map((m) => `${m.username}:${m.accessLevel}:${m.expiresAt}`).sort();
     assert.deepEqual(website, ['bob:40:null', `judy:20:${expires}`]);
+  });
+
+  await f.step('Show Details: one line per change with its result', async () => {
+    const toast = f.wb.notifications().filter({ hasText: /Applied 5 changes\./ });
+    await toast.first().getByRole('button', { name: 'Show Details' }).click();
+    const report = editorLines().filter({ hasText: /Apply\s\.gitlab-members\.yml:\s5\sdone/ });
+    await expectVisible(report, timeouts.view, 'no per-change report');
+    const lines = (await report.first().locator('.view-line').allInnerTexts()).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    assert.deepEqual([...lines].sort(), [
+      'Apply .gitlab-members.yml: 5 done',
+      '✓ add @alice to group acme/platform (Maintainer, no expiry)',
+      `✓ add @judy to project acme/website (Reporter, expires ${expires})`,
+      '✓ change @bob in project acme/website (Developer, no expiry → Maintainer, no expiry)',
+      '✓ invite new.hire@example.com to group acme/platform (Reporter, no expiry)',
+      '✓ remove @dave from group acme/platform (Developer)',
+    ].sort(), lines.join('\n'));
   });
 });

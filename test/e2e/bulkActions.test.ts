@@ -1,12 +1,15 @@
-// Bulk actions on a multi-selection in the tree: change the role of two members (one already has it), then
-// remove both after one confirmation listing them, while one was removed meanwhile by someone else: the
-// failure is reported and the other removal done.
+// Bulk actions on a multi-selection in the tree: change the role of two members (one already has it), set
+// and then clear their expiry (roles kept), revoke two invitations after one confirmation, then remove both
+// members after one confirmation listing them, while one was removed meanwhile by someone else: the failure is
+// reported and the other removal done. GitLab's (the emulator's) state is checked after each.
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
+import { treeActions } from '../harness/treeActions';
 import { expectHidden, expectVisible, timeouts } from '../harness/workbench';
 import { clearNotifications, clickDialogButton, dialog, expectNotification, pickInQuickInput, runFromContextMenu, signInAsDemo } from './support/actions';
 
 const REPORTER = 20;
+const inSixtyDays = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
 
 flow('bulk actions on selected members', async (f) => {
   let view!: Awaited<ReturnType<typeof signInAsDemo>>;
@@ -32,6 +35,46 @@ flow('bulk actions on selected members', async (f) => {
     assert.equal(acmeMember('carol')?.accessLevel, REPORTER);
     assert.ok(acmeMember('carol')?.expiresAt, 'Carol\'s expiry was lost');
     await expectVisible(view.rows(/Carol Chen.*Reporter/), timeouts.view, 'the tree does not show Carol as Reporter');
+  });
+
+  await f.step('Set Expiry of Selected…: both expire in 60 days, roles kept', async () => {
+    await clearNotifications(f);
+    await selectCarolAndBob();
+    await runFromContextMenu(f, view.rows(/Bob Brown/), 'Set Expiry of Selected…');
+    await f.wb.answerInputBox(/Set Expiry of 2 Selected/, inSixtyDays);
+    await expectNotification(f, new RegExp(`Access now expires ${inSixtyDays} for 2 rows\\.`));
+    for (const who of ['carol', 'bob']) {
+      assert.deepEqual([acmeMember(who)?.accessLevel, acmeMember(who)?.expiresAt?.slice(0, 10)], [REPORTER, inSixtyDays], who);
+    }
+  });
+
+  await f.step('Set Expiry of Selected… left blank: neither expires any more', async () => {
+    await clearNotifications(f);
+    await selectCarolAndBob();
+    await runFromContextMenu(f, view.rows(/Bob Brown/), 'Set Expiry of Selected…');
+    await f.wb.answerInputBox(/Set Expiry of 2 Selected/, '');
+    await expectNotification(f, /Access no longer expires for 2 rows\./);
+    for (const who of ['carol', 'bob']) assert.deepEqual([acmeMember(who)?.accessLevel, acmeMember(who)?.expiresAt], [REPORTER, null], who);
+  });
+
+  await f.step('Revoke Selected Invitations…: one confirmation, both gone from GitLab', async () => {
+    await clearNotifications(f);
+    const invited = (email: string) => state().invitations('acme').some((i) => i.email === email);
+    await view.expandPath('Acme', 'Invitations');
+    await view.rows(/dev\+test@example\.com/).first().click();
+    await view.rows(/contractor@example\.org/).first().click({ modifiers: ['Control'] });
+    await runFromContextMenu(f, view.rows(/contractor@example\.org/), 'Revoke Selected Invitations…');
+    const text = await clickDialogButton(f.wb.page, /Revoke 2 invitations\?/, 'Revoke 2 Invitations');
+    assert.match(text, /dev\+test@example\.com/);
+    assert.match(text, /contractor@example\.org/);
+    await expectNotification(f, /Revoked 2 invitations\./);
+    assert.deepEqual([invited('dev+test@example.com'), invited('contractor@example.org'), invited('newbie@example.net')], [false, false, true]);
+    await expectHidden(view.rows(/contractor@example\.org/), timeouts.view, 'the tree still shows a revoked invitation');
+    // Both reloaded folders keep their rows and show their new counts.
+    await treeActions(f).description(view.row('Invitations'), /^1$/);
+    await treeActions(f).description(view.row('Members'), /^6$/);
+    await expectVisible(view.rows(/newbie@example\.net/), timeouts.view, 'the remaining invitation is not shown');
+    await expectVisible(view.rows(/Carol Chen/), timeouts.view, 'acme\'s members are no longer shown');
   });
 
   await f.step('Remove Selected Members…: one confirmation lists both', async () => {

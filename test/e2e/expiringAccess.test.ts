@@ -1,9 +1,10 @@
 // "Expiring Access": every membership and invitation expiring within 30 days, soonest first (an expired one
-// on top); two are extended by 90 days at once (roles kept), one invitation to a chosen date.
+// on top); two are extended by 90 days at once (roles kept), one invitation to a chosen date, the last one by
+// 30 days from its row's inline button; a longer window set in the Settings editor reloads the view.
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { expectHidden, expectVisible, timeouts } from '../harness/workbench';
-import { clearNotifications, expectNotification, runFromContextMenu, signInAsDemo } from './support/actions';
+import { changeSettingInUi, clearNotifications, expectNotification, runFromContextMenu, signInAsDemo } from './support/actions';
 
 const DAY = 86_400_000;
 const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
@@ -18,11 +19,13 @@ flow('extend expiring access', async (f) => {
     if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
   };
   let carolWas = '';
+  let daveWas = '';
 
   await f.step('sign in; big-org\'s generated expiries are cleared so the demo people show', async () => {
     const bigOrg = state().source('big-org');
     for (const m of state().members('big-org').filter((x) => x.expiresAt)) state().removeMembership(bigOrg, m.userId);
     carolWas = state().members('acme').find((m) => m.username === 'carol')!.expiresAt!;
+    daveWas = state().members('acme/platform').find((m) => m.username === 'dave')!.expiresAt!;
     await signInAsDemo(f);
   });
 
@@ -64,5 +67,29 @@ flow('extend expiring access', async (f) => {
     const invitation = state().invitations('acme').find((i) => i.email === 'contractor@example.org')!;
     assert.deepEqual([invitation.accessLevel, invitation.expiresAt], [20, date]);
     await expectVisible(pane().locator('.message', { hasText: /1 membership or invitation expires within 30 days/ }), timeouts.view, 'the view did not reload');
+  });
+
+  await f.step('Extend by 30 Days from Dave\'s row: nothing left within 30 days', async () => {
+    await clearNotifications(f);
+    const dave = rows(/Dave Diaz/);
+    await dave.first().hover();
+    const button = dave.first().locator('.actions .action-label[aria-label="Extend by 30 Days"]');
+    await expectVisible(button, timeouts.ui, 'Dave\'s row has no inline "Extend by 30 Days"');
+    await button.first().click();
+    await expectNotification(f, /Extended by 30 days: 1 membership or invitation\./);
+    const dave2 = state().members('acme/platform').find((m) => m.username === 'dave')!;
+    assert.deepEqual([dave2.accessLevel, dave2.expiresAt], [30, plusDays(daveWas, 30)]);
+    await expectVisible(pane().locator('.message', { hasText: /Nothing expires within 30 days/ }), timeouts.view, 'the view did not reload');
+    await expectHidden(rows(/Dave Diaz/), timeouts.view, 'Dave still shows as expiring');
+  });
+
+  await f.step('gitlabMembers.expiringWithinDays set to 60 in the Settings editor: the view looks further', async () => {
+    await changeSettingInUi(f, 'gitlabMembers.expiringWithinDays', '60');
+    await expectVisible(pane().locator('.message', { hasText: /1 membership or invitation expires within 60 days/ }), timeouts.view,
+      'the view did not reload with the new window');
+    await expectVisible(rows(/Dave Diaz/), timeouts.view, 'Dave is not listed again');
+    const texts = await f.wb.rowTexts(pane());
+    assert.equal(texts.length, 1, texts.join('\n'));
+    assert.match(texts[0], new RegExp(`^Dave Diaz\\s*@dave · acme/platform · Developer · expires ${plusDays(daveWas, 30)}$`));
   });
 });

@@ -15,6 +15,9 @@ export interface RenderCtx {
 /** Personal namespaces share the namespace id space with groups; the emulator uses 900 + user id. */
 export const userNamespaceId = (userId: number): number => 900 + userId;
 
+/** Where web pages are (`web_url`): the emulator, or with `foreignOrigin` another host, as a GitLab may name. */
+export const webOrigin = (ctx: RenderCtx): string => ctx.foreignOrigin ?? ctx.origin;
+
 const gravatarHashes = new Map<string, string>();
 
 export function avatarUrl(ctx: RenderCtx, id: number, email: string): string {
@@ -29,7 +32,7 @@ export function avatarUrl(ctx: RenderCtx, id: number, email: string): string {
 }
 
 export function userBasic(ctx: RenderCtx, u: User): Record<string, unknown> {
-  return { id: u.id, username: u.username, name: u.name, state: u.state, locked: false, avatar_url: avatarUrl(ctx, u.id, u.email), web_url: `${ctx.origin}/${u.username}` };
+  return { id: u.id, username: u.username, name: u.name, state: u.state, locked: false, avatar_url: avatarUrl(ctx, u.id, u.email), web_url: `${webOrigin(ctx)}/${u.username}` };
 }
 
 /** GET /user */
@@ -84,7 +87,7 @@ function fullName(ctx: RenderCtx, s: Source): string {
 
 export function group(ctx: RenderCtx, g: Group): Record<string, unknown> {
   return {
-    id: g.id, web_url: `${ctx.origin}/groups/${g.fullPath}`, name: g.name, path: g.path, description: g.description, visibility: g.visibility,
+    id: g.id, web_url: `${webOrigin(ctx)}/groups/${g.fullPath}`, name: g.name, path: g.path, description: g.description, visibility: g.visibility,
     share_with_group_lock: false, require_two_factor_authentication: false, project_creation_level: 'developer', subgroup_creation_level: 'maintainer',
     lfs_enabled: true, avatar_url: null, request_access_enabled: true, full_name: fullName(ctx, g), full_path: g.fullPath,
     created_at: g.createdAt, parent_id: g.parentId,
@@ -94,17 +97,17 @@ export function group(ctx: RenderCtx, g: Group): Record<string, unknown> {
 function namespace(ctx: RenderCtx, p: Project): Record<string, unknown> {
   if (p.groupId !== null) {
     const g = ctx.state.groups.get(p.groupId) as Group;
-    return { id: g.id, name: g.name, path: g.path, kind: 'group', full_path: g.fullPath, parent_id: g.parentId, avatar_url: null, web_url: `${ctx.origin}/groups/${g.fullPath}` };
+    return { id: g.id, name: g.name, path: g.path, kind: 'group', full_path: g.fullPath, parent_id: g.parentId, avatar_url: null, web_url: `${webOrigin(ctx)}/groups/${g.fullPath}` };
   }
   const u = ctx.state.userById(p.ownerId as number) as User;
-  return { id: userNamespaceId(u.id), name: u.name, path: u.username, kind: 'user', full_path: u.username, parent_id: null, avatar_url: avatarUrl(ctx, u.id, u.email), web_url: `${ctx.origin}/${u.username}` };
+  return { id: userNamespaceId(u.id), name: u.name, path: u.username, kind: 'user', full_path: u.username, parent_id: null, avatar_url: avatarUrl(ctx, u.id, u.email), web_url: `${webOrigin(ctx)}/${u.username}` };
 }
 
 export function project(ctx: RenderCtx, p: Project, withPermissions = false): Record<string, unknown> {
   const out: Record<string, unknown> = {
     id: p.id, description: p.description, name: p.name, name_with_namespace: fullName(ctx, p), path: p.path, path_with_namespace: p.fullPath,
     created_at: p.createdAt, default_branch: 'main', tag_list: [], topics: [], ssh_url_to_repo: `git@127.0.0.1:${p.fullPath}.git`,
-    http_url_to_repo: `${ctx.origin}/${p.fullPath}.git`, web_url: `${ctx.origin}/${p.fullPath}`, avatar_url: null, star_count: 0, forks_count: 0,
+    http_url_to_repo: `${ctx.origin}/${p.fullPath}.git`, web_url: `${webOrigin(ctx)}/${p.fullPath}`, avatar_url: null, star_count: 0, forks_count: 0,
     last_activity_at: p.createdAt, visibility: p.visibility, namespace: namespace(ctx, p),
   };
   if (withPermissions) {

@@ -31,6 +31,21 @@ describe('searching an account for a user', () => {
     assert.equal(placesSummary(carol), '8 places · highest Developer');
   });
 
+  test('by display name: "Carol Chen" finds her in the same places as @carol, and part of a name too', async () => {
+    const emu = emulator();
+    const { api } = clientFor(emu);
+    const byUsername = await searchAccess(api, 'carol');
+    emu.resetStats();
+    const byName = await searchAccess(api, '  Carol Chen ');
+    assert.equal(byName.query, 'Carol Chen');
+    assert.deepEqual(paths(byName.hits), paths(byUsername.hits));
+    assert.deepEqual(groupByPerson(byName.hits).map((p) => [p.label, placesSummary(p)]), [['Carol Chen (@carol)', '8 places · highest Developer']]);
+    const asked = seen(emu, 'GET').filter((r) => /\/members\/all\?/.test(r));
+    assert.ok(asked.length > 0 && asked.every((r) => /query=Carol(%20|\+)Chen/.test(r)), asked.slice(0, 3).join('\n'));
+    const surname = await searchAccess(api, 'chen');
+    assert.deepEqual(groupByPerson(surname.hits).map((p) => p.label), ['Carol Chen (@carol)']);
+  });
+
   test('one members request per group or project, inherited and filtered by GitLab', async () => {
     const emu = emulator();
     const { api } = clientFor(emu);

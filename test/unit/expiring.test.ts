@@ -6,6 +6,7 @@ import { daysUntil } from '../../src/domain/expiry';
 import { collectExpiring, entryName, type ExpiringEntry } from '../../src/expiring/collectExpiring';
 import { addDays, checkExtendTo, extendedExpiry } from '../../src/expiring/extendDate';
 import { extendAll, planExtension } from '../../src/expiring/extendEntries';
+import { expiringSummary } from '../../src/expiring/expiringSummary';
 import { clientFor, seen, useEmulator } from './support/emulatorClient';
 
 const emulator = useEmulator();
@@ -50,6 +51,24 @@ describe('collecting what expires', () => {
     const result = await collectExpiring(api, { withinDays: 7, now, readOnly: true });
     assert.ok(result.entries.length > 0);
     assert.ok(result.entries.every((e) => !e.canManage));
+  });
+});
+
+describe('the summary above the rows', () => {
+  test('an account with more groups and projects than the scan visits: the view says where it stopped', async () => {
+    const { api } = clientFor(emulator());
+    const all = await collectExpiring(api, { withinDays: 30, now });
+    assert.equal(all.truncated, false);
+    const whole = expiringSummary(30, [{ username: 'demo', result: all }]);
+    assert.match(whole, new RegExp(`^${all.entries.length} memberships and invitations expire within 30 days, soonest first \\(${all.searched} groups and projects\\)\\.$`));
+
+    const cut = await collectExpiring(api, { withinDays: 30, now, limit: 3 });
+    assert.deepEqual([cut.truncated, cut.searched], [true, 3]);
+    assert.ok(all.searched > 3, `the demo account has only ${all.searched} groups and projects`);
+    const summary = expiringSummary(30, [{ username: 'demo', result: cut }]);
+    assert.match(summary, /\(3 groups and projects\)\. Stopped after the first 3 groups and projects: the rest were not checked\.$/);
+    const two = expiringSummary(30, [{ username: 'demo', result: cut }, { username: 'other', result: all }, { username: 'gone', error: 'The token is no longer valid.' }]);
+    assert.match(two, /Not checked: @gone: The token is no longer valid\. Stopped after the first 3 groups and projects of @demo: the rest were not checked\.$/);
   });
 });
 

@@ -132,3 +132,28 @@ export async function extensionLog(f: FlowContext): Promise<string> {
   const file = await find(join(f.codeServer.userDataDir, 'logs'));
   return file ? readFile(file, 'utf8') : '';
 }
+
+/** F1 → "Preferences: Open User Settings", search for `key`, type `value` into its box, close the editor. */
+export async function changeSettingInUi(f: FlowContext, key: string, value: string): Promise<void> {
+  await f.wb.runCommand('Preferences: Open User Settings');
+  const editor = f.wb.page.locator('.settings-editor');
+  await expectVisible(editor, timeouts.ui, 'the Settings editor did not open');
+  await editor.locator('.settings-header .suggest-input-container').click();
+  await f.wb.page.keyboard.type(key);
+  const input = editor.locator('.setting-item-contents').filter({ hasText: key.split('.').pop()!.replace(/([a-z])([A-Z])/g, '$1 $2') })
+    .locator('input').first();
+  await expectVisible(input, timeouts.ui, `the Settings editor shows no box for ${key}`);
+  await input.fill(value);
+  await input.press('Tab');
+  // The editor writes settings.json after a short debounce: wait until it is there.
+  const { readFile } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const file = join(f.codeServer.userDataDir, 'User', 'settings.json');
+  const written = () => readFile(file, 'utf8').then((t) => new RegExp(`"${escapeRegExp(key)}":\\s*${escapeRegExp(value)}\\b`).test(t), () => false);
+  const deadline = Date.now() + timeouts.ui;
+  while (!(await written())) {
+    if (Date.now() > deadline) throw new Error(`the Settings editor did not write ${key}: ${value} to settings.json`);
+    await f.wb.page.waitForTimeout(200);
+  }
+  await f.wb.runCommand('View: Close Editor');
+}

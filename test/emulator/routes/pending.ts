@@ -35,7 +35,7 @@ function pendingMembers(ctx: RouteCtx): ApiResponse {
   return paginate(ctx.params, ctx.url, rows, (r) => {
     if ('userId' in r) {
       const u = ctx.state.userById(r.userId) as User;
-      return { id: r.id, name: u.name, username: u.username, email: u.email, web_url: `${ctx.render.origin}/${u.username}`, invited: false, avatar_url: S.avatarUrl(ctx.render, u.id, u.email), approved: false };
+      return { id: r.id, name: u.name, username: u.username, email: u.email, web_url: `${S.webOrigin(ctx.render)}/${u.username}`, invited: false, avatar_url: S.avatarUrl(ctx.render, u.id, u.email), approved: false };
     }
     return { id: r.id, email: r.email, invited: true, avatar_url: S.avatarUrl(ctx.render, r.id, r.email), approved: r.state === 'active' };
   });

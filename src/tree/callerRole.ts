@@ -4,7 +4,9 @@
  * redrawn with the answer. Expanding the row waits for the answer, so its folders and children know it.
  * A refreshed row asks again: a role changed in GitLab shows after Refresh.
  */
-import type { AccessLevel } from '../gitlab/types';
+import type { AccessLevel, SourceRef } from '../gitlab/types';
+import { resolveAccess } from './access';
+import type { NodeContext, TreeNode } from './node';
 
 export type AskRole = (inherited: AccessLevel | undefined) => Promise<AccessLevel | undefined>;
 
@@ -42,4 +44,9 @@ export class CallerRole {
       this.changed?.();
     });
   }
+}
+
+/** The role on a row that asks GitLab (through `resolveAccess`) and redraws `row()` with the answer. */
+export function askedRole(ctx: NodeContext, ref: SourceRef, inherited: AccessLevel | undefined, row: () => TreeNode): CallerRole {
+  return new CallerRole(inherited, (from) => resolveAccess(ctx.session.api, ref, from, ctx.signal), () => ctx.changed(row()));
 }

@@ -5,8 +5,7 @@
 import type { AccountSession } from '../accounts/sessions';
 import type { CallerAccess } from '../domain/permissions';
 import type { AccessLevel, Group } from '../gitlab/types';
-import { resolveAccess } from './access';
-import { CallerRole } from './callerRole';
+import { askedRole, CallerRole } from './callerRole';
 import { listRows } from './listRows';
 import { LoadMoreNode } from './loadMoreNode';
 import type { FolderKind, ItemSpec, LoadsMore, NodeContext, SourceNode, TreeNode } from './node';
@@ -39,9 +38,8 @@ export class GroupNode implements LoadsMore, SourceNode {
 
   /** Shows at once with the role the parent passes down, and asks GitLab for the caller's own (see CallerRole). */
   static create(ctx: NodeContext, parent: TreeNode, group: Group, inheritedLevel: AccessLevel | undefined, pinned = false): GroupNode {
-    const ask = (inherited: AccessLevel | undefined) => resolveAccess(ctx.session.api, { kind: 'group', id: group.id }, inherited, ctx.signal);
     // GitLab's answer comes after this returns: `node` is set by then.
-    const node: GroupNode = new GroupNode(ctx, parent, group, new CallerRole(inheritedLevel, ask, () => ctx.changed(node)), pinned);
+    const node: GroupNode = new GroupNode(ctx, parent, group, askedRole(ctx, { kind: 'group', id: group.id }, inheritedLevel, () => node), pinned);
     return node;
   }
 

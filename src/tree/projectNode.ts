@@ -2,8 +2,7 @@
 import type { AccountSession } from '../accounts/sessions';
 import type { CallerAccess } from '../domain/permissions';
 import type { AccessLevel, Project } from '../gitlab/types';
-import { resolveAccess } from './access';
-import { CallerRole } from './callerRole';
+import { askedRole, CallerRole } from './callerRole';
 import type { FolderKind, ItemSpec, NodeContext, SourceNode, TreeNode } from './node';
 import { SourceFolders } from './sourceFolders';
 import { sourceItem } from './sourceItem';
@@ -28,9 +27,8 @@ export class ProjectNode implements SourceNode {
 
   /** Shows at once with the role the parent passes down, and asks GitLab for the caller's own (see CallerRole). */
   static create(ctx: NodeContext, parent: TreeNode, project: Project, inheritedLevel: AccessLevel | undefined, pinned = false): ProjectNode {
-    const ask = (inherited: AccessLevel | undefined) => resolveAccess(ctx.session.api, { kind: 'project', id: project.id }, inherited, ctx.signal);
     // GitLab's answer comes after this returns: `node` is set by then.
-    const node: ProjectNode = new ProjectNode(ctx, parent, project, new CallerRole(inheritedLevel, ask, () => ctx.changed(node)), pinned);
+    const node: ProjectNode = new ProjectNode(ctx, parent, project, askedRole(ctx, { kind: 'project', id: project.id }, inheritedLevel, () => node), pinned);
     return node;
   }
 

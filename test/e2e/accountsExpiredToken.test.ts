@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { gitlab } from '../harness/gitlabView';
+import { treeActions } from '../harness/treeActions';
 import { expectVisible, timeouts } from '../harness/workbench';
 
 flow('an expired token is refused with a clear reason', async (f) => {
@@ -23,14 +24,7 @@ flow('an expired token is refused with a clear reason', async (f) => {
 
 flow('a token revoked after sign-in: the tree says so and signs in again from the error row', async (f) => {
   const view = gitlab(f);
-  await f.step('sign in and browse', async () => {
-    await f.wb.open();
-    await view.open();
-    await view.signInButton().click();
-    await f.wb.answerInputBox(/GitLab instance URL/i, f.emulator!.url);
-    await f.wb.answerInputBox(/token/i, f.emulator!.tokens.api);
-    await expectVisible(view.row('Acme'), timeouts.view, 'no Acme after signing in');
-  });
+  await f.step('sign in and browse', () => treeActions(f).signIn(f.emulator!.tokens.api));
   await f.step('the token is revoked in GitLab; Refresh shows why nothing loads', async () => {
     f.emulator!.state.tokens.get(f.emulator!.tokens.api)!.revoked = true;
     await f.wb.runCommand('GitLab Members: Refresh');

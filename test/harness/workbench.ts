@@ -134,13 +134,18 @@ export class Workbench {
     return this.page.locator('.quick-input-widget');
   }
 
-  /** F1, type the command's title, pick the row whose label matches it exactly, Enter. */
-  async runCommand(title: string): Promise<void> {
+  /** Opens the command palette (F1) with `>text` typed into it. */
+  private async openPalette(text: string): Promise<void> {
     await this.page.keyboard.press('Escape');
     await this.page.keyboard.press('F1');
     const input = this.quickInput().locator('.quick-input-box input');
     await expectVisible(input, timeouts.ui, 'the command palette did not open');
-    await input.fill(`>${title}`);
+    await input.fill(`>${text}`);
+  }
+
+  /** F1, type the command's title, pick the row whose label matches it exactly, Enter. */
+  async runCommand(title: string): Promise<void> {
+    await this.openPalette(title);
     const row = this.quickInput()
       .locator('.monaco-list-row')
       .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) })
@@ -151,11 +156,7 @@ export class Workbench {
 
   /** Whether the command palette offers a command titled exactly `title` (the palette is closed again). */
   async paletteHas(title: string): Promise<boolean> {
-    await this.page.keyboard.press('Escape');
-    await this.page.keyboard.press('F1');
-    const input = this.quickInput().locator('.quick-input-box input');
-    await expectVisible(input, timeouts.ui, 'the command palette did not open');
-    await input.fill(`>${title}`);
+    await this.openPalette(title);
     // The list filters as it is typed into: read it until two reads 400 ms apart agree.
     const read = () => this.quickInput().locator('.monaco-list-row .label-name').evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.trim()).join('\n'));
     let before = await read();

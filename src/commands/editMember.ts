@@ -10,13 +10,18 @@ import type { MemberTarget } from './nodeTargets';
 import { askExpiry } from './pickers/askExpiry';
 import { pickRoleChoice } from './pickers/pickRole';
 import { resolveMember } from './pickers/resolve';
+import { manageBlocker } from '../domain/roleRules';
 import { runAction } from './runAction';
 import { mayChangeMember, refOf } from './sourceContext';
 
 const TITLE = 'Edit Member';
 
 export async function editMember(deps: CommandDeps, node?: unknown): Promise<void> {
-  let target = await resolveMember(deps, node, TITLE, { writes: true, accept: (m, ctx) => mayChangeMember(ctx, m) });
+  let target = await resolveMember(deps, node, TITLE, {
+    writes: true,
+    accept: (m, ctx) => mayChangeMember(ctx, m),
+    refusal: (ctx) => manageBlocker(ctx.source.kind, ctx.callerLevel, ctx.session.readOnly),
+  });
   if (target?.inherited) target = await offerSourceGroup(deps, target, 'change');
   if (target) await editDirectMember(deps, target);
 }

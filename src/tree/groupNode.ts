@@ -87,6 +87,17 @@ export class GroupNode implements LoadsMore, SourceNode {
     await Promise.all([this.subgroups, this.projects].filter((l) => l.hasMore).map((l) => l.loadMore()));
   }
 
+  /**
+   * Refresh: a row that was opened loads again with the old rows still shown, then redraws once (see
+   * TreeNode.reload); one never opened just redraws (its children load when it is opened).
+   */
+  reload(): void {
+    const opened = this.folders !== undefined;
+    this.reset();
+    if (!opened) return this.ctx.changed(this);
+    void this.children().catch(() => undefined).then(() => this.ctx.changed(this));
+  }
+
   reset(): void {
     this.subgroups.abort();
     this.projects.abort();

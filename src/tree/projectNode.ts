@@ -67,6 +67,17 @@ export class ProjectNode implements SourceNode {
     return this.folders?.get(kind);
   }
 
+  /**
+   * Refresh: a row that was opened loads again with the old rows still shown, then redraws once (see
+   * TreeNode.reload); one never opened just redraws (its children load when it is opened).
+   */
+  reload(): void {
+    const opened = this.folders !== undefined;
+    this.reset();
+    if (!opened) return this.ctx.changed(this);
+    void this.children().catch(() => undefined).then(() => this.ctx.changed(this));
+  }
+
   reset(): void {
     for (const folder of this.folders?.all() ?? []) folder.reset?.();
     this.folders = undefined;

@@ -139,3 +139,23 @@ test('a group row shows before its role is known, and a refreshed row asks for t
   assert.equal(acme.item().contextValue, 'group;topLevel', 'Refresh shows the new role');
   assert.equal(acme.item().description, 'Developer');
 });
+
+test('refreshing an opened group loads its rows again before the one redraw; an unopened one just redraws', async () => {
+  const { model, changes, api } = tree();
+  const acme = find(await model.children(), 'Acme');
+  await model.children(acme);
+  await settle();
+  changes.length = 0;
+  model.refreshNode(acme);
+  assert.deepEqual(changes, [], 'no redraw while the rows are loading (VS Code would show an empty row)');
+  await settle();
+  assert.deepEqual(changes.filter((n) => n === acme).length, 1, 'one redraw once loaded');
+  const calls = api.calls.length;
+  assert.deepEqual(labels(await model.children(acme)), ['Platform', 'Members', 'Invitations']);
+  assert.equal(api.calls.length, calls, 'the redraw finds the rows loaded');
+
+  const platform = find(await model.children(acme), 'Platform');
+  changes.length = 0;
+  model.refreshNode(platform);
+  assert.deepEqual(changes, [platform], 'never opened: redrawn at once, nothing loaded for it');
+});

@@ -31,6 +31,8 @@ export interface MemberResolveOptions extends ResolveOptions {
   readonly accept?: (m: Member, ctx: SourceContext) => boolean;
   /** Offer inherited members too (the palette lists direct members by default). */
   readonly inherited?: boolean;
+  /** Why nobody may be picked at the place the caller picked (said instead of an empty list, no request sent). */
+  readonly refusal?: (ctx: SourceContext) => string | undefined;
 }
 
 /** A member row, or a member picked among the members of the row's (or a picked) group or project. */
@@ -39,6 +41,11 @@ export async function resolveMember(deps: CommandDeps, arg: unknown, title: stri
   if (fromNode) return refuseReadOnly(fromNode.ctx, title, opts) && fromNode;
   const ctx = await resolveSource(deps, arg, title, opts);
   if (!ctx) return undefined;
+  const refusal = opts.refusal?.(ctx);
+  if (refusal) {
+    void vscode.window.showWarningMessage(`${title}: ${refusal}`);
+    return undefined;
+  }
   const pickOpts: MemberPickOptions = { inherited: opts.inherited, accept: opts.accept && ((m: Member) => opts.accept!(m, ctx)) };
   const member = await pickMember(ctx, title, pickOpts);
   return member ? { ctx, member, inherited: member.inheritedFrom !== undefined } : undefined;

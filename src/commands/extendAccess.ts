@@ -67,10 +67,9 @@ async function chooseRows(deps: CommandDeps, node: unknown, nodes: unknown, titl
   if (rows.length > 0) return rows;
   const view = deps.tools.expiring;
   void view.reveal();
-  const items = (view.shown ? Promise.resolve() : view.reload()).then(() => view.rows.map((row) => ({
+  return pickMany(title, 'Which memberships and invitations?', () => view.whenLoaded().then(() => view.rows.map((row) => ({
     label: label(row.entry), description: row.entry.expiresAt ? `expires ${row.entry.expiresAt}` : undefined, value: row,
-  })));
-  return pickMany(title, 'Which memberships and invitations?', items);
+  }))));
 }
 
 function label(entry: ExpiringNode['entry']): string {

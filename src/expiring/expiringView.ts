@@ -44,6 +44,12 @@ export class ExpiringView implements vscode.TreeDataProvider<ExpiringNode>, vsco
     return this.nodes;
   }
 
+  /** Resolves when the rows are in: the load running now, else the last one; the first load if none ran yet. */
+  whenLoaded(): Promise<void> {
+    if (this.loading) return this.loading.done;
+    return this.loaded ? Promise.resolve() : this.reload();
+  }
+
   /** Loaded, or loading, at least once (the view has been shown): a changed setting should load it again. */
   get shown(): boolean {
     return this.loaded || this.loading !== undefined;

@@ -18,9 +18,12 @@ export function backoffMs(policy: RetryPolicy, retryNumber: number, random: () =
 
 /**
  * The wait GitLab asked for on a 429: `Retry-After` (seconds or an HTTP date), else `RateLimit-Reset`
- * (epoch seconds), else undefined (the caller backs off exponentially).
+ * (epoch seconds), else undefined (the caller backs off exponentially). Dates are read against the
+ * response's own `Date` (the server's clock) when it has one, so a local clock that is off does not matter.
  */
-export function rateLimitWaitMs(headers: Headers, now = Date.now()): number | undefined {
+export function rateLimitWaitMs(headers: Headers, localNow = Date.now()): number | undefined {
+  const serverDate = Date.parse(headers.get('date') ?? '');
+  const now = Number.isFinite(serverDate) ? serverDate : localNow;
   const retryAfter = headers.get('retry-after');
   if (retryAfter) {
     const seconds = Number(retryAfter);

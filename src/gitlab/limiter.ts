@@ -55,12 +55,16 @@ export class RequestLimiter {
   private async takeTurn(signal: AbortSignal | undefined, onWait?: (waitMs: number) => void): Promise<number> {
     for (;;) {
       const now = Date.now();
-      const wait = Math.max(this.pausedUntil - now, this.pacer.delayMs(now));
+      const { serverMs, paceMs } = this.pacer.delay(now);
+      // What GitLab asked for (a 429's wait, or a window it said is used up) may be too long to wait out;
+      // our own spacing of starts never is (at most about a minute).
+      const asked = Math.max(this.pausedUntil - now, serverMs);
+      const wait = Math.max(asked, paceMs);
       if (wait <= 0) {
         this.pacer.started(now);
         return now;
       }
-      if (wait > this.maxWaitMs + slackMs(this.maxWaitMs)) throw new WaitTooLong(wait);
+      if (asked > this.maxWaitMs + slackMs(this.maxWaitMs)) throw new WaitTooLong(asked);
       if (wait >= NOTICEABLE_WAIT_MS) onWait?.(wait);
       await sleep(wait, signal);
     }

@@ -5,7 +5,8 @@
  *   starts before its end than it says remain, less the requests still in flight;
  * - after that window: at most `RateLimit-Limit` starts in any span as long as the server's window. GitLab
  *   does not send the window's length; each report teaches a lower bound: the window held the last
- *   `RateLimit-Observed` of our starts, so it reaches back at least to the oldest of them.
+ *   `RateLimit-Observed` of our starts, so it reaches back at least to the oldest of them (never more than a
+ *   minute, see MAX_WINDOW_MS).
  * Responses without these headers teach nothing; the transport then backs off on 429 instead.
  */
 import { rateLimitWaitMs } from './backoff';
@@ -28,6 +29,22 @@ interface Throttle {
 
 /** Starts kept: enough for GitLab's largest usual limits (2,000/min on GitLab.com, 7,200/h self-managed). */
 const HISTORY = 10_000;
+
+/**
+ * GitLab reports `RateLimit-Limit` per minute (a throttle of 7,200 an hour says 120), so spacing starts at
+ * most that many per 60 s always keeps within it; a longer span is never needed. Capping what the reports
+ * teach also keeps requests of other clients on the same token (counted in `RateLimit-Observed`) from
+ * stretching the span without end.
+ */
+export const MAX_WINDOW_MS = 60_000;
+
+/** How long a request must wait: for a window GitLab reported as used up, and for our own spacing. */
+export interface PaceDelay {
+  /** Until the end of a window the server said has nothing left (its word: may be long). */
+  readonly serverMs: number;
+  /** Our own spacing of starts (at most `MAX_WINDOW_MS` and the slack). */
+  readonly paceMs: number;
+}
 
 /** Extra span for the difference between when we start a request and when the server counts it. */
 export const slackMs = (windowMs: number) => 50 + windowMs * 0.02;
@@ -53,18 +70,25 @@ export class RatePacer {
   private readonly starts: number[] = [];
   private readonly throttles = new Map<string, Throttle>();
 
-  /** How long a request must wait before it may start at `now` (0: it may go). */
-  delayMs(now: number): number {
-    let wait = 0;
+  /** How long a request must wait before it may start at `now` (both 0: it may go). */
+  delay(now: number): PaceDelay {
+    let serverMs = 0;
+    let paceMs = 0;
     for (const t of this.throttles.values()) {
       if (t.current && now >= t.current.endsAt) t.current = undefined;
-      if (t.current && t.current.left <= 0) wait = Math.max(wait, t.current.endsAt - now);
+      if (t.current && t.current.left <= 0) serverMs = Math.max(serverMs, t.current.endsAt - now);
       if (t.limit !== undefined && t.windowMs > 0 && this.starts.length >= t.limit) {
         const oldestInSpan = this.starts[this.starts.length - t.limit];
-        wait = Math.max(wait, oldestInSpan + t.windowMs + slackMs(t.windowMs) - now);
+        paceMs = Math.max(paceMs, oldestInSpan + t.windowMs + slackMs(t.windowMs) - now);
       }
     }
-    return Math.max(0, Math.ceil(wait));
+    return { serverMs: Math.max(0, Math.ceil(serverMs)), paceMs: Math.max(0, Math.ceil(paceMs)) };
+  }
+
+  /** The longest wait `delay` gives (for tests and callers that need one number). */
+  delayMs(now: number): number {
+    const { serverMs, paceMs } = this.delay(now);
+    return Math.max(serverMs, paceMs);
   }
 
   /** Records a request starting now. */
@@ -86,7 +110,9 @@ export class RatePacer {
     if (left !== undefined) reportWindow(t, endsAt, left - inFlight);
     const counted = observed ?? (t.limit === undefined ? undefined
       : status === 429 ? t.limit + 1 : remaining !== undefined ? t.limit - remaining : undefined);
-    if (counted !== undefined && counted > 0) t.windowMs = Math.max(t.windowMs, this.windowAtLeast(endsAt, counted, startedAt));
+    if (counted !== undefined && counted > 0) {
+      t.windowMs = Math.min(MAX_WINDOW_MS, Math.max(t.windowMs, this.windowAtLeast(endsAt, counted, startedAt)));
+    }
   }
 
   /** The server counted `counted` requests in a window ending at `endsAt`, up to ours started at `startedAt`. */

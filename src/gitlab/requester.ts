@@ -112,7 +112,8 @@ export function createTransport(deps: TransportDeps) {
           event(status);
           throw rateLimitedTooLong(asked, deps.policy.maxDelayMs, method, path);
         }
-        const wait = asked ?? backoffMs(deps.policy, rateLimitWaits);
+        // No wait, or one already over (Retry-After: 0, a reset in the past): back off instead of a tight loop.
+        const wait = asked !== undefined && asked > 0 ? asked : backoffMs(deps.policy, rateLimitWaits);
         if (rateLimitWaits++ >= deps.policy.maxRateLimitWaits) {
           event(status);
           throw errorFromResponse(status, text, method, path);

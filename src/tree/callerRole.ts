@@ -29,9 +29,12 @@ export class CallerRole {
     return this.current;
   }
 
-  /** Resolves once the latest question to GitLab has an answer (at once when none was asked). */
-  ready(): Promise<void> {
-    return this.known;
+  /** Resolves once the latest question to GitLab has an answer, also one asked while waiting (a Refresh). */
+  async ready(): Promise<void> {
+    for (let asked = this.known; ; asked = this.known) {
+      await asked;
+      if (asked === this.known) return;
+    }
   }
 
   /** Asks GitLab (again); an older answer arriving later is ignored. */

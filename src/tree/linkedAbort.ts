@@ -6,12 +6,19 @@
 import { setMaxListeners } from 'node:events';
 
 /**
- * A signal the tree's rows share: every row's loads and role look-ups listen to it (a page of 100 groups is
- * 100 listeners at once), so Node's "possible EventTarget memory leak" warning at 11 does not apply.
+ * Marks a signal that many rows of the tree share: every row's loads and role look-ups listen to it (a page
+ * of 100 groups is 100 listeners at once), so Node's "possible EventTarget memory leak" warning at 11 is
+ * expected there and turned off for it (not for other signals).
  */
+export function shareAmongRows(signal: AbortSignal): AbortSignal {
+  setMaxListeners(0, signal);
+  return signal;
+}
+
+/** The tree's own signal (see shareAmongRows). */
 export function treeSignalController(): AbortController {
   const controller = new AbortController();
-  setMaxListeners(0, controller.signal);
+  shareAmongRows(controller.signal);
   return controller;
 }
 
@@ -23,7 +30,7 @@ export interface LinkedAbort {
 }
 
 export function linkedAbort(...parents: ReadonlyArray<AbortSignal | undefined>): LinkedAbort {
-  const controller = treeSignalController();
+  const controller = new AbortController();
   const live = parents.filter((p): p is AbortSignal => p !== undefined);
   const onAbort = () => {
     dispose();

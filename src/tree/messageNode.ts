@@ -5,14 +5,13 @@
 import { COMMAND_IDS } from '../commands/ids';
 import { contextValue } from '../domain/contextValue';
 import { userMessageOf } from '../domain/errors';
+import { isGitLabError } from '../gitlab/errors';
 import type { CommandSpec, ItemSpec, LoadsMore, TreeNode } from './node';
 
 export type MessageKind = 'error' | 'empty';
 
 /** GitLab refused the token itself (401): expired, revoked or replaced since sign-in. */
-function isTokenRefusal(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { kind?: unknown }).kind === 'unauthorized';
-}
+const isTokenRefusal = (err: unknown): boolean => isGitLabError(err) && err.kind === 'unauthorized';
 
 export class MessageNode implements TreeNode {
   readonly id: string;

@@ -3,7 +3,7 @@
  * errors kept for display. `abort()` stops whatever is in flight (refresh); its results are then dropped.
  */
 import type { Page } from '../gitlab/types';
-import { linkedAbort, type LinkedAbort } from './linkedAbort';
+import { linkedAbort, shareAmongRows, type LinkedAbort } from './linkedAbort';
 
 export type PageFetcher<N> = (page: number, signal: AbortSignal) => Promise<Page<N>>;
 
@@ -23,7 +23,8 @@ export class PagedList<N extends { readonly id: string }> {
 
   constructor(private readonly fetchPage: PageFetcher<N>, parent?: AbortSignal) {
     this.controller = linkedAbort(parent);
-    this.signal = this.controller.signal;
+    // The rows of this list (their own lists, role look-ups) load under it.
+    this.signal = shareAmongRows(this.controller.signal);
   }
 
   get items(): readonly N[] {

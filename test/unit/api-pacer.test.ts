@@ -1,7 +1,8 @@
 // The pacer's arithmetic on a fake clock: what a rate-limit report allows next (HTTP behaviour: faults.test.ts).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { RatePacer, readRateLimit } from '../../src/gitlab/pacer';
+import { rateLimitWaitMs } from '../../src/gitlab/backoff';
+import { MAX_WINDOW_MS, RatePacer, readRateLimit } from '../../src/gitlab/pacer';
 
 const T = 1_800_000_000_000; // a whole second, so Reset (epoch seconds) is exact
 
@@ -50,6 +51,33 @@ describe('rate-limit pacing', () => {
     assert.equal(pacer.delayMs(T + 1), 5_399, 'the stale higher count does not raise the budget');
     pacer.observe({ name: 'api', limit: 100, remaining: 80, observed: 20, endsAt: T + 65_000 }, 200, T + 6_000, 0);
     assert.equal(pacer.delayMs(T + 6_000), 0);
+  });
+
+  test('an hourly throttle, or others on the same token, never stretch our spacing beyond a minute', () => {
+    // Self-managed default: 7,200 an hour, reported per minute as 120; GitLab counted 5,000 (others' too).
+    const pacer = new RatePacer();
+    startMany(pacer, T, 130);
+    pacer.observe({ name: 'api', limit: 120, remaining: 0, observed: 5_000, endsAt: T + 3_000_000 }, 429, T, 0);
+    const after = T + 3_000_000;
+    startMany(pacer, after, 120);
+    const { serverMs, paceMs } = pacer.delay(after);
+    assert.equal(serverMs, 0, 'the reported window is over');
+    assert.ok(paceMs > 0 && paceMs <= MAX_WINDOW_MS + 2_000, `our own spacing waits at most about a minute: ${paceMs}`);
+  });
+
+  test('a used-up window the server reported is its word (may be long); our spacing is ours', () => {
+    const pacer = new RatePacer();
+    pacer.started(T);
+    pacer.observe({ name: 'api', limit: 100, remaining: 0, observed: 100, endsAt: T + 600_000 }, 200, T, 0);
+    assert.equal(pacer.delay(T + 1).serverMs, 599_999);
+  });
+
+  test('waits are read on the server\'s clock (its Date header), not ours', () => {
+    const serverNow = T + 120_000; // our clock is two minutes behind the server's
+    const headers = new Headers({ date: new Date(serverNow).toUTCString(), 'ratelimit-reset': String(serverNow / 1000 + 30) });
+    assert.equal(rateLimitWaitMs(headers, T), 30_000);
+    const past = new Headers({ date: new Date(serverNow).toUTCString(), 'retry-after': new Date(serverNow - 5_000).toUTCString() });
+    assert.equal(rateLimitWaitMs(past, T), 0, 'a date already past asks for no wait (the transport backs off instead)');
   });
 
   test('answers without rate-limit headers teach nothing', () => {

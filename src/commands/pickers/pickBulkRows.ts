@@ -21,10 +21,10 @@ export async function pickBulkRows<P extends Selected['place']>(
   const noun = members && invitations ? 'members and invitations' : members ? 'members' : 'invitations';
   const now = new Date();
   const detail = (level: number, expiresAt: string | null) => [roleName(level), describeExpiry(expiresAt, now)].filter(Boolean).join(' · ');
-  const load = async (): Promise<Array<ManyItem<Selected<P>>>> => {
+  const load = async (signal: AbortSignal): Promise<Array<ManyItem<Selected<P>>>> => {
     const [m, i] = await Promise.all([
-      members ? ctx.session.api.allMembers(ctx.source) : Promise.resolve([]),
-      invitations ? ctx.session.api.allInvitations({ kind: ctx.source.kind, id: ctx.source.id }) : Promise.resolve([]),
+      members ? ctx.session.api.allMembers(ctx.source, {}, { signal }) : Promise.resolve([]),
+      invitations ? ctx.session.api.allInvitations({ kind: ctx.source.kind, id: ctx.source.id }, { signal }) : Promise.resolve([]),
     ]);
     return [
       ...m.map((member) => ({
@@ -37,5 +37,5 @@ export async function pickBulkRows<P extends Selected['place']>(
       })),
     ];
   };
-  return pickMany(title, `Which ${noun} of ${ctx.source.fullPath}?`, load());
+  return pickMany(title, `Which ${noun} of ${ctx.source.fullPath}?`, load);
 }

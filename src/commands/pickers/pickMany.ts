@@ -1,6 +1,7 @@
 /**
  * A quick pick of several rows, for the bulk commands run from the palette (nothing selected in a view).
- * The list shows while it loads (busy); Escape, or accepting nothing, cancels.
+ * The list shows while it loads (busy); closing the pick stops the loading (its signal aborts). Escape
+ * cancels; Enter with nothing ticked does nothing.
  */
 import * as vscode from 'vscode';
 import { userMessageOf } from '../../domain/errors';
@@ -9,18 +10,19 @@ export interface ManyItem<T> extends vscode.QuickPickItem {
   readonly value: T;
 }
 
-export async function pickMany<T>(title: string, placeholder: string, items: Promise<Array<ManyItem<T>>>): Promise<T[] | undefined> {
+export async function pickMany<T>(title: string, placeholder: string, load: (signal: AbortSignal) => Promise<Array<ManyItem<T>>>): Promise<T[] | undefined> {
   const pick = vscode.window.createQuickPick<ManyItem<T>>();
   Object.assign(pick, { title, placeholder, canSelectMany: true, matchOnDescription: true, ignoreFocusOut: true, busy: true });
+  const abort = new AbortController();
   let failed = false;
-  items.then(
+  load(abort.signal).then(
     (rows) => {
       pick.items = rows;
       if (rows.length === 0) pick.placeholder = 'Nothing here to choose from';
     },
     (err: unknown) => {
       failed = true;
-      pick.placeholder = `Couldn't load the list: ${userMessageOf(err)}`;
+      if (!abort.signal.aborted) pick.placeholder = `Couldn't load the list: ${userMessageOf(err)}`;
     },
   ).finally(() => (pick.busy = false));
   try {
@@ -34,6 +36,7 @@ export async function pickMany<T>(title: string, placeholder: string, items: Pro
     });
     return chosen;
   } finally {
+    abort.abort();
     pick.dispose();
   }
 }

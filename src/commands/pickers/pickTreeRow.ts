@@ -5,6 +5,8 @@
  * offered.
  */
 import * as vscode from 'vscode';
+import { hostOf } from '../../accounts/account';
+import type { AccountSession } from '../../accounts/sessions';
 import { walkLoaded } from '../../tree/loadedNodes';
 import { isSourceNode, type SourceNode, type TreeNode } from '../../tree/node';
 import { PagedFolderNode } from '../../tree/pagedFolder';
@@ -34,13 +36,20 @@ function fits<N>(node: N | undefined, accept: (n: N) => boolean): N | undefined 
   return node !== undefined && accept(node) ? node : undefined;
 }
 
+/** `@demo · gitlab.example.com`, to tell rows of several accounts apart. */
+function accountOf(node: TreeNode): string | undefined {
+  const account = (node as { session?: AccountSession }).session?.account;
+  return account && `@${account.username} · ${hostOf(account.instanceUrl)}`;
+}
+
 async function pickLoaded<N extends TreeNode>(title: string, nodes: N[], label: (n: N) => string, noun: string): Promise<N | undefined> {
   if (nodes.length === 0) {
     void vscode.window.showInformationMessage(`${title}: no ${noun} it applies to are shown in the GitLab Members tree yet. Expand a group or project there first.`);
     return undefined;
   }
   const unique = [...new Map(nodes.map((n) => [n.id, n])).values()];
-  const picked = await vscode.window.showQuickPick(unique.map((n) => ({ label: label(n), node: n })), {
+  const several = new Set(unique.map(accountOf)).size > 1;
+  const picked = await vscode.window.showQuickPick(unique.map((n) => ({ label: label(n), description: several ? accountOf(n) : undefined, node: n })), {
     title, placeHolder: `Which of the ${noun} shown in the tree?`, ignoreFocusOut: true, matchOnDescription: true,
   });
   return picked?.node;

@@ -17,8 +17,8 @@ const RETRY = {
 };
 
 describe('fault suite', () => {
-  // 20 seeds, as the issue asks: with the shipped policy's waits and the 429 faults' whole seconds, each load
-  // takes a few seconds.
+  // 20 seeds, as the issue asks. A load mostly waits (the shipped policy's backoff, the 429 faults' whole seconds),
+  // so the seeds run four at a time, each against its own emulator (its fault sequence is the seed's alone).
   test('all 12,500 members of big-org under 10% faults: exactly the fault-free set, 20 seeds', { timeout: 600_000 }, async () => {
     const emu = emulator();
     const { api } = clientFor(emu, emu.tokens.api, { retry: RETRY });
@@ -26,17 +26,19 @@ describe('fault suite', () => {
     const clean = (await api.allMembers(bigOrg)).map((m) => `${m.id}:${m.accessLevel}:${m.expiresAt}`);
     assert.equal(clean.length, 12_500);
     const fired = new Set<FaultKind>();
-    try {
-      for (let seed = 1; seed <= 20; seed++) {
-        emu.setFaults({ rate: 0.1, seed, kinds: ALL_FAULT_KINDS });
-        emu.resetStats();
-        const rows = (await api.allMembers(bigOrg)).map((m) => `${m.id}:${m.accessLevel}:${m.expiresAt}`);
-        for (const e of emu.log) if (e.fault) fired.add(e.fault);
+    const runSeed = async (seed: number) => {
+      const own = await startEmulator({ port: 0, faults: { rate: 0.1, seed, kinds: ALL_FAULT_KINDS } });
+      try {
+        const client = clientFor(own, own.tokens.api, { retry: RETRY }).api;
+        const rows = (await client.allMembers(await client.getGroup('big-org'))).map((m) => `${m.id}:${m.accessLevel}:${m.expiresAt}`);
+        for (const e of own.log) if (e.fault) fired.add(e.fault);
         assert.deepEqual(rows, clean, `seed ${seed}`);
+      } finally {
+        await own.close();
       }
-    } finally {
-      emu.setFaults(undefined);
-    }
+    };
+    const seeds = Array.from({ length: 20 }, (_, i) => i + 1);
+    for (let i = 0; i < seeds.length; i += 4) await Promise.all(seeds.slice(i, i + 4).map(runSeed));
     assert.deepEqual([...fired].sort(), [...ALL_FAULT_KINDS].sort(), 'every kind of fault was injected');
   });
 

@@ -1,5 +1,6 @@
 // Bundle and package sizes, from a production build and `vsce package` in a scratch copy of the project
-// (so a concurrent dev build of dist/ cannot skew the figures).
+// (so a concurrent dev build of dist/ cannot skew the figures); what goes into the package is read with
+// `vsce ls` at the project root, so a gap in .vscodeignore shows.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,19 @@ const root = join(__dirname, '..', '..');
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const PACKAGED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'media'];
 
+/** What `vsce ls` at the project root says the package holds: its own rules (.vscodeignore), not our copy's. */
+function packagedFromRoot(): string[] {
+  const out = execFileSync(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
+  return out.split('\n').map((l) => l.trim()).filter(Boolean);
+}
+
+/** Files a user's .vsix must not carry: sources, tests, emulator data, dev dependencies, source maps. */
+const STRAY = /^(src|test|webview|node_modules|\.tools|\.test-results|\.ci)\/|\.map$|\.ts$|^media\/screenshots\//;
+
 export function sizes(): Figure[] {
+  const listed = packagedFromRoot();
+  const stray = listed.filter((f) => STRAY.test(f));
+  if (stray.length) console.log(`packaged by .vscodeignore but should not be: ${stray.join(', ')}`);
   const dir = mkdtempSync(join(tmpdir(), 'glm-package-'));
   try {
     execFileSync(process.execPath, ['esbuild.mjs', '--production', '--outdir', join(dir, 'dist')], { cwd: root, stdio: 'inherit' });
@@ -25,6 +38,8 @@ export function sizes(): Figure[] {
       { name: 'extension bundle', value: kb(statSync(join(dir, 'dist/extension.js')).size), unit: 'KB', target: atMost(400) },
       ...(existsSync(webview) ? [{ name: 'webview bundle', value: kb(statSync(webview).size), unit: 'KB' }] : []),
       { name: 'packaged .vsix', value: kb(statSync(vsix).size), unit: 'KB', target: atMost(1024) },
+      { name: 'files in the package (vsce ls at the project root)', value: listed.length, unit: 'files' },
+      { name: 'sources, tests, emulator data, dev dependencies or maps among them', value: stray.length, unit: 'files', target: atMost(0) },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

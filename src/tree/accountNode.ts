@@ -11,7 +11,7 @@ import { GroupNode } from './groupNode';
 import { listRows } from './listRows';
 import { LoadMoreNode } from './loadMoreNode';
 import { MessageNode } from './messageNode';
-import type { ItemSpec, LoadsMore, NodeContext, TreeNode } from './node';
+import { retireAll, type ItemSpec, type LoadsMore, type NodeContext, type TreeNode } from './node';
 import { mapPage, PagedList } from './pagedList';
 import { PersonalProjectsNode } from './personalProjectsNode';
 import { PinnedSources } from './pinnedSources';
@@ -71,6 +71,7 @@ export class AccountNode implements LoadsMore {
 
   reset(): void {
     this.groups.abort();
+    retireAll(this.groups.items);
     this.groups = this.newGroups();
     this.pins.reset();
     this.personal.reset();

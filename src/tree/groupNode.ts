@@ -8,7 +8,7 @@ import type { AccessLevel, Group } from '../gitlab/types';
 import { askedRole, CallerRole } from './callerRole';
 import { listRows } from './listRows';
 import { LoadMoreNode } from './loadMoreNode';
-import type { FolderKind, ItemSpec, LoadsMore, NodeContext, SourceNode, TreeNode } from './node';
+import { retireAll, type FolderKind, type ItemSpec, type LoadsMore, type NodeContext, type SourceNode, type TreeNode } from './node';
 import { mapPage, PagedList } from './pagedList';
 import { ProjectNode } from './projectNode';
 import { SourceFolders } from './sourceFolders';
@@ -20,6 +20,7 @@ export class GroupNode implements LoadsMore, SourceNode {
   private projects: PagedList<ProjectNode>;
   private folders: SourceFolders | undefined;
   private readonly role: CallerRole;
+  private retired = false;
 
   /** @param level the caller's role here as known (undefined: none or unknown); `create` asks GitLab. */
   constructor(
@@ -39,7 +40,7 @@ export class GroupNode implements LoadsMore, SourceNode {
   /** Shows at once with the role the parent passes down, and asks GitLab for the caller's own (see CallerRole). */
   static create(ctx: NodeContext, parent: TreeNode, group: Group, inheritedLevel: AccessLevel | undefined, pinned = false): GroupNode {
     // GitLab's answer comes after this returns: `node` is set by then.
-    const node: GroupNode = new GroupNode(ctx, parent, group, askedRole(ctx, { kind: 'group', id: group.id }, inheritedLevel, () => node), pinned);
+    const node: GroupNode = new GroupNode(ctx, parent, group, askedRole(ctx, { kind: 'group', id: group.id }, inheritedLevel, () => node.roleChanged()), pinned);
     return node;
   }
 
@@ -66,8 +67,10 @@ export class GroupNode implements LoadsMore, SourceNode {
 
   async children(): Promise<TreeNode[]> {
     await this.role.ready();
+    if (this.retired) return [];
     this.folders ??= new SourceFolders(this.ctx, this, this.access);
     const [, , folders] = await Promise.all([this.subgroups.ensureStarted(), this.projects.ensureStarted(), this.folders.rows()]);
+    if (this.retired) return [];
     const groups = listRows(this.subgroups, this, 'subgroups');
     const projects = listRows(this.projects, this, 'projects');
     const more = groups.more || projects.more ? [new LoadMoreNode(this)] : [];
@@ -87,25 +90,29 @@ export class GroupNode implements LoadsMore, SourceNode {
     await Promise.all([this.subgroups, this.projects].filter((l) => l.hasMore).map((l) => l.loadMore()));
   }
 
-  /**
-   * Refresh: a row that was opened loads again with the old rows still shown, then redraws once (see
-   * TreeNode.reload); one never opened just redraws (its children load when it is opened).
-   */
-  reload(): void {
-    const opened = this.folders !== undefined;
-    this.reset();
-    if (!opened) return this.ctx.changed(this);
-    void this.children().catch(() => undefined).then(() => this.ctx.changed(this));
+  reset(): void {
+    this.forget();
+    this.role.ask();
   }
 
-  reset(): void {
+  /** GitLab says the caller's role here changed: what was built with the old one goes, and the row redraws. */
+  private roleChanged(): void {
+    this.forget();
+    this.ctx.changed(this);
+  }
+
+  retire(): void {
+    this.retired = true;
+    this.forget();
+  }
+
+  private forget(): void {
     this.subgroups.abort();
     this.projects.abort();
-    for (const folder of this.folders?.all() ?? []) folder.reset?.();
+    retireAll([...this.subgroups.items, ...this.projects.items, ...(this.folders?.all() ?? [])]);
     this.subgroups = this.newSubgroups();
     this.projects = this.newProjects();
     this.folders = undefined;
-    this.role.ask();
   }
 
   private newSubgroups(): PagedList<GroupNode> {

@@ -61,6 +61,18 @@ export interface TreeNode {
    * and after several refreshes without its rows.
    */
   reload?(): void;
+  /**
+   * The node is replaced by a new one (its parent was refreshed): it stops loading, and asked for children
+   * from now on it has none. VS Code may still ask the old node between the parent's refresh and its redraw;
+   * children it registered for the old node then clash with the new node's (same ids) and the new node shows
+   * empty. See TreeModel for the other half (no redraw while VS Code fetches).
+   */
+  retire?(): void;
+}
+
+/** Retires every node given (see TreeNode.retire). */
+export function retireAll(nodes: Iterable<TreeNode>): void {
+  for (const node of nodes) node.retire?.();
 }
 
 /** A node that shows a "Load more…" row and appends the next page when asked. */

@@ -38,6 +38,7 @@ export abstract class PagedFolderNode<N extends TreeNode> implements LoadsMore {
   protected list: PagedList<N>;
   /** GitLab's `query` filter; undefined: none. */
   private filter: string | undefined;
+  private retired = false;
 
   protected constructor(
     protected readonly ctx: NodeContext,
@@ -92,8 +93,10 @@ export abstract class PagedFolderNode<N extends TreeNode> implements LoadsMore {
   }
 
   async children(): Promise<TreeNode[]> {
+    if (this.retired) return [];
     const before = this.description();
     await this.list.ensureStarted();
+    if (this.retired) return [];
     // The count arrives with the first page: redraw the folder row itself once.
     if (this.description() !== before) this.ctx.changed(this);
     if (this.notAllowed()) return [new MessageNode(this, this.spec.kind, 'empty', this.spec.forbidden ?? '')];
@@ -129,6 +132,11 @@ export abstract class PagedFolderNode<N extends TreeNode> implements LoadsMore {
   reset(): void {
     this.list.abort();
     this.list = this.newList();
+  }
+
+  retire(): void {
+    this.retired = true;
+    this.list.abort();
   }
 
   reload(): void {

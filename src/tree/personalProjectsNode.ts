@@ -3,7 +3,7 @@ import { contextValue } from '../domain/contextValue';
 import { AccessLevels } from '../gitlab/types';
 import { listRows } from './listRows';
 import { LoadMoreNode } from './loadMoreNode';
-import type { ItemSpec, LoadsMore, NodeContext, TreeNode } from './node';
+import { retireAll, type ItemSpec, type LoadsMore, type NodeContext, type TreeNode } from './node';
 import { mapPage, PagedList } from './pagedList';
 import { ProjectNode } from './projectNode';
 
@@ -41,6 +41,7 @@ export class PersonalProjectsNode implements LoadsMore {
 
   reset(): void {
     this.projects.abort();
+    retireAll(this.projects.items);
     this.projects = this.newList();
   }
 

@@ -3,7 +3,7 @@
  * parents. Built from what was stored at pin time; only the caller's role there is asked again.
  */
 import { GroupNode } from './groupNode';
-import type { NodeContext, SourceNode, TreeNode } from './node';
+import { retireAll, type NodeContext, type SourceNode, type TreeNode } from './node';
 import { ProjectNode } from './projectNode';
 
 export class PinnedSources {
@@ -27,7 +27,7 @@ export class PinnedSources {
   }
 
   reset(): void {
-    for (const node of this.current) node.reset?.();
+    retireAll(this.current);
     this.built = undefined;
     this.current = [];
   }

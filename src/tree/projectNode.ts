@@ -3,7 +3,7 @@ import type { AccountSession } from '../accounts/sessions';
 import type { CallerAccess } from '../domain/permissions';
 import type { AccessLevel, Project } from '../gitlab/types';
 import { askedRole, CallerRole } from './callerRole';
-import type { FolderKind, ItemSpec, NodeContext, SourceNode, TreeNode } from './node';
+import { retireAll, type FolderKind, type ItemSpec, type NodeContext, type SourceNode, type TreeNode } from './node';
 import { SourceFolders } from './sourceFolders';
 import { sourceItem } from './sourceItem';
 
@@ -11,6 +11,7 @@ export class ProjectNode implements SourceNode {
   readonly id: string;
   private folders: SourceFolders | undefined;
   private readonly role: CallerRole;
+  private retired = false;
 
   /** @param level the caller's role here as known (undefined: none or unknown); `create` asks GitLab. */
   constructor(
@@ -28,7 +29,7 @@ export class ProjectNode implements SourceNode {
   /** Shows at once with the role the parent passes down, and asks GitLab for the caller's own (see CallerRole). */
   static create(ctx: NodeContext, parent: TreeNode, project: Project, inheritedLevel: AccessLevel | undefined, pinned = false): ProjectNode {
     // GitLab's answer comes after this returns: `node` is set by then.
-    const node: ProjectNode = new ProjectNode(ctx, parent, project, askedRole(ctx, { kind: 'project', id: project.id }, inheritedLevel, () => node), pinned);
+    const node: ProjectNode = new ProjectNode(ctx, parent, project, askedRole(ctx, { kind: 'project', id: project.id }, inheritedLevel, () => node.roleChanged()), pinned);
     return node;
   }
 
@@ -55,8 +56,10 @@ export class ProjectNode implements SourceNode {
 
   async children(): Promise<TreeNode[]> {
     await this.role.ready();
+    if (this.retired) return [];
     this.folders ??= new SourceFolders(this.ctx, this, this.access);
-    return this.folders.rows();
+    const rows = await this.folders.rows();
+    return this.retired ? [] : rows;
   }
 
   loaded(): readonly TreeNode[] {
@@ -67,20 +70,24 @@ export class ProjectNode implements SourceNode {
     return this.folders?.get(kind);
   }
 
-  /**
-   * Refresh: a row that was opened loads again with the old rows still shown, then redraws once (see
-   * TreeNode.reload); one never opened just redraws (its children load when it is opened).
-   */
-  reload(): void {
-    const opened = this.folders !== undefined;
-    this.reset();
-    if (!opened) return this.ctx.changed(this);
-    void this.children().catch(() => undefined).then(() => this.ctx.changed(this));
+  reset(): void {
+    this.forget();
+    this.role.ask();
   }
 
-  reset(): void {
-    for (const folder of this.folders?.all() ?? []) folder.reset?.();
+  /** GitLab says the caller's role here changed: the folders built with the old one go, and the row redraws. */
+  private roleChanged(): void {
+    this.forget();
+    this.ctx.changed(this);
+  }
+
+  retire(): void {
+    this.retired = true;
+    this.forget();
+  }
+
+  private forget(): void {
+    retireAll(this.folders?.all() ?? []);
     this.folders = undefined;
-    this.role.ask();
   }
 }

@@ -21,6 +21,9 @@ export class TreeModel {
   private roots: AccountNode[] = [];
   private generation = 0;
   private controller = treeSignalController();
+  /** Nodes whose children are being fetched (how many fetches), and those whose redraw waits for that. */
+  private readonly fetching = new Map<TreeNode, number>();
+  private readonly deferred = new Set<TreeNode>();
 
   constructor(
     private readonly sessions: () => AccountSession[],
@@ -63,9 +66,22 @@ export class TreeModel {
   }
 
   async children(node?: TreeNode): Promise<TreeNode[]> {
-    if (node) return node.children ? node.children() : [];
-    if (this.roots.length === 1) return this.roots[0].children();
-    return this.roots;
+    if (!node) return this.roots.length === 1 ? this.roots[0].children() : this.roots;
+    if (!node.children) return [];
+    this.fetching.set(node, (this.fetching.get(node) ?? 0) + 1);
+    try {
+      return await node.children();
+    } finally {
+      const left = (this.fetching.get(node) ?? 1) - 1;
+      if (left > 0) this.fetching.set(node, left);
+      else this.fetchDone(node);
+    }
+  }
+
+  /** A redraw asked while VS Code fetched the node's children is sent once VS Code has taken them. */
+  private fetchDone(node: TreeNode): void {
+    this.fetching.delete(node);
+    if (this.deferred.delete(node)) setTimeout(() => this.changed(node), 0);
   }
 
   parentOf(node: TreeNode): TreeNode | undefined {
@@ -80,8 +96,17 @@ export class TreeModel {
     this.changed(node);
   }
 
-  /** A hidden account root is redrawn by redrawing the whole tree. */
+  /**
+   * A hidden account root is redrawn by redrawing the whole tree. A node whose children VS Code is fetching
+   * is redrawn after that fetch: VS Code 1.100 registers the children of a fetch that a redraw of the same
+   * node overtook under the replaced entry, and the next fetch then fails on their ids ("already
+   * registered"), leaving the row open and empty.
+   */
   changed(node: TreeNode): void {
+    if (this.fetching.has(node)) {
+      this.deferred.add(node);
+      return;
+    }
     this.onChanged(node instanceof AccountNode && !this.showsAccounts ? undefined : node);
   }
 

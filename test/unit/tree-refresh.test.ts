@@ -132,30 +132,52 @@ test('a group row shows before its role is known, and a refreshed row asks for t
   assert.equal(acme.item().contextValue, 'group;canManage;topLevel');
   assert.ok(changes.includes(acme), 'the row was redrawn with the role');
 
+  assert.equal(find(await model.children(acme), 'Members').item().contextValue, 'membersFolder;canManage');
+
   role = 30; // demoted in GitLab meanwhile
   model.refreshNode(acme);
+  const meanwhile = find(await model.children(acme), 'Members');
+  assert.equal(meanwhile.item().contextValue, 'membersFolder;canManage', 'until GitLab answers, the role the row had');
+  changes.length = 0;
   answer();
   await settle();
   assert.equal(acme.item().contextValue, 'group;topLevel', 'Refresh shows the new role');
   assert.equal(acme.item().description, 'Developer');
+  assert.deepEqual(changes, [acme], 'the row is redrawn once the answer differs');
+  assert.equal(find(await model.children(acme), 'Members').item().contextValue, 'membersFolder', 'its folders are rebuilt with the new role');
 });
 
-test('refreshing an opened group loads its rows again before the one redraw; an unopened one just redraws', async () => {
-  const { model, changes, api } = tree();
-  const acme = find(await model.children(), 'Acme');
-  await model.children(acme);
-  await settle();
-  changes.length = 0;
-  model.refreshNode(acme);
-  assert.deepEqual(changes, [], 'no redraw while the rows are loading (VS Code would show an empty row)');
-  await settle();
-  assert.deepEqual(changes.filter((n) => n === acme).length, 1, 'one redraw once loaded');
-  const calls = api.calls.length;
-  assert.deepEqual(labels(await model.children(acme)), ['Platform', 'Members', 'Invitations']);
-  assert.equal(api.calls.length, calls, 'the redraw finds the rows loaded');
 
-  const platform = find(await model.children(acme), 'Platform');
+test('a redraw asked while the node\'s children are being fetched is sent after the fetch', async () => {
+  let release: () => void = () => undefined;
+  const api = fakeApi({
+    listTopLevelGroups: async () => page([group(100, 'Acme')]),
+    myAccessLevel: async () => 50,
+    listSubgroups: () => new Promise((resolve) => { release = () => resolve(page([])); }),
+  });
+  const { model, changes } = tree(api);
+  const acme = find(await model.children(), 'Acme');
+  await settle();
   changes.length = 0;
-  model.refreshNode(platform);
-  assert.deepEqual(changes, [platform], 'never opened: redrawn at once, nothing loaded for it');
+  const fetching = model.children(acme);
+  await settle();
+  model.changed(acme); // e.g. the role's answer, or a folder's count, arriving meanwhile
+  assert.deepEqual(changes.filter((n) => n === acme), [], 'not while VS Code is fetching the row\'s children');
+  release();
+  await fetching;
+  await new Promise((r) => setTimeout(r, 5));
+  assert.deepEqual(changes.filter((n) => n === acme), [acme], 'sent once the fetch is done');
+});
+
+test('rows replaced by a refresh have no children any more (a late fetch of the old row registers nothing)', async () => {
+  const { model } = tree();
+  const acme = find(await model.children(), 'Acme');
+  const oldMembers = find(await model.children(acme), 'Members');
+  const oldPlatform = find(await model.children(acme), 'Platform');
+  model.refreshNode(acme);
+  assert.deepEqual(await model.children(oldMembers), []);
+  assert.deepEqual(await model.children(oldPlatform), []);
+  const members = find(await model.children(acme), 'Members');
+  assert.notEqual(members, oldMembers);
+  assert.deepEqual(labels(await model.children(members)), ['Carol Chen']);
 });

@@ -2,37 +2,32 @@
  * A group: its subgroups, its projects, "Load more…" when either has another page, then its folders
  * (Members, Invitations, and "Awaiting approval" on a top-level group when anybody is).
  */
-import type { AccountSession } from '../accounts/sessions';
-import type { CallerAccess } from '../domain/permissions';
 import type { AccessLevel, Group } from '../gitlab/types';
-import { askedRole, CallerRole } from './callerRole';
+import { askedRole, type CallerRole } from './callerRole';
 import { listRows } from './listRows';
 import { LoadMoreNode } from './loadMoreNode';
-import { retireAll, type FolderKind, type ItemSpec, type LoadsMore, type NodeContext, type SourceNode, type TreeNode } from './node';
+import { retireAll, type ItemSpec, type LoadsMore, type NodeContext, type TreeNode } from './node';
 import { mapPage, PagedList } from './pagedList';
 import { ProjectNode } from './projectNode';
-import { SourceFolders } from './sourceFolders';
 import { sourceItem } from './sourceItem';
+import { SourceRow } from './sourceRow';
 
-export class GroupNode implements LoadsMore, SourceNode {
+export class GroupNode extends SourceRow implements LoadsMore {
   readonly id: string;
   private subgroups: PagedList<GroupNode>;
   private projects: PagedList<ProjectNode>;
-  private folders: SourceFolders | undefined;
-  private readonly role: CallerRole;
-  private retired = false;
 
   /** @param level the caller's role here as known (undefined: none or unknown); `create` asks GitLab. */
   constructor(
-    private readonly ctx: NodeContext,
-    readonly parent: TreeNode,
+    ctx: NodeContext,
+    parent: TreeNode,
     readonly group: Group,
     level: AccessLevel | undefined | CallerRole,
     /** Added with "Add group or project…" (shown under the account, whatever its parents). */
     readonly pinned = false,
   ) {
+    super(ctx, parent, level);
     this.id = `${parent.id}/${pinned ? 'pin:' : ''}group:${group.id}`;
-    this.role = level instanceof CallerRole ? level : new CallerRole(level);
     this.subgroups = this.newSubgroups();
     this.projects = this.newProjects();
   }
@@ -44,21 +39,8 @@ export class GroupNode implements LoadsMore, SourceNode {
     return node;
   }
 
-  /** The caller's role here; undefined when none or unknown. */
-  get level(): AccessLevel | undefined {
-    return this.role.level;
-  }
-
   get source(): Group {
     return this.group;
-  }
-
-  get session(): AccountSession {
-    return this.ctx.session;
-  }
-
-  get access(): CallerAccess {
-    return { level: this.level, readOnly: this.ctx.session.readOnly };
   }
 
   item(): ItemSpec {
@@ -66,10 +48,8 @@ export class GroupNode implements LoadsMore, SourceNode {
   }
 
   async children(): Promise<TreeNode[]> {
-    await this.role.ready();
-    if (this.retired) return [];
-    this.folders ??= new SourceFolders(this.ctx, this, this.access);
-    const [, , folders] = await Promise.all([this.subgroups.ensureStarted(), this.projects.ensureStarted(), this.folders.rows()]);
+    if (!(await this.roleKnown())) return [];
+    const [, , folders] = await Promise.all([this.subgroups.ensureStarted(), this.projects.ensureStarted(), this.ownFolders().rows()]);
     if (this.retired) return [];
     const groups = listRows(this.subgroups, this, 'subgroups');
     const projects = listRows(this.projects, this, 'projects');
@@ -81,32 +61,12 @@ export class GroupNode implements LoadsMore, SourceNode {
     return [...this.subgroups.items, ...this.projects.items, ...(this.folders?.all() ?? [])];
   }
 
-  folder(kind: FolderKind): TreeNode | undefined {
-    return this.folders?.get(kind);
-  }
-
   /** Next page of subgroups and of projects, whichever have one (or retries the one that failed). */
   async loadMore(): Promise<void> {
     await Promise.all([this.subgroups, this.projects].filter((l) => l.hasMore).map((l) => l.loadMore()));
   }
 
-  reset(): void {
-    this.forget();
-    this.role.ask();
-  }
-
-  /** GitLab says the caller's role here changed: what was built with the old one goes, and the row redraws. */
-  private roleChanged(): void {
-    this.forget();
-    this.ctx.changed(this);
-  }
-
-  retire(): void {
-    this.retired = true;
-    this.forget();
-  }
-
-  private forget(): void {
+  protected forget(): void {
     this.subgroups.abort();
     this.projects.abort();
     retireAll([...this.subgroups.items, ...this.projects.items, ...(this.folders?.all() ?? [])]);

@@ -1,29 +1,24 @@
 /** A project: its Members and Invitations folders. */
-import type { AccountSession } from '../accounts/sessions';
-import type { CallerAccess } from '../domain/permissions';
 import type { AccessLevel, Project } from '../gitlab/types';
-import { askedRole, CallerRole } from './callerRole';
-import { retireAll, type FolderKind, type ItemSpec, type NodeContext, type SourceNode, type TreeNode } from './node';
-import { SourceFolders } from './sourceFolders';
+import { askedRole, type CallerRole } from './callerRole';
+import { retireAll, type ItemSpec, type NodeContext, type TreeNode } from './node';
 import { sourceItem } from './sourceItem';
+import { SourceRow } from './sourceRow';
 
-export class ProjectNode implements SourceNode {
+export class ProjectNode extends SourceRow {
   readonly id: string;
-  private folders: SourceFolders | undefined;
-  private readonly role: CallerRole;
-  private retired = false;
 
   /** @param level the caller's role here as known (undefined: none or unknown); `create` asks GitLab. */
   constructor(
-    private readonly ctx: NodeContext,
-    readonly parent: TreeNode,
+    ctx: NodeContext,
+    parent: TreeNode,
     readonly project: Project,
     level: AccessLevel | undefined | CallerRole,
     /** Added with "Add group or project…". */
     readonly pinned = false,
   ) {
+    super(ctx, parent, level);
     this.id = `${parent.id}/${pinned ? 'pin:' : ''}project:${project.id}`;
-    this.role = level instanceof CallerRole ? level : new CallerRole(level);
   }
 
   /** Shows at once with the role the parent passes down, and asks GitLab for the caller's own (see CallerRole). */
@@ -33,21 +28,8 @@ export class ProjectNode implements SourceNode {
     return node;
   }
 
-  /** The caller's role here; undefined when none or unknown. */
-  get level(): AccessLevel | undefined {
-    return this.role.level;
-  }
-
   get source(): Project {
     return this.project;
-  }
-
-  get session(): AccountSession {
-    return this.ctx.session;
-  }
-
-  get access(): CallerAccess {
-    return { level: this.level, readOnly: this.ctx.session.readOnly };
   }
 
   item(): ItemSpec {
@@ -55,10 +37,8 @@ export class ProjectNode implements SourceNode {
   }
 
   async children(): Promise<TreeNode[]> {
-    await this.role.ready();
-    if (this.retired) return [];
-    this.folders ??= new SourceFolders(this.ctx, this, this.access);
-    const rows = await this.folders.rows();
+    if (!(await this.roleKnown())) return [];
+    const rows = await this.ownFolders().rows();
     return this.retired ? [] : rows;
   }
 
@@ -66,27 +46,7 @@ export class ProjectNode implements SourceNode {
     return this.folders?.all() ?? [];
   }
 
-  folder(kind: FolderKind): TreeNode | undefined {
-    return this.folders?.get(kind);
-  }
-
-  reset(): void {
-    this.forget();
-    this.role.ask();
-  }
-
-  /** GitLab says the caller's role here changed: the folders built with the old one go, and the row redraws. */
-  private roleChanged(): void {
-    this.forget();
-    this.ctx.changed(this);
-  }
-
-  retire(): void {
-    this.retired = true;
-    this.forget();
-  }
-
-  private forget(): void {
+  protected forget(): void {
     retireAll(this.folders?.all() ?? []);
     this.folders = undefined;
   }

@@ -32,10 +32,11 @@ export class GroupNode extends SourceRow implements LoadsMore {
     this.projects = this.newProjects();
   }
 
-  /** Shows at once with the role the parent passes down, and asks GitLab for the caller's own (see CallerRole). */
-  static create(ctx: NodeContext, parent: TreeNode, group: Group, inheritedLevel: AccessLevel | undefined, pinned = false): GroupNode {
-    // GitLab's answer comes after this returns: `node` is set by then.
-    const node: GroupNode = new GroupNode(ctx, parent, group, askedRole(ctx, { kind: 'group', id: group.id }, inheritedLevel, () => node.roleChanged()), pinned);
+  /** Settles the caller's role first (an Owner above settles it without a request), see CallerRole. */
+  static async create(ctx: NodeContext, parent: TreeNode, group: Group, inheritedLevel: AccessLevel | undefined, pinned = false): Promise<GroupNode> {
+    // A later answer (after a Refresh) comes when `node` is set.
+    const role = await askedRole(ctx, { kind: 'group', id: group.id }, inheritedLevel, () => node.roleChanged());
+    const node: GroupNode = new GroupNode(ctx, parent, group, role, pinned);
     return node;
   }
 
@@ -48,7 +49,7 @@ export class GroupNode extends SourceRow implements LoadsMore {
   }
 
   async children(): Promise<TreeNode[]> {
-    if (!(await this.roleKnown())) return [];
+    if (this.retired) return [];
     const [, , folders] = await Promise.all([this.subgroups.ensureStarted(), this.projects.ensureStarted(), this.ownFolders().rows()]);
     if (this.retired) return [];
     const groups = listRows(this.subgroups, this, 'subgroups');

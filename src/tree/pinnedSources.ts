@@ -16,9 +16,10 @@ export class PinnedSources {
   ) {}
 
   nodes(): Promise<SourceNode[]> {
-    this.built ??= Promise.resolve(this.current = this.ctx.pins().map((source): SourceNode => source.kind === 'group'
+    this.built ??= Promise.all<SourceNode>(this.ctx.pins().map((source) => source.kind === 'group'
       ? GroupNode.create(this.ctx, this.parent, source, undefined, true)
-      : ProjectNode.create(this.ctx, this.parent, source, undefined, true)));
+      : ProjectNode.create(this.ctx, this.parent, source, undefined, true),
+    )).then((nodes) => (this.current = nodes));
     return this.built;
   }
 

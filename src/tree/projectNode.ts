@@ -21,10 +21,11 @@ export class ProjectNode extends SourceRow {
     this.id = `${parent.id}/${pinned ? 'pin:' : ''}project:${project.id}`;
   }
 
-  /** Shows at once with the role the parent passes down, and asks GitLab for the caller's own (see CallerRole). */
-  static create(ctx: NodeContext, parent: TreeNode, project: Project, inheritedLevel: AccessLevel | undefined, pinned = false): ProjectNode {
-    // GitLab's answer comes after this returns: `node` is set by then.
-    const node: ProjectNode = new ProjectNode(ctx, parent, project, askedRole(ctx, { kind: 'project', id: project.id }, inheritedLevel, () => node.roleChanged()), pinned);
+  /** Settles the caller's role first (an Owner above settles it without a request), see CallerRole. */
+  static async create(ctx: NodeContext, parent: TreeNode, project: Project, inheritedLevel: AccessLevel | undefined, pinned = false): Promise<ProjectNode> {
+    // A later answer (after a Refresh) comes when `node` is set.
+    const role = await askedRole(ctx, { kind: 'project', id: project.id }, inheritedLevel, () => node.roleChanged());
+    const node: ProjectNode = new ProjectNode(ctx, parent, project, role, pinned);
     return node;
   }
 
@@ -37,7 +38,7 @@ export class ProjectNode extends SourceRow {
   }
 
   async children(): Promise<TreeNode[]> {
-    if (!(await this.roleKnown())) return [];
+    if (this.retired) return [];
     const rows = await this.ownFolders().rows();
     return this.retired ? [] : rows;
   }

@@ -60,12 +60,6 @@ export abstract class SourceRow implements SourceNode {
     this.ctx.changed(this);
   }
 
-  /** Waits for the role's first answer; false when the row was retired meanwhile (it then shows nothing). */
-  protected async roleKnown(): Promise<boolean> {
-    await this.role.ready();
-    return !this.retired;
-  }
-
   /** The folders, built on first use with the role known by then. */
   protected ownFolders(): SourceFolders {
     return (this.folders ??= new SourceFolders(this.ctx, this, this.access));

@@ -137,19 +137,24 @@ export class Workbench {
   /**
    * Opens the command palette (F1) with `>text` typed into it. A key pressed while a focused widget (a settings
    * editor's button, a closing menu) takes it does nothing: then Ctrl+Shift+P, then F1 after focusing the side bar.
+   * The palette can also close again on its own right after opening (focus moving to a view that just reloaded):
+   * then it is opened again, so the text is only typed into a palette that stays open.
    */
   private async openPalette(text: string): Promise<void> {
     const input = this.quickInput().locator('.quick-input-box input');
     for (let attempt = 1; ; attempt++) {
       await this.page.keyboard.press('Escape');
-      await this.page.keyboard.press(attempt === 2 ? 'Control+Shift+P' : 'F1');
-      const open = await input.waitFor({ state: 'visible', timeout: attempt < 3 ? 3_000 : timeouts.ui }).then(() => true, () => false);
-      if (open) break;
-      if (attempt >= 3) throw new Error('the command palette did not open (F1, Ctrl+Shift+P, F1)');
+      await this.page.keyboard.press(attempt % 3 === 2 ? 'Control+Shift+P' : 'F1');
+      const last = attempt >= 5;
+      const open = await input.waitFor({ state: 'visible', timeout: last ? timeouts.ui : 3_000 }).then(() => true, () => false);
+      if (open) {
+        const typed = await input.fill(`>${text}`, { timeout: last ? timeouts.ui : 3_000 }).then(() => true, () => false);
+        if (typed && (await input.isVisible()) && (await input.inputValue().catch(() => '')) === `>${text}`) return;
+      }
+      if (last) throw new Error(`the command palette did not open and stay open for "${text}" (F1, Ctrl+Shift+P, 5 tries)`);
       // Focus a neutral spot: the side bar's title.
       await this.page.locator('.part.sidebar .composite.title').first().click().catch(() => undefined);
     }
-    await input.fill(`>${text}`);
   }
 
   /** F1, type the command's title, pick the row whose label matches it exactly, Enter. */

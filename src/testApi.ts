@@ -1,7 +1,8 @@
 /**
  * What activate() returns to in-host tests: the tree provider and a sign-in without UI. Only in a test run
- * (Development/Test mode, or code-server with the host-test extension's `gitlabMembersTests.resultFile`
- * set): in normal use, other extensions must not get a signed-in GitLab client through our exports.
+ * (Development/Test mode, or code-server with the host-test extension installed and its
+ * `gitlabMembersTests.resultFile` in the user's settings): in normal use, other extensions must not get a
+ * signed-in GitLab client through our exports, and a repository's `.vscode/settings.json` cannot turn them on.
  */
 import * as vscode from 'vscode';
 import { addAccount } from './accounts/addAccount';
@@ -9,6 +10,8 @@ import type { AccountStore } from './accounts/accountStore';
 import type { Sessions } from './accounts/sessions';
 import { updateSignedInContext } from './accounts/signedInContext';
 import type { MembersTreeProvider } from './tree/provider';
+
+const HOST_TESTS_ID = 'gitlab-members-tests.host-tests';
 
 export interface ExtensionApi {
   readonly tree: MembersTreeProvider;
@@ -18,7 +21,8 @@ export interface ExtensionApi {
 export function testApi(
   context: vscode.ExtensionContext, tree: MembersTreeProvider, store: AccountStore, sessions: Sessions,
 ): ExtensionApi | undefined {
-  const hostTestRun = Boolean(vscode.workspace.getConfiguration('gitlabMembersTests').get<string>('resultFile'));
+  const resultFile = vscode.workspace.getConfiguration('gitlabMembersTests').inspect<string>('resultFile');
+  const hostTestRun = Boolean(resultFile?.globalValue) && vscode.extensions.getExtension(HOST_TESTS_ID) !== undefined;
   if (context.extensionMode === vscode.ExtensionMode.Production && !hostTestRun) return undefined;
   return {
     tree,

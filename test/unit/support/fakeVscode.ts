@@ -51,6 +51,24 @@ export class Uri {
   }
 }
 
+export const ExtensionMode = { Production: 1, Development: 2, Test: 3 } as const;
+
+/** Setting values by scope, as `inspect()` reports them: `configuration['section.key'] = { globalValue: … }`. */
+export const configuration: Record<string, { globalValue?: unknown; workspaceValue?: unknown }> = {};
+
+export const workspace = {
+  getConfiguration: (section: string) => ({
+    inspect: (key: string) => ({ key: `${section}.${key}`, ...configuration[`${section}.${key}`] }),
+  }),
+};
+
+/** Ids of the extensions `extensions.getExtension` finds installed. */
+export const installedExtensions = new Set<string>();
+
+export const extensions = {
+  getExtension: (id: string) => (installedExtensions.has(id) ? { id } : undefined),
+};
+
 type Resolve = (request: string, ...rest: unknown[]) => string;
 const loader = Module as unknown as { _resolveFilename: Resolve };
 const original = loader._resolveFilename;

@@ -2,7 +2,7 @@
  * The values a membership file may hold, checked one at a time: roles by name, usernames, emails, expiry dates
  * and group/project paths. Each check returns the value or a sentence saying what is wrong. Pure: no YAML.
  */
-import { checkExpiryInput } from '../domain/expiryRule';
+import { checkExpiryInput, isRealDate } from '../domain/expiryRule';
 import { AccessLevels, type AccessLevel } from '../gitlab/types';
 
 export type Check<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
@@ -45,12 +45,18 @@ export function checkEmail(value: unknown): Check<string> {
   return email.length <= 254 && EMAIL.test(email) ? { ok: true, value: email } : { ok: false, error: 'email must be an email address, like someone@example.com' };
 }
 
-/** Absent or null: never expires. A date must be real and after today (GitLab refuses others). */
-export function checkExpires(value: unknown, now: Date): Check<string | null> {
-  if (value === undefined || value === null) return { ok: true, value: null };
+/**
+ * Absent or null: never expires. A date must be real. One that is not after today is kept but marked as passed:
+ * GitLab ends such access itself, so the caller leaves the entry out of the plan with a warning rather than
+ * refusing the whole file (a file that was right yesterday must not block every other change today).
+ */
+export function checkExpires(value: unknown, now: Date): Check<{ readonly date: string | null; readonly passed: boolean }> {
+  if (value === undefined || value === null) return { ok: true, value: { date: null, passed: false } };
   if (typeof value !== 'string') return { ok: false, error: 'expires must be a date, YYYY-MM-DD' };
   const check = checkExpiryInput(value, now);
-  return check.ok ? check : { ok: false, error: `expires: ${check.error}` };
+  if (check.ok) return { ok: true, value: { date: check.value, passed: false } };
+  const date = value.trim();
+  return isRealDate(date) ? { ok: true, value: { date, passed: true } } : { ok: false, error: `expires: ${check.error}` };
 }
 
 export function checkSourcePath(kind: 'group' | 'project', value: unknown): Check<string> {

@@ -23,6 +23,8 @@ export interface Grant {
   readonly accessLevel: AccessLevel;
   /** YYYY-MM-DD; null: never expires. */
   readonly expiresAt: string | null;
+  /** The expiry is today or earlier: the entry is left out of the plan (and its person is not removed). */
+  readonly expired?: boolean;
   readonly range: TextRange;
 }
 

@@ -138,8 +138,13 @@ function field<T>(item: Item, key: string, check: (v: unknown) => Check<T>, prob
 
 function grant(item: Item, problems: Problems, now: Date): Grant {
   const accessLevel = field(item, 'role', checkRole, problems) ?? 0;
-  const expiresAt = item.keys.has('expires') ? field(item, 'expires', (v) => checkExpires(v, now), problems) ?? null : null;
-  return { accessLevel, expiresAt, range: item.range };
+  const expires = item.keys.has('expires') ? field(item, 'expires', (v) => checkExpires(v, now), problems) : undefined;
+  if (expires?.passed) {
+    const entry = item.keys.get('expires');
+    problems.at(entry?.value, entry?.node,
+      `expires ${expires.date} has passed: GitLab ends this access itself, so this entry is left out of the plan (not added, changed or removed)`, 'warning');
+  }
+  return { accessLevel, expiresAt: expires?.date ?? null, ...(expires?.passed ? { expired: true } : {}), range: item.range };
 }
 
 function noDuplicates(keys: Array<[string, Grant]>, what: string, where: string, problems: Problems): void {

@@ -22,7 +22,8 @@ export type PlanItem =
 
 export type PlanNote =
   | { readonly kind: 'unknownUser'; readonly spec: MemberSpec }
-  | { readonly kind: 'keep'; readonly who: string; readonly reason: 'unlisted' | 'self' };
+  | { readonly kind: 'keep'; readonly who: string; readonly reason: 'unlisted' | 'self' }
+  | { readonly kind: 'expired'; readonly who: string; readonly spec: MemberSpec | InvitationSpec };
 
 export interface SourceState {
   readonly source: Source;
@@ -50,6 +51,10 @@ export function planSource(spec: SourceSpec, state: SourceState): SourcePlan {
   const members = new Map(state.members.map((m) => [m.username.toLowerCase(), m]));
   const invitations = new Map(state.invitations.map((i) => [i.email.toLowerCase(), i]));
   for (const wanted of spec.members) {
+    if (wanted.expired) {
+      notes.push({ kind: 'expired', who: `@${wanted.username}`, spec: wanted });
+      continue;
+    }
     const have = members.get(wanted.username.toLowerCase());
     const want = { accessLevel: wanted.accessLevel, expiresAt: wanted.expiresAt };
     if (have) {
@@ -61,6 +66,10 @@ export function planSource(spec: SourceSpec, state: SourceState): SourcePlan {
     else notes.push({ kind: 'unknownUser', spec: wanted });
   }
   for (const wanted of spec.invitations) {
+    if (wanted.expired) {
+      notes.push({ kind: 'expired', who: wanted.email, spec: wanted });
+      continue;
+    }
     const have = invitations.get(wanted.email.toLowerCase());
     const want = { accessLevel: wanted.accessLevel, expiresAt: wanted.expiresAt };
     if (!have) items.push({ op: 'invite', email: wanted.email, want });

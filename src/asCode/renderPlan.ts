@@ -64,6 +64,9 @@ function noteLine(note: PlanNote): string {
   if (note.kind === 'unknownUser') {
     return `! error    ${`@${note.spec.username}`.padEnd(WIDTH)} no GitLab user with this username (line ${note.spec.range.startLine + 1})`;
   }
+  if (note.kind === 'expired') {
+    return `  skip     ${note.who.padEnd(WIDTH)} expires ${note.spec.expiresAt} has passed: left as GitLab has it (line ${note.spec.range.startLine + 1})`;
+  }
   const why = note.reason === 'self' ? 'not listed, but that is you: never removed' : 'not listed (removeUnlisted is off)';
   return `  keep     ${note.who.padEnd(WIDTH)} ${why}`;
 }

@@ -72,7 +72,7 @@ describe('problems, each at its place', () => {
       '        role: admin',
       '      - username: carol',
       '        role: developer',
-      '        expires: 2020-01-01',
+      '        expires: 2020-02-30',
       '        team: red',
       '      - username: carol',
       '        role: guest',
@@ -88,7 +88,7 @@ describe('problems, each at its place', () => {
       '5:21 error removeUnlisted must be true or false',
       '7:19 error write the username without "@": bob',
       '8:15 error unknown role "admin": use minimal access, guest, planner, reporter, developer, maintainer, owner',
-      '11:18 error expires: The expiry date must be after today (2025-06-16 or later).',
+      '11:18 error expires: "2020-02-30" is not a date: use YYYY-MM-DD, for example 2025-06-16.',
       '12:9 error unknown key "team" in an entry of group acme members (expected username, role, expires)',
       '13:9 error username carol is listed twice in group acme',
       '15:9 error username is missing',
@@ -107,6 +107,26 @@ describe('problems, each at its place', () => {
       '1:1 error nothing declared: add "groups:" or "projects:"',
       '1:11 error instance must be the GitLab URL, like https://gitlab.example.com',
     ]);
+  });
+
+  test('an expiry that has passed is a warning, not an error: the file still plans, the entry is marked', () => {
+    const text = [
+      'groups:',
+      '  acme:',
+      '    members:',
+      '      - { username: bob, role: developer, expires: 2025-06-15 }',
+      '      - { username: carol, role: guest, expires: 2025-06-16 }',
+      '    invitations:',
+      '      - { email: old@example.com, role: guest, expires: 2024-01-01 }',
+    ].join('\n');
+    const parsed = parseMembershipFile(text, now);
+    assert.deepEqual(parsed.problems.map(at), [
+      '4:52 warning expires 2025-06-15 has passed: GitLab ends this access itself, so this entry is left out of the plan (not added, changed or removed)',
+      '7:57 warning expires 2024-01-01 has passed: GitLab ends this access itself, so this entry is left out of the plan (not added, changed or removed)',
+    ]);
+    const [acme] = parsed.file!.sources;
+    assert.deepEqual(acme.members.map((m) => [m.username, m.expiresAt, m.expired ?? false]), [['bob', '2025-06-15', true], ['carol', '2025-06-16', false]]);
+    assert.equal(acme.invitations[0].expired, true);
   });
 
   test('a file with errors yields no spec to plan from', () => {

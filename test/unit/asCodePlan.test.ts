@@ -8,7 +8,7 @@ import { findUsers, loadPlan } from '../../src/asCode/loadPlan';
 import { parseMembershipFile } from '../../src/asCode/parseFile';
 import { countPlan, planSource } from '../../src/asCode/plan';
 import { renderPlan } from '../../src/asCode/renderPlan';
-import type { Group, Member } from '../../src/gitlab/types';
+import type { Group, Invitation, Member } from '../../src/gitlab/types';
 import { clientFor, useEmulator } from './support/emulatorClient';
 
 const emulator = useEmulator();
@@ -117,5 +117,28 @@ describe('never removing yourself', () => {
       { source: group, members: [me, other], invitations: [], users: new Map(), selfId: 1 });
     assert.deepEqual(plan.items.map((i) => i.op), ['remove']);
     assert.deepEqual(plan.notes, [{ kind: 'keep', who: '@demo', reason: 'self' }]);
+  });
+});
+
+describe('entries whose expiry has passed', () => {
+  test('are left out: not added, changed or invited, and not removed as unlisted either', () => {
+    const group: Group = { kind: 'group', id: 1, name: 'a', path: 'a', fullPath: 'a', fullName: 'a', parentId: null, webUrl: 'x' };
+    const bob: Member = { id: 2, username: 'bob', name: 'Bob', state: 'active', accessLevel: 30, expiresAt: '2025-06-15', membershipState: 'active' };
+    const range = { startLine: 3, startCol: 0, endLine: 3, endCol: 0 };
+    const old = { email: 'old@example.com', accessLevel: 10, expiresAt: '2024-01-01', expired: true, range } as const;
+    const invitation: Invitation = { id: 9, email: 'old@example.com', accessLevel: 10, expiresAt: '2024-01-01' };
+    const plan = planSource({
+      kind: 'group', fullPath: 'a', removeUnlisted: true, range,
+      members: [
+        { username: 'bob', accessLevel: 40, expiresAt: '2025-06-15', expired: true, range },
+        { username: 'gone', accessLevel: 30, expiresAt: '2025-01-01', expired: true, range },
+      ],
+      invitations: [old],
+    }, { source: group, members: [bob], invitations: [invitation], users: new Map(), selfId: 1 });
+    assert.deepEqual(plan.items, []);
+    assert.deepEqual(plan.notes.map((n) => n.kind === 'expired' && n.who), ['@bob', '@gone', 'old@example.com']);
+    assert.deepEqual(countPlan([plan]), { add: 0, change: 0, remove: 0, problems: 0 });
+    const text = renderPlan([plan], { fileName: 'f', account: 'a', at: new Date(0) });
+    assert.ok(text.includes(`  skip     ${'@bob'.padEnd(26)} expires 2025-06-15 has passed: left as GitLab has it (line 4)\n`), text);
   });
 });

@@ -6,7 +6,7 @@
 import { describeExpiry } from '../domain/expiry';
 import { roleName } from '../domain/roles';
 import type { AccessLevel, Invitation, Member, Source } from '../gitlab/types';
-import type { AccessHit } from './searchAccess';
+import type { AccessHit, AccessSearchResult } from './searchAccess';
 
 export interface Place {
   readonly source: Source;
@@ -79,4 +79,20 @@ export function placesSummary(person: PersonAccess): string {
   const n = person.places.length;
   const roles = [...new Set(person.places.map((p) => p.accessLevel))].sort((a, b) => b - a).map(roleName);
   return `${n} ${n === 1 ? 'place' : 'places'} · highest ${roles[0] ?? 'none'}`;
+}
+
+/** The view's message line after a search: who matched, what was searched, what was not, and why an email may find nobody. */
+export function searchSummary(result: AccessSearchResult, people: number): string {
+  const searched = `${result.searched} ${result.searched === 1 ? 'group or project' : 'groups and projects'} searched`;
+  const found = people === 0
+    ? `Nobody matching "${result.query}" has access (${searched}).`
+    : `${people === 1 ? 'One person matches' : `${people} people match`} "${result.query}" (${searched}).`;
+  const failed = result.failures.length
+    ? ` Not searched: ${result.failures.slice(0, 3).map((f) => `${f.source.fullPath} (${f.message})`).join('; ')}${result.failures.length > 3 ? '; …' : ''}.`
+    : '';
+  const truncated = result.truncated ? ' Only the first 1,000 groups and projects were searched.' : '';
+  const hidden = result.emailNotResolved && !result.hits.some((h) => h.kind === 'member')
+    ? ' GitLab finds a member by email only when it is their public email (administrators: any email): search by username or name to be sure.'
+    : '';
+  return found + failed + truncated + hidden;
 }

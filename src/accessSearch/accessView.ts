@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { AccountSession } from '../accounts/sessions';
 import { VIEW_IDS } from '../commands/ids';
 import { toTreeItem } from '../tree/toTreeItem';
-import { groupByPerson } from './accessResults';
+import { groupByPerson, searchSummary } from './accessResults';
 import { PersonNode, type AccessNode } from './accessNodes';
 import type { AccessSearchResult } from './searchAccess';
 
@@ -42,7 +42,7 @@ export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.D
 
   show(session: AccountSession, result: AccessSearchResult, now: Date): void {
     this.people = groupByPerson(result.hits).map((person) => new PersonNode(session, person, now));
-    this.view.message = summaryLine(result, this.people.length);
+    this.view.message = searchSummary(result, this.people.length);
     this.view.description = `@${session.account.username}`;
     this.emitter.fire(undefined);
   }
@@ -69,16 +69,4 @@ export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.D
     this.view.dispose();
     this.emitter.dispose();
   }
-}
-
-function summaryLine(result: AccessSearchResult, people: number): string {
-  const searched = `${result.searched} ${result.searched === 1 ? 'group or project' : 'groups and projects'} searched`;
-  const found = people === 0
-    ? `Nobody matching "${result.query}" has access (${searched}).`
-    : `${people === 1 ? 'One person matches' : `${people} people match`} "${result.query}" (${searched}).`;
-  const failed = result.failures.length
-    ? ` Not searched: ${result.failures.slice(0, 3).map((f) => `${f.source.fullPath} (${f.message})`).join('; ')}${result.failures.length > 3 ? '; …' : ''}.`
-    : '';
-  const truncated = result.truncated ? ' Only the first 1,000 groups and projects were searched.' : '';
-  return found + failed + truncated;
 }

@@ -2,7 +2,9 @@
  * "Find a User's Access": where a username, name or email has access across every group and project of an
  * account. Asks GitLab to search each source's members, inherited ones included (`/members/all?query=`), so a
  * 12,500-member group costs one request; for an email also the pending invitations where the caller may see
- * them. Pure over the API layer.
+ * them. GitLab's member search matches an email only when it is the user's public email, so an email is first
+ * looked up as a user (administrators find any email that way) and that user's memberships are searched by
+ * username. Pure over the API layer.
  */
 import type { CallOptions, GitLabApi } from '../gitlab/api';
 import { isGitLabError } from '../gitlab/errors';
@@ -20,6 +22,8 @@ export interface AccessSearchResult {
   readonly searched: number;
   readonly failures: ReadonlyArray<{ readonly source: Source; readonly message: string }>;
   readonly truncated: boolean;
+  /** An email GitLab did not reveal as a user's (not public, and the caller is no administrator). */
+  readonly emailNotResolved?: boolean;
 }
 
 /** What GitLab is asked for: trimmed, without a leading `@`. Empty when there is nothing to search for. */
@@ -37,8 +41,11 @@ export async function searchAccess(api: GitLabApi, text: string, opts: ScanOptio
   const query = normalizeQuery(text);
   if (!query) throw new Error('Type a username, a name or an email address to search for.');
   const email = looksLikeEmail(query);
+  const user = email ? await api.findUserByEmail(query, { signal: opts.signal, onRateLimit }) : undefined;
+  const memberQuery = user?.username ?? query;
   const scan = await scanSources(api, async (source, signal): Promise<AccessHit[]> => {
-    const members = await api.allMembers(source, { inherited: true, query }, { signal, onRateLimit });
+    const found = await api.allMembers(source, { inherited: true, query: memberQuery }, { signal, onRateLimit });
+    const members = user ? found.filter((m) => m.id === user.id) : found;
     const invitations = email ? await invitationsFor(api, source, query, { signal, onRateLimit }) : [];
     return [
       ...members.map((member) => ({ kind: 'member' as const, source, member })),
@@ -51,6 +58,7 @@ export async function searchAccess(api: GitLabApi, text: string, opts: ScanOptio
     searched: scan.visited.length + scan.failures.length,
     failures: scan.failures,
     truncated: scan.truncated,
+    ...(email && !user ? { emailNotResolved: true } : {}),
   };
 }
 

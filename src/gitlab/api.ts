@@ -90,6 +90,11 @@ export interface GitLabApi {
    */
   listMemberRoles(groupId: number | string, opts?: CallOptions): Promise<MemberRole[]>;
   searchUsers(query: string, req?: PageRequest, opts?: CallOptions): Promise<Page<UserSummary>>;
+  /**
+   * The user an email belongs to, where GitLab's user search reveals it (a public email; any email for
+   * administrators); undefined otherwise.
+   */
+  findUserByEmail(email: string, opts?: CallOptions): Promise<UserSummary | undefined>;
 
   invite(source: SourceRef, req: InviteRequest, opts?: CallOptions): Promise<InviteOutcome[]>;
   editMember(source: SourceRef, userId: number, change: MemberChange, opts?: CallOptions): Promise<Member>;

@@ -16,6 +16,7 @@ import { fetchPage, pageParams } from './paging';
 import { createTransport } from './requester';
 import { createResources, rawRequester, type Json, type Resources } from './resources';
 import type { CurrentUser } from './types';
+import { findUserByEmail } from './userByEmail';
 
 export function createGitLabClient(config: GitLabClientConfig): GitLabApi {
   const instanceUrl = normalizeInstanceUrl(config.instanceUrl);
@@ -96,6 +97,7 @@ export function createGitLabClient(config: GitLabClientConfig): GitLabApi {
       const p = pageParams(req, 20);
       return fetchPage(opts, () => resources().users.all({ ...p, search: query } as never), toUser, p);
     },
+    findUserByEmail: (email, opts) => findUserByEmail(ctx, email, opts),
     invite: (source, req, opts) => invite(ctx, source, req, opts),
     editMember: (source, userId, change, opts) => members.editMember(ctx, source, userId, change, opts),
     removeMember: (source, userId, opts) => members.removeMember(ctx, source, userId, opts),

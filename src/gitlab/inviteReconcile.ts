@@ -14,10 +14,10 @@ import { withCall } from './callContext';
 import type { ClientContext } from './context';
 import { allInvitations } from './invitations';
 import { recipientKey, type Recipient } from './inviteOutcomes';
-import { toUser } from './mappers';
-import { fetchPage, MAX_PER_PAGE } from './paging';
+import { MAX_PER_PAGE } from './paging';
 import { membersOf } from './resources';
 import type { SourceRef } from './types';
+import { findUserByEmail } from './userByEmail';
 
 export interface Found {
   readonly as: 'invitation' | 'member';
@@ -45,7 +45,7 @@ export async function presentOnServer(ctx: ClientContext, source: SourceRef, bat
   const keyOfUser = new Map<number, string>();
   for (const r of batch) if (r.kind === 'user' && r.userId !== undefined) keyOfUser.set(r.userId, recipientKey(r));
   const notInvited = emails.filter((r) => !found.has(recipientKey(r)));
-  const users = await Promise.all(notInvited.map((r) => userIdByEmail(ctx, r.name, opts)));
+  const users = await Promise.all(notInvited.map(async (r) => (await findUserByEmail(ctx, r.name, opts))?.id));
   notInvited.forEach((r, i) => {
     const id = users[i];
     if (id !== undefined && !keyOfUser.has(id)) keyOfUser.set(id, recipientKey(r));
@@ -57,19 +57,6 @@ export async function presentOnServer(ctx: ClientContext, source: SourceRef, bat
     }
   }
   return found;
-}
-
-/**
- * The user with this email, where GitLab's user search matches it (public emails; every email for
- * administrators). The search also matches names and usernames containing the text: only a user it cannot
- * have matched that way counts.
- */
-async function userIdByEmail(ctx: ClientContext, email: string, opts?: CallOptions): Promise<number | undefined> {
-  const p = { page: 1, perPage: 20, showExpanded: true as const };
-  const page = await fetchPage(opts, () => ctx.resources().users.all({ ...p, search: email } as never), toUser, p);
-  const text = email.toLowerCase();
-  const byEmail = page.items.filter((u) => !u.username.toLowerCase().includes(text) && !u.name.toLowerCase().includes(text));
-  return byEmail.length === 1 ? byEmail[0].id : undefined;
 }
 
 async function directMembers(ctx: ClientContext, source: SourceRef, userIds: number[], opts?: CallOptions): Promise<Array<{ id: number; createdAt?: string }>> {

@@ -1,6 +1,7 @@
 // "Find a User's Access": a slow search is cancelled from its progress notification; then Carol is searched
 // from her row in the tree and found in every group and project under acme, directly or inherited, with role,
-// since, until and source; each place opens its members page in GitLab; searching her display name finds the same.
+// since, until and source; each place opens its members page in GitLab; searching her display name finds the same;
+// her private email finds nobody (as in GitLab) and the view says why, while Bob's public email finds him.
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { expectVisible, timeouts } from '../harness/workbench';
@@ -69,5 +70,16 @@ flow('find a user\'s access across the account', async (f) => {
     await f.wb.answerInputBox(/every group and project of @demo is searched/, 'Carol Chen');
     await expectVisible(message().filter({ hasText: /One person matches "Carol Chen" \(\d+ groups and projects searched\)/ }), timeouts.view, 'no summary for the name');
     await expectVisible(rows(/Carol Chen \(@carol\)\s*8 places · highest Developer/), timeouts.view, 'Carol is not found by her name');
+  });
+
+  await f.step('her private email finds nobody, and the view says why; Bob\'s public email finds him', async () => {
+    await f.wb.runCommand('GitLab Members: Find a User\'s Access…');
+    await f.wb.answerInputBox(/every group and project of @demo is searched/, 'carol@example.com');
+    await expectVisible(message().filter({ hasText: /Nobody matching "carol@example\.com" has access .*only when it is their public email/ }), timeouts.view,
+      'no explanation for an email GitLab does not reveal');
+    await f.wb.runCommand('GitLab Members: Find a User\'s Access…');
+    await f.wb.answerInputBox(/every group and project of @demo is searched/, 'bob@example.com');
+    await expectVisible(rows(/Bob Brown \(@bob\)/), timeouts.view, 'Bob is not found by his public email');
+    await expectVisible(message().filter({ hasText: /One person matches "bob@example\.com"/ }), timeouts.ui, 'no summary for the public email');
   });
 });

@@ -38,7 +38,7 @@ export function userBasic(ctx: RenderCtx, u: User): Record<string, unknown> {
 /** GET /user */
 export function currentUser(ctx: RenderCtx, u: User): Record<string, unknown> {
   return {
-    ...userBasic(ctx, u), created_at: u.createdAt, bio: '', location: '', public_email: null, skype: '', linkedin: '', twitter: '',
+    ...userBasic(ctx, u), created_at: u.createdAt, bio: '', location: '', public_email: u.publicEmail ? u.email : null, skype: '', linkedin: '', twitter: '',
     website_url: '', organization: '', job_title: '', bot: false, last_sign_in_at: u.createdAt, confirmed_at: u.createdAt,
     email: u.email, commit_email: u.email, is_admin: u.isAdmin === true, can_create_group: true, can_create_project: true, two_factor_enabled: false, external: false,
   };

@@ -7,6 +7,11 @@ export interface User {
   username: string;
   name: string;
   email: string;
+  /**
+   * The email is also the profile's public email. GitLab's searches (`/users?search`, members `query`) match a
+   * public email for everyone; any other email only in `/users?search` by an administrator.
+   */
+  publicEmail?: boolean;
   state: 'active' | 'blocked';
   createdAt: string;
   /** An instance administrator: sees every group and project, and manages members everywhere. */

@@ -2,7 +2,7 @@
 // by email, one request per source, cancel, and rate limits.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { groupByPerson, placeDescription, placesSummary } from '../../src/accessSearch/accessResults';
+import { groupByPerson, placeDescription, placesSummary, searchSummary } from '../../src/accessSearch/accessResults';
 import { looksLikeEmail, normalizeQuery, searchAccess } from '../../src/accessSearch/searchAccess';
 import { clientFor, seen, useEmulator } from './support/emulatorClient';
 
@@ -66,6 +66,40 @@ describe('searching an account for a user', () => {
     assert.equal(people.length, 1);
     assert.equal(people[0].label, 'ops-lead@example.com');
     assert.deepEqual(people[0].places.map((p) => [p.source.fullPath, p.via, p.accessLevel]), [['acme/platform/infra', 'invitation', 40]]);
+  });
+
+  test('an email finds a member only through a public email, as in GitLab; the summary says why nobody was found', async () => {
+    const emu = emulator();
+    const { api } = clientFor(emu);
+    const byUsername = await searchAccess(api, 'bob');
+    const publicEmail = await searchAccess(api, 'bob@example.com');
+    assert.deepEqual(paths(publicEmail.hits), paths(byUsername.hits));
+    assert.equal(publicEmail.emailNotResolved, undefined);
+    assert.deepEqual(await api.allMembers({ kind: 'group', id: 'acme' } as never, { query: 'carol@example.com' }), [], 'GitLab matches private emails nowhere in members');
+    const privateEmail = await searchAccess(api, 'carol@example.com');
+    assert.deepEqual([privateEmail.hits.length, privateEmail.emailNotResolved], [0, true]);
+    assert.match(searchSummary(privateEmail, 0), /^Nobody matching "carol@example\.com" has access \(\d+ groups and projects searched\)\. GitLab finds a member by email only when it is their public email \(administrators: any email\): search by username or name to be sure\.$/);
+    assert.doesNotMatch(searchSummary(publicEmail, 1), /public email/);
+  });
+
+  test('for an administrator a private email is looked up as a user, whose memberships are searched by username', async () => {
+    const emu = emulator();
+    const demo = emu.state.userByUsername('demo')!;
+    demo.isAdmin = true;
+    try {
+      const { api } = clientFor(emu);
+      const byUsername = await searchAccess(api, 'carol');
+      emu.resetStats();
+      const byEmail = await searchAccess(api, 'Carol@Example.com');
+      assert.ok(byEmail.hits.length >= 8, `only ${byEmail.hits.length} hits`);
+      assert.deepEqual(paths(byEmail.hits), paths(byUsername.hits));
+      assert.deepEqual(groupByPerson(byEmail.hits).map((p) => p.label), ['Carol Chen (@carol)']);
+      const asked = seen(emu, 'GET').filter((r) => /\/members\/all\?/.test(r));
+      assert.ok(asked.length > 0 && asked.every((r) => r.includes('query=carol')), asked.slice(0, 3).join('\n'));
+      assert.equal(byEmail.emailNotResolved, undefined);
+    } finally {
+      demo.isAdmin = false;
+    }
   });
 
   test('nobody matching gives no hits and no failures', async () => {

@@ -30,6 +30,23 @@ describe('emulator: reading, paging, errors', () => {
   before(async () => { emu = await startEmulator(); api = client(emu); });
   after(() => emu.close());
 
+  it('matches an email only when public (members query, user search), any email only in an admin\'s user search', async () => {
+    const usernames = (r: Res) => (r.body as Array<{ username: string }>).map((u) => u.username);
+    assert.deepEqual(usernames(await api('GET', '/groups/acme/members?query=bob%40example.com')), ['bob']);
+    assert.deepEqual(usernames(await api('GET', '/groups/acme/members?query=carol%40example.com')), []);
+    assert.deepEqual(usernames(await api('GET', '/users?search=carol%40example.com')), []);
+    assert.deepEqual(usernames(await api('GET', '/users?search=heidi%40example.com')), ['heidi']);
+    const demo = emu.state.userByUsername('demo')!;
+    demo.isAdmin = true;
+    try {
+      assert.deepEqual(usernames(await api('GET', '/users?search=carol%40example.com')), ['carol']);
+      assert.deepEqual(usernames(await api('GET', '/groups/acme/members?query=carol%40example.com')), [], 'members never match a private email');
+    } finally {
+      demo.isAdmin = false;
+    }
+    assert.equal(((await api('GET', '/user')).body as { public_email: unknown }).public_email, null);
+  });
+
   it('pages acme members with GitLab headers', async () => {
     const r = await api('GET', '/groups/acme/members?per_page=2');
     assert.equal(r.status, 200);

@@ -2,7 +2,7 @@
 import { canManageMembers, canSeeGroup, canSeeProject } from '../access';
 import { fail, forbidden, notFound, plainError } from '../errors';
 import type { RouteCtx } from '../router';
-import type { Group, Project, Source } from '../types';
+import type { Group, Project, Source, User } from '../types';
 
 export type SourceType = 'groups' | 'projects';
 export const SOURCE_TYPES: SourceType[] = ['groups', 'projects'];
@@ -43,9 +43,14 @@ export function requiredInt(ctx: RouteCtx, key: string): number {
   return v;
 }
 
-export function matchesQuery(q: string, u: { username: string; name: string; email: string }): boolean {
+/**
+ * GitLab's `User.search`: a name or username containing the text, or an exact email; the email only when it is
+ * public, unless `privateEmails` (the `/users` search of an administrator).
+ */
+export function matchesQuery(q: string, u: Pick<User, 'username' | 'name' | 'email' | 'publicEmail'>, privateEmails = false): boolean {
   const s = q.toLowerCase();
-  return u.username.toLowerCase().includes(s) || u.name.toLowerCase().includes(s) || u.email.toLowerCase() === s;
+  if (u.username.toLowerCase().includes(s) || u.name.toLowerCase().includes(s)) return true;
+  return u.email.toLowerCase() === s && (u.publicEmail === true || privateEmails);
 }
 
 export function sortBy<T>(items: T[], key: (t: T) => string | number, desc: boolean): T[] {

@@ -7,7 +7,7 @@ import * as S from '../serialize';
 import type { Membership, User } from '../types';
 import { findSource, intPath, matchesQuery, SOURCE_TYPES, type SourceType } from './common';
 
-/** query (name/username substring or exact email), user_ids, skip_users, state (awaiting|active). */
+/** query (name/username substring or exact public email), user_ids, skip_users, state (awaiting|active). */
 function filterMembers(ctx: RouteCtx, members: Membership[]): Membership[] {
   const p = ctx.params;
   let list = members;

@@ -20,7 +20,7 @@ function listUsers(ctx: RouteCtx) {
   const username = p.str('username');
   if (username) users = users.filter((u) => u.username.toLowerCase() === username.toLowerCase());
   const search = p.str('search');
-  if (search) users = users.filter((u) => matchesQuery(search, u));
+  if (search) users = users.filter((u) => matchesQuery(search, u, ctx.user.isAdmin === true));
   const orderBy = p.str('order_by') ?? 'id';
   const desc = (p.str('sort') ?? 'desc') !== 'asc';
   const key = (u: User): string | number => (orderBy === 'name' ? u.name : orderBy === 'username' ? u.username : u.id);

@@ -1,13 +1,14 @@
 /**
  * gitlabMembers.extendBy30 / extendBy90 / extendToDate: extend the expiry of the selected rows of "Expiring
- * Access" (one or many), keeping each one's role. Rows the caller may not change are skipped and said so; a
- * failure is reported and the rest done; the view and the tree reload afterwards.
+ * Access" (one or many), keeping each one's role. Rows the caller may not change, and for "to a date" rows that
+ * already expire on or after it (never shortened), are skipped and said so; a failure is reported and the rest
+ * done; Cancel stops what has not started; the view and the tree reload afterwards.
  */
 import * as vscode from 'vscode';
 import { lineOf, summarize, type ReportLine } from '../bulk/summary';
 import { entryName } from '../expiring/collectExpiring';
 import { checkExtendTo } from '../expiring/extendDate';
-import { extendAll, planExtension, type Extended, type Extension } from '../expiring/extendEntries';
+import { extendAll, notExtendedTo, planExtension, type Extended, type Extension } from '../expiring/extendEntries';
 import { ExpiringNode } from '../expiring/expiringNodes';
 import type { CommandDeps } from './deps';
 import { pickMany } from './pickers/pickMany';
@@ -41,16 +42,30 @@ async function extend(deps: CommandDeps, node: unknown, nodes: unknown, how: { r
 }
 
 async function extendRows(deps: CommandDeps, rows: readonly ExpiringNode[], how: Extension): Promise<void> {
-  const allowed = rows.filter((r) => r.entry.canManage);
-  const skipped: ReportLine[] = rows.filter((r) => !r.entry.canManage)
-    .map((r) => ({ label: label(r.entry), result: 'skipped', note: `your role in ${r.source.fullPath} does not allow it` }));
+  const why = (r: ExpiringNode): string | undefined => !r.entry.canManage
+    ? `your role in ${r.source.fullPath} does not allow it`
+    : 'toDate' in how ? notExtendedTo(r.entry, how.toDate) : undefined;
+  const allowed = rows.filter((r) => why(r) === undefined);
+  const skipped: ReportLine[] = rows.filter((r) => why(r) !== undefined).map((r) => ({ label: label(r.entry), result: 'skipped', note: why(r) }));
   const what = 'toDate' in how ? `to ${how.toDate}` : `by ${how.byDays} days`;
   const bySession = new Map(allowed.map((r) => [r.session.key, r.session]));
-  const results = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Extending access ${what}` }, () =>
-    Promise.all([...bySession.values()].map((session) => {
-      const mine = allowed.filter((r) => r.session.key === session.key).map((r) => r.entry);
-      return extendAll(session.api, planExtension(mine, how, new Date()));
-    })));
+  const results = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `Extending access ${what}`, cancellable: true },
+    async (progress, token) => {
+      const abort = new AbortController();
+      const subscription = token.onCancellationRequested(() => abort.abort());
+      let finished = 0;
+      const onItem = () => progress.report({ message: `${++finished} of ${allowed.length}`, increment: 100 / Math.max(1, allowed.length) });
+      try {
+        return await Promise.all([...bySession.values()].map((session) => {
+          const mine = allowed.filter((r) => r.session.key === session.key).map((r) => r.entry);
+          return extendAll(session.api, planExtension(mine, how, new Date()), { signal: abort.signal, onItem });
+        }));
+      } finally {
+        subscription.dispose();
+      }
+    },
+  );
   const lines = [...results.flat().map((r) => lineOf(r, (x: Extended) => `${label(x.entry)} → ${x.newDate}`)), ...skipped];
   showOutcome(deps, `Extend access ${what}`, summarize(`Extend access ${what}`, `Extended ${what}:`, ['membership or invitation', 'memberships and invitations'], lines));
   refreshChanged(deps, allowed.map((r) => ({ accountKey: r.session.key, kind: r.source.kind, id: r.source.id })), ['members', 'invitations']);

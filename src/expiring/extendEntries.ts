@@ -22,6 +22,16 @@ export function planExtension(entries: readonly ExpiringEntry[], how: Extension,
   }));
 }
 
+/**
+ * For "Extend to a date": an entry that already expires on that date or later is not extended by moving it
+ * there (that would shorten it, or change nothing): the reason, or undefined when the entry may be extended.
+ */
+export function notExtendedTo(entry: ExpiringEntry, toDate: string): string | undefined {
+  const current = entry.expiresAt.slice(0, 10);
+  if (current === toDate) return `already expires on ${toDate}`;
+  return current > toDate ? `already expires ${current}, after ${toDate}: not shortened` : undefined;
+}
+
 export function extendAll(api: GitLabApi, items: readonly Extended[], opts: RunOptions = {}): Promise<Array<ItemResult<Extended>>> {
   return runItems(items, ({ entry, newDate }) => {
     const ref = { kind: entry.source.kind, id: entry.source.id };

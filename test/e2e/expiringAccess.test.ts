@@ -1,6 +1,7 @@
 // "Expiring Access": every membership and invitation expiring within 30 days, soonest first (an expired one
 // on top); two are extended by 90 days at once (roles kept), one invitation to a chosen date, the last one by
-// 30 days from its row's inline button; a longer window set in the Settings editor reloads the view.
+// 30 days from its row's inline button; a longer window set in the Settings editor reloads the view; a date
+// earlier than the current expiry is skipped, never shortening access.
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { expectHidden, expectVisible, timeouts } from '../harness/workbench';
@@ -91,5 +92,14 @@ flow('extend expiring access', async (f) => {
     const texts = await f.wb.rowTexts(pane());
     assert.equal(texts.length, 1, texts.join('\n'));
     assert.match(texts[0], new RegExp(`^Dave Diaz\\s*@dave · acme/platform · Developer · expires ${plusDays(daveWas, 30)}$`));
+  });
+
+  await f.step('Extend to Date… earlier than Dave\'s expiry: skipped, never shortened', async () => {
+    await clearNotifications(f);
+    const earlier = plusDays(today(), 5);
+    await runFromContextMenu(f, rows(/Dave Diaz/), 'Extend to Date…');
+    await f.wb.answerInputBox(/New access expiry date/, earlier);
+    await expectNotification(f, new RegExp(`Extended to ${earlier}: 0 memberships and invitations\\. 1 skipped\\.`));
+    assert.equal(state().members('acme/platform').find((m) => m.username === 'dave')!.expiresAt, plusDays(daveWas, 30), 'Dave\'s access was shortened');
   });
 });

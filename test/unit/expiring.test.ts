@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { daysUntil } from '../../src/domain/expiry';
 import { collectExpiring, entryName, type ExpiringEntry } from '../../src/expiring/collectExpiring';
 import { addDays, checkExtendTo, extendedExpiry } from '../../src/expiring/extendDate';
-import { extendAll, planExtension } from '../../src/expiring/extendEntries';
+import { extendAll, notExtendedTo, planExtension } from '../../src/expiring/extendEntries';
 import { expiringSummary } from '../../src/expiring/expiringSummary';
 import { clientFor, seen, useEmulator } from './support/emulatorClient';
 
@@ -102,5 +102,27 @@ describe('extending', () => {
     assert.deepEqual([design.accessLevel, design.expiresAt], [30, by90[0].newDate]);
     const invitation = emu.state.invitations('acme').find((i) => i.email === 'contractor@example.org')!;
     assert.deepEqual([invitation.accessLevel, invitation.expiresAt], [20, '2999-06-30']);
+  });
+
+  test('to a date never shortens: a later or equal expiry is left alone with the reason', async () => {
+    const { api } = clientFor(emulator());
+    const { entries } = await collectExpiring(api, { withinDays: 400, now });
+    const [carol] = outsideBigOrg(entries);
+    assert.ok(carol, 'nothing expires within 400 days');
+    const current = carol.expiresAt.slice(0, 10);
+    assert.equal(notExtendedTo(carol, addDays(current, 1)), undefined);
+    assert.equal(notExtendedTo(carol, current), `already expires on ${current}`);
+    assert.equal(notExtendedTo(carol, addDays(current, -1)), `already expires ${current}, after ${addDays(current, -1)}: not shortened`);
+  });
+
+  test('Cancel: what has not started is reported as cancelled, not as failed', async () => {
+    const emu = emulator();
+    const { api } = clientFor(emu);
+    const { entries } = await collectExpiring(api, { withinDays: 400, now });
+    const abort = new AbortController();
+    abort.abort();
+    const results = await extendAll(api, planExtension(outsideBigOrg(entries), { byDays: 30 }, now), { signal: abort.signal });
+    assert.ok(results.length > 0);
+    assert.deepEqual([...new Set(results.map((r) => r.status))], ['cancelled']);
   });
 });

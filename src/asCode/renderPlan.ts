@@ -64,6 +64,14 @@ function noteLine(note: PlanNote): string {
   if (note.kind === 'unknownUser') {
     return `! error    ${`@${note.spec.username}`.padEnd(WIDTH)} no GitLab user with this username (line ${note.spec.range.startLine + 1})`;
   }
+  if (note.kind === 'accepted') {
+    return `  accepted ${note.email.padEnd(WIDTH)} now @${note.member.username}'s membership (list it as "username: ${note.member.username}")`;
+  }
+  if (note.kind === 'maybeAccepted') {
+    const emails = note.emails.length > 3 ? `${note.emails.slice(0, 3).join(', ')} and ${note.emails.length - 3} more` : note.emails.join(', ');
+    return `! warning  no pending invitation for ${emails}: if one was accepted, that person may be among the removals ` +
+      'above (GitLab tells whose email it is only when it is public, or to administrators): list people by username';
+  }
   if (note.kind === 'expired') {
     return `  skip     ${note.who.padEnd(WIDTH)} expires ${note.spec.expiresAt} has passed: left as GitLab has it (line ${note.spec.range.startLine + 1})`;
   }

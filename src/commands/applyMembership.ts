@@ -59,6 +59,10 @@ function confirmationDetail(loaded: LoadedPlan, problems: string): string {
   if (removals.length) {
     lines.push('', 'Removed (removeUnlisted: true):', ...removals.slice(0, LISTED));
     if (removals.length > LISTED) lines.push(`…and ${removals.length - LISTED} more`);
+    const unsure = loaded.plans.flatMap((p) => p.notes).flatMap((n) => (n.kind === 'maybeAccepted' ? n.emails : []));
+    if (unsure.length) {
+      lines.push('', `${unsure.join(', ')} ${unsure.length === 1 ? 'has' : 'have'} no pending invitation: if one was accepted, that person may be removed above (GitLab does not tell whose email it is).`);
+    }
   }
   return lines.join('\n');
 }

@@ -69,6 +69,7 @@ flow('membership as code: check, plan, apply', async (f) => {
     assert.match(text, /- remove @dave Developer/);
     assert.match(text, /~ change @bob Developer, no expiry → Maintainer, no expiry/);
     assert.match(text, new RegExp(`\\+ add @judy Reporter, expires ${expires}`));
+    assert.match(text, /! warning no pending invitation for new\.hire@example\.com: if one was accepted, that person may be among the removals above/);
     await clearNotifications(f);
     await f.wb.runCommand('View: Hide Panel');
     await f.wb.runCommand('View: Toggle Primary Side Bar Visibility');
@@ -97,6 +98,7 @@ flow('membership as code: check, plan, apply', async (f) => {
     const detail = await clickDialogButton(f.wb.page, /Apply \.gitlab-members\.yml to @demo on 127\.0\.0\.1:\d+\?/, 'Apply 5 Changes');
     assert.match(detail, /3 to add or invite, 1 to change, 1 to remove/);
     assert.match(detail, /remove @dave from group acme\/platform/);
+    assert.match(detail, /new\.hire@example\.com has no pending invitation: if one was accepted, that person may be removed above/);
     await expectNotification(f, /Applied 5 changes\./);
     const state = f.emulator!.state;
     const platform = state.members('acme/platform').map((m) => `${m.username}:${m.accessLevel}`).sort();

@@ -64,6 +64,7 @@ describe('plan and apply', () => {
       '+ invite   new@example.com            Reporter, no expiry',
       `- remove   @dave                      Developer`,
       '! error    @nosuch                    no GitLab user with this username (line 8)',
+      '! warning  no pending invitation for new@example.com: if one was accepted, that person may be among the removals above (GitLab tells whose email it is only when it is public, or to administrators): list people by username',
     ]);
     assert.ok(daveWas);
     assert.deepEqual(section('group acme'), [
@@ -117,6 +118,37 @@ describe('never removing yourself', () => {
       { source: group, members: [me, other], invitations: [], users: new Map(), selfId: 1 });
     assert.deepEqual(plan.items.map((i) => i.op), ['remove']);
     assert.deepEqual(plan.notes, [{ kind: 'keep', who: '@demo', reason: 'self' }]);
+  });
+});
+
+describe('an invitation that was accepted', () => {
+  test('a public email: its member stands for the line (role compared, never removed); a private one is warned about', async () => {
+    const emu = emulator();
+    const { api } = clientFor(emu);
+    const project = emu.state.createProject({ path: 'accepted-invites', namespacePath: 'acme' });
+    const source = emu.state.source(project.fullPath);
+    for (const username of ['heidi', 'carol']) {
+      const userId = emu.state.userByUsername(username)!.id;
+      emu.state.putMembership(source, { userId, accessLevel: 30, expiresAt: null, createdAt: new Date().toISOString(), createdById: 1, state: 'active', memberRoleId: null });
+    }
+    const file = parseMembershipFile([
+      'projects:',
+      `  ${project.fullPath}:`,
+      '    removeUnlisted: true',
+      '    invitations:',
+      '      - { email: heidi@example.com, role: maintainer }',
+      '      - { email: carol@example.com, role: developer }',
+    ].join('\n'), now).file!;
+    const [plan] = await loadPlan(api, file);
+    assert.deepEqual(plan.items.map((i) => `${i.op} ${'member' in i ? i.member.username : 'email' in i ? i.email : ''}`),
+      ['change heidi', 'invite carol@example.com', 'remove carol']);
+    const text = renderPlan([plan], { fileName: 'f', account: 'a', at: now });
+    assert.ok(text.includes(`  accepted ${'heidi@example.com'.padEnd(26)} now @heidi's membership (list it as "username: heidi")\n`), text);
+    assert.match(text, /! warning {2}no pending invitation for carol@example\.com: if one was accepted, that person may be among the removals above/);
+    await applyPlan(api, changesOf([plan]).filter((c) => c.item.op === 'change'));
+    const [again] = await loadPlan(api, file);
+    assert.ok(!again.items.some((i) => i.op === 'change' || (i.op === 'remove' && i.member.username === 'heidi')), renderPlan([again], { fileName: 'f', account: 'a', at: now }));
+    assert.equal(emu.state.members(project.fullPath).find((m) => m.username === 'heidi')?.accessLevel, 40);
   });
 });
 

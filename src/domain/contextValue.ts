@@ -22,7 +22,7 @@
  * membersFolder      canManage, partial, filtered, inheritedShown, sorted, readOnly
  * invitationsFolder  canManage, partial, filtered, readOnly
  * awaitingFolder     canManage, partial, readOnly
- * member             direct | inherited, canManage, self, owner, awaiting, blocked, readOnly
+ * member             direct | inherited, canManage, self, owner, awaiting, blocked, hasEmail, readOnly
  * invitation         canManage, readOnly
  * pendingMember      awaiting, invited, canManage, readOnly
  * loadMore           folder
@@ -35,6 +35,7 @@
  * self           the row is the signed-in user.           owner     the member's role is Owner.
  * awaiting       waiting for an Owner's approval.          blocked   the user account is blocked.
  * invited        a pending row that is an email invitation rather than a user.
+ * hasEmail       GitLab shows this member's email to the caller (administrators; owners of enterprise users).
  * topLevel       a group without parent (has "Awaiting approval").   pinned  added with "Add group or project…".
  * partial        more pages exist ("Load all" applies).   folder (loadMore): it ends a paged folder ("Load all" too).    filtered / inheritedShown / sorted: folder view state.
  * readOnly       the account's token has no `api` scope.   tokenExpiring: the token expires within 7 days.

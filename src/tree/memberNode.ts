@@ -70,7 +70,7 @@ export class MemberNode implements TreeNode {
       icon: memberIcon(m, this.ctx),
       contextValue: contextValue('member', {
         direct: !this.inherited, inherited: this.inherited, canManage: this.canManage, self: this.isSelf,
-        owner: m.accessLevel >= AccessLevels.Owner, awaiting, blocked, readOnly: this.ctx.session.readOnly,
+        owner: m.accessLevel >= AccessLevels.Owner, awaiting, blocked, hasEmail: Boolean(m.email), readOnly: this.ctx.session.readOnly,
       }),
       collapsible: 'none',
     };

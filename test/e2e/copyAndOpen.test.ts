@@ -22,6 +22,13 @@ flow('copy a username and an email, open the members page', async (f) => {
     assert.equal(await clipboard(), 'bob');
   });
 
+  await f.step('Copy Email on Bob\'s row: GitLab shows members\' emails to acme\'s Owner', async () => {
+    await clearNotifications(f);
+    await runFromContextMenu(f, view.rows(/Bob Brown/), 'Copy Email');
+    await expectNotification(f, /Copied the email bob@example\.com\./);
+    assert.equal(await clipboard(), 'bob@example.com');
+  });
+
   await f.step('Copy Email on an invitation', async () => {
     await clearNotifications(f);
     await view.expandPath('Acme', 'Invitations');

@@ -9,6 +9,7 @@ export interface FaultOptions {
   rate: number;
   kinds?: FaultKind[];
   seed?: number;
+  /** 'after': the work is done, then the fault replaces the answer. A 429 is always 'before', as in GitLab. */
   phase?: 'before' | 'after' | 'both';
   methods?: string[];
   pathPattern?: RegExp;
@@ -60,7 +61,9 @@ export class FaultInjector {
     if (this.rand() >= o.rate) return undefined;
     const kinds = o.kinds && o.kinds.length ? o.kinds : ALL_FAULT_KINDS;
     const kind = kinds[Math.floor(this.rand() * kinds.length)];
-    const phase = o.phase === 'both' ? (this.rand() < 0.5 ? 'before' : 'after') : (o.phase ?? 'before');
+    const drawn = o.phase === 'both' ? (this.rand() < 0.5 ? 'before' : 'after') : (o.phase ?? 'before');
+    // GitLab's rate limiter (Rack::Attack) answers 429 before the request is processed, never after the work.
+    const phase = kind.startsWith('429') ? 'before' : drawn;
     this.injected++;
     return { kind, phase };
   }

@@ -61,6 +61,9 @@ test('the same rows with an api token offer the changes an Owner may make', asyn
   assert.deepEqual(offered('member;direct;canManage;awaiting').filter((c) => c.startsWith('approve')), ['approveMember']);
   assert.ok(rows.some((r) => offered(r).includes('approveAllMembers')));
   assert.ok(offered('invitation;canManage', true).includes('bulkRevoke'));
+  assert.ok(offered('member;direct;canManage;hasEmail').includes('copyEmail'), 'a member whose email GitLab shows');
+  assert.ok(offered('member;inherited;hasEmail;readOnly').includes('copyEmail'));
+  assert.ok(!offered('member;direct;canManage').includes('copyEmail'), 'no email shown: no Copy Email');
 });
 
 test('"Load All" is offered on the "Load more…" row of a folder, not on one of subgroups and projects', () => {

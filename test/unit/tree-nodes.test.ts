@@ -187,3 +187,13 @@ test('a token GitLab refuses (401: expired or revoked since sign-in) offers sign
   assert.equal(row.contextValue, 'message;error;retry;tokenRefused', 'the inline Retry stays for after signing in');
   assert.deepEqual(row.command, { command: 'gitlabMembers.signIn', title: 'Sign In Again', arguments: [{ instanceUrl: 'https://gitlab.test' }] });
 });
+
+test('state icons: awaiting approval is a watch, blocked a slashed circle (greyed unless expiry colours it)', async () => {
+  const { memberIcon } = await import('../../src/tree/expiryStyle');
+  const ctx = { now: () => new Date('2026-11-22T12:00:00Z'), warningDays: () => 7 };
+  const base = member(7, 'frank', 30);
+  assert.deepEqual(memberIcon({ ...base, membershipState: 'awaiting' }, ctx), { id: 'watch', color: undefined });
+  assert.deepEqual(memberIcon({ ...base, state: 'blocked' }, ctx), { id: 'circle-slash', color: 'disabledForeground' });
+  assert.deepEqual(memberIcon({ ...base, state: 'blocked', expiresAt: '2026-11-01' }, ctx), { id: 'circle-slash', color: 'errorForeground' });
+  assert.deepEqual(memberIcon({ ...base, expiresAt: '2026-11-25' }, ctx), { id: 'account', color: 'list.warningForeground' });
+});

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { containerTitle } from '../harness/gitlabView';
 import { escapeRegExp, expectHidden, expectVisible, timeouts } from '../harness/workbench';
-import { clearNotifications, expectFormTarget, expectNotification, extensionLog, growFormPane, inviteForm, runFromContextMenu, signInAsDemo } from './support/actions';
+import { chooseRole, clearNotifications, expectFormTarget, expectNotification, extensionLog, growFormPane, inviteForm, runFromContextMenu, signInAsDemo } from './support/actions';
 
 const ALREADY = 'dev+test@example.com';
 const NEW = 'new.person@example.com';
@@ -98,6 +98,29 @@ flow('a partly failing invite keeps the failed recipient with its reason', async
     await f.wb.openViewContainer(containerTitle);
     await f.waitForActivation(before);
     await expectVisible(chip(ALREADY).filter({ hasText: /already been taken/ }), timeouts.view, 'the kept recipient was lost on reload');
+  });
+
+  await f.step('GitLab failing the whole send (500 on every POST): the reason shows, nothing typed is lost', async () => {
+    const AFTER = 'after.failure@example.com';
+    await view.row('Acme').first().click();
+    await expectFormTarget(form, 'acme');
+    await chooseRole(form, 'Developer');
+    await form.locator('#recipient-input').fill(`${AFTER} `);
+    await expectVisible(chip(AFTER), timeouts.ui, 'the address did not become a chip');
+    f.emulator!.setFaults({ rate: 1, kinds: ['500'], methods: ['POST'], pathPattern: /\/invitations/ });
+    try {
+      await form.locator('#send').click();
+      await expectVisible(form.locator('#form-error, .result-failed').filter({ hasText: /500|Internal Server Error|GitLab/i }), timeouts.view,
+        'the failed send does not say why');
+    } finally {
+      f.emulator!.setFaults(undefined);
+    }
+    await expectVisible(chip(AFTER), timeouts.ui, 'the address typed before the failure was lost');
+    await expectVisible(chip(ALREADY), timeouts.ui, 'the kept recipient was lost by the failure');
+    const role = await form.locator('#role').evaluate((el) => (el as unknown as { selectedOptions?: Array<{ textContent: string | null }> }).selectedOptions?.[0]?.textContent?.trim());
+    assert.equal(role, 'Developer', 'the chosen role was lost by the failure');
+    await expectVisible(form.locator('#send', { hasText: /^\s*Invite\s*$/ }), timeouts.ui, 'the form still waits after the failure');
+    assert.equal(f.emulator!.state.invitations('acme').some((i) => i.email === AFTER), false, 'GitLab has an invitation the form says failed');
   });
 
   await f.step('pointed at another group, acme\'s results and notes go; the recipient stays', async () => {

@@ -38,6 +38,7 @@ describe('paging', () => {
     assert.equal(all.length, 12_500);
     assert.equal(new Set(all.map((m) => m.id)).size, 12_500);
     assert.deepEqual(all.slice(0, 100).map((m) => m.id), first.items.map((m) => m.id));
+    assert.deepEqual(all.map((m) => m.username), emu.state.members('big-org').map((m) => m.username), 'every row in GitLab\'s own order');
     assert.equal(progress.at(-1), 12_500);
     const gets = emu.log.filter((e) => e.method === 'GET');
     assert.ok(gets.length >= 125 && gets.length <= 125 + 8, `pages asked: ${gets.length}`);

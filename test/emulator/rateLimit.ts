@@ -1,5 +1,7 @@
 // Fixed-window rate limiting per token, answering like GitLab's Rack::Attack throttle: 429 "Retry later".
-// A token's window opens with its first request and lasts windowMs; the count resets when it ends.
+// A token's window opens with its first request and lasts windowMs; the count resets when it ends. Optional
+// per-endpoint limits (GitLab.com has tighter ones, e.g. project members/all 60/min per user) count apart,
+// per token and per the pattern's first capture (the group or project), in windows of the same length.
 import { text, type ApiResponse } from './errors';
 
 export interface RateLimitOptions {
@@ -12,12 +14,23 @@ export interface RateLimitOptions {
    * once did for every API request; GitLab itself sends them on 429s only, the default here).
    */
   reportAlways?: boolean;
+  /** Tighter limits for some endpoints, on top of `limit`. */
+  endpoints?: readonly EndpointLimit[];
+}
+
+export interface EndpointLimit {
+  /** RateLimit-Name of its 429s, e.g. `throttle_project_members_all`. */
+  readonly name: string;
+  /** Tested against the API path (after /api/v4); the first capture, if any, scopes the count (per group). */
+  readonly pattern: RegExp;
+  readonly method?: string;
+  readonly limit: number;
 }
 
 /** RateLimit-Name/-Limit/-Observed/-Remaining/-Reset (epoch s)/-ResetTime (HTTP date). */
-export function rateLimitInfoHeaders(limit: number, resetAtMs: number, observed: number): Record<string, string> {
+export function rateLimitInfoHeaders(limit: number, resetAtMs: number, observed: number, name = 'throttle_authenticated_api'): Record<string, string> {
   return {
-    'ratelimit-name': 'throttle_authenticated_api',
+    'ratelimit-name': name,
     'ratelimit-limit': String(limit),
     'ratelimit-observed': String(observed),
     'ratelimit-remaining': String(Math.max(0, limit - observed)),
@@ -27,8 +40,8 @@ export function rateLimitInfoHeaders(limit: number, resetAtMs: number, observed:
 }
 
 /** A 429's headers: Retry-After (whole seconds, min 1) and the RateLimit-* set. */
-export function rateLimitHeaders(limit: number, resetAtMs: number, now: number, observed = limit + 1): Record<string, string> {
-  return { 'retry-after': String(Math.max(1, Math.ceil((resetAtMs - now) / 1000))), ...rateLimitInfoHeaders(limit, resetAtMs, observed) };
+export function rateLimitHeaders(limit: number, resetAtMs: number, now: number, observed = limit + 1, name?: string): Record<string, string> {
+  return { 'retry-after': String(Math.max(1, Math.ceil((resetAtMs - now) / 1000))), ...rateLimitInfoHeaders(limit, resetAtMs, observed, name) };
 }
 
 export interface RateLimitVerdict {
@@ -84,10 +97,28 @@ export class RateLimiter {
     return this.violations;
   }
 
-  /** Counts a request arriving now; `limited` is the 429 when it is over the limit. */
-  check(key: string, origin: RequestOrigin, now = Date.now()): RateLimitVerdict {
+  /**
+   * Counts a request arriving now (for the token, and for each endpoint limit its method and API path match);
+   * `limited` is the 429 when one of them is over. `windowKey` of the verdict is what `delivered` is told.
+   */
+  check(key: string, origin: RequestOrigin, now = Date.now(), request?: { method: string; apiPath: string }): RateLimitVerdict & { windowKey?: string } {
     const o = this.opts;
     if (!o) return { headers: {} };
+    const general = this.count(key, o.limit, 'throttle_authenticated_api', origin, now);
+    if (general.limited) return { ...general, windowKey: key };
+    for (const e of request ? o.endpoints ?? [] : []) {
+      if (e.method && e.method !== request!.method) continue;
+      const m = e.pattern.exec(request!.apiPath);
+      if (!m) continue;
+      const windowKey = `${key}|${e.name}|${m[1] ?? ''}`;
+      const verdict = this.count(windowKey, e.limit, e.name, origin, now);
+      if (verdict.limited) return { ...verdict, windowKey };
+    }
+    return { ...general, windowKey: key };
+  }
+
+  private count(key: string, limit: number, name: string, origin: RequestOrigin, now: number): RateLimitVerdict {
+    const o = this.opts!;
     const windowMs = o.windowMs ?? 60_000;
     let w = this.windows.get(key);
     if (!w || now >= w.start + windowMs) {
@@ -95,12 +126,12 @@ export class RateLimiter {
     }
     w.count++;
     const end = w.start + windowMs;
-    if (w.count <= o.limit) return { headers: o.reportAlways && o.headers !== false ? rateLimitInfoHeaders(o.limit, end, w.count) : {} };
+    if (w.count <= limit) return { headers: o.reportAlways && o.headers !== false ? rateLimitInfoHeaders(limit, end, w.count, name) : {} };
     const warnedAt = this.warnedAt.get(key);
     const knew = (warnedAt !== undefined && w.start > warnedAt)
       || w.refusedConnections.has(origin.connection) || w.refusedRequests.has(origin.request);
     if (knew) this.violations++;
-    const headers = o.headers === false ? {} : rateLimitHeaders(o.limit, end, now, w.count);
+    const headers = o.headers === false ? {} : rateLimitHeaders(limit, end, now, w.count, name);
     return { limited: text(429, 'Retry later', 'text/plain', headers), headers: {} };
   }
 

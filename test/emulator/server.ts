@@ -107,7 +107,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     const decision: FaultDecision | undefined = faults.decide(method, rawPath, req.url ?? rawPath);
     const limitKey = token ?? `anonymous:${req.socket.remoteAddress}`;
     const limitOrigin = { connection: req.socket, request: `${method} ${req.url ?? rawPath}` };
-    const { limited, headers: rateHeaders } = limiter.check(limitKey, limitOrigin);
+    const { limited, headers: rateHeaders, windowKey } = limiter.check(limitKey, limitOrigin, Date.now(), { method, apiPath: rawPath.slice('/api/v4'.length) });
     const body = await readBody(req);
     const bodyParams = parseBody(req.headers['content-type'], body);
     const params = bodyParams ? new Params({ ...parseUrlEncoded(url.searchParams), ...bodyParams }) : undefined;
@@ -120,7 +120,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     if (res.destroyed) return;
     if (limited) {
       send(res, limited, entry.seq);
-      return limiter.delivered(limitKey, limitOrigin);
+      return limiter.delivered(windowKey ?? limitKey, limitOrigin);
     }
     const applyFault = (d: FaultDecision): void => {
       log.markFault(entry, d.kind);

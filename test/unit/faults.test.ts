@@ -106,6 +106,28 @@ describe('fault suite', () => {
     assert.ok(refused >= 1 && waits.length >= refused, `refused ${refused}, waited ${waits.length}`);
   });
 
+  test('a tighter per-endpoint limit (project members/all, as on GitLab.com): paced under it, the same rows', { timeout: 120_000 }, async () => {
+    const emu = emulator();
+    const group = emu.state.createGroup({ path: 'endpoint-limited', memberCount: 1_000 });
+    const created = emu.state.createProject({ path: 'tool', namespacePath: group.fullPath });
+    const { api } = clientFor(emu, emu.tokens.api, { maxConcurrentRequests: 8, retry: RETRY });
+    const project = await api.getProject(created.fullPath);
+    const expected = (await api.allMembers(project, { inherited: true })).map((m) => m.id).sort((a, b) => a - b);
+    emu.resetStats();
+    emu.setRateLimit({ limit: 10_000, windowMs: 1_000, headers: true, endpoints: [
+      { name: 'throttle_project_members_all', method: 'GET', pattern: /^\/projects\/([^/]+)\/members\/all(\/|$)/, limit: 3 },
+    ] });
+    try {
+      const rows = await api.allMembers(project, { inherited: true });
+      assert.deepEqual(rows.map((m) => m.id).sort((a, b) => a - b), expected);
+      const refused = emu.log.filter((e) => e.status === 429);
+      assert.ok(refused.length >= 1 && refused.every((e) => /\/members\/all/.test(e.path)), `429s: ${refused.map((e) => e.path).join(', ')}`);
+      assert.equal(emu.rateLimitViolations(), 0, 'no members/all request over its limit after the first 429');
+    } finally {
+      emu.setRateLimit(undefined);
+    }
+  });
+
   test('the server going away mid-load: a clear error, no partial result', async () => {
     const emu = await startEmulator({ port: 0, latencyMs: 30 });
     const { api } = clientFor(emu, emu.tokens.api, { retry: RETRY });

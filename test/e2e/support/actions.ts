@@ -104,10 +104,34 @@ export async function growFormPane(f: FlowContext, px: number): Promise<void> {
  */
 async function openContextMenu(f: FlowContext, row: Locator): Promise<void> {
   const menu = f.wb.page.locator('.context-view .action-item .action-label');
+  await treeSettled(row);
   await row.first().click({ button: 'right' });
   if (await menu.first().waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false)) return;
   await row.first().click({ button: 'right' });
   await expectVisible(menu, timeouts.ui, 'no context menu opened');
+}
+
+/**
+ * Waits until the tree holding `row` has drawn nothing new for 500 ms (at most 5 s). A folder redraws its own
+ * row when its count arrives; VS Code's extension host then forgets the folder's children until the workbench
+ * fetches them again (its change events are debounced by 200 ms), and a menu command run on a child in that
+ * gap gets no row. No person clicks that fast; a test does, so it waits like one.
+ */
+async function treeSettled(row: Locator): Promise<void> {
+  // No named functions inside the page callback: tsx would wrap them in a __name helper the page lacks.
+  await row.first().evaluate((el) => new Promise<void>((resolve) => {
+    const list = el.closest('.monaco-list') ?? document.body;
+    const started = Date.now();
+    let last = started;
+    const observer = new MutationObserver(() => { last = Date.now(); });
+    observer.observe(list, { childList: true, subtree: true, characterData: true });
+    const timer = setInterval(() => {
+      if (Date.now() - last < 500 && Date.now() - started < 5_000) return;
+      clearInterval(timer);
+      observer.disconnect();
+      resolve();
+    }, 50);
+  }));
 }
 
 /** The entries of a tree row's context menu (the menu is closed again with Escape). */

@@ -66,6 +66,11 @@ export interface GitLabApi {
   listSubgroups(groupId: number | string, req?: PageRequest, opts?: CallOptions): Promise<Page<Group>>;
   listGroupProjects(groupId: number | string, req?: PageRequest, opts?: CallOptions): Promise<Page<Project>>;
   listOwnProjects(req?: PageRequest, opts?: CallOptions): Promise<Page<Project>>;
+  /**
+   * Every project the caller is a member of (`GET /projects?membership=true`): also those reached only through
+   * a group they are shared with, which no walk of the caller's groups finds.
+   */
+  listMemberProjects(req?: PageRequest, opts?: CallOptions): Promise<Page<Project>>;
   getGroup(idOrPath: number | string, opts?: CallOptions): Promise<Group>;
   getProject(idOrPath: number | string, opts?: CallOptions): Promise<Project>;
   /** A group or project from an id, a full path or a web URL. */

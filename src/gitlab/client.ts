@@ -78,6 +78,7 @@ export function createGitLabClient(config: GitLabClientConfig): GitLabApi {
     listSubgroups: (id, req, opts) => namespaces.listSubgroups(ctx, id, req, opts),
     listGroupProjects: (id, req, opts) => namespaces.listGroupProjects(ctx, id, req, opts),
     listOwnProjects: (req, opts) => namespaces.listOwnProjects(ctx, req, opts),
+    listMemberProjects: (req, opts) => namespaces.listMemberProjects(ctx, req, opts),
     getGroup: (id, opts) => namespaces.getGroup(ctx, id, opts),
     getProject: (id, opts) => namespaces.getProject(ctx, id, opts),
     resolveSource: (input, opts) => namespaces.resolveSource(ctx, input, opts),

@@ -1,6 +1,7 @@
 /** Members of a group or project: listing (direct or with inherited, with where each comes from), changes. */
 import type { CallOptions, LoadAllOptions, MemberChange, MemberListRequest, RemoveMemberOptions } from './api';
 import { withCall } from './callContext';
+import { isGitLabError } from './errors';
 import type { ClientContext } from './context';
 import { toMember, toPendingMember } from './mappers';
 import { fetchAllPages } from './pager';
@@ -35,6 +36,7 @@ export function ancestorPaths(source: Source): string[] {
 /**
  * `members/all` does not say where an inherited membership is held. Per page: one request finds which rows are
  * direct (`user_ids` filter), then one per ancestor (nearest first) finds where each other row's role is held.
+ * What no readable ancestor holds comes from a share (or a group the caller may not read): source unknown.
  */
 async function withSources(ctx: ClientContext, source: Source, rows: Member[], opts?: CallOptions): Promise<Member[]> {
   const direct = await usersWithDirectRole(ctx, source.kind, source.id, rows.map((m) => m.id), opts);
@@ -42,7 +44,12 @@ async function withSources(ctx: ClientContext, source: Source, rows: Member[], o
   let open = rows.filter((m) => !direct.has(m.id));
   for (const path of ancestorPaths(source)) {
     if (open.length === 0) break;
-    const held = await usersWithDirectRole(ctx, 'group', path, open.map((m) => m.id), opts);
+    // An ancestor the caller may not read (a project reached through a share): the rest stay unknown.
+    const held = await usersWithDirectRole(ctx, 'group', path, open.map((m) => m.id), opts).catch((err: unknown) => {
+      if (isGitLabError(err) && (err.kind === 'not-found' || err.kind === 'forbidden')) return undefined;
+      throw err;
+    });
+    if (!held) break;
     for (const m of open) if (held.get(m.id) === m.accessLevel) found.set(m.id, { kind: 'group', fullPath: path });
     open = open.filter((m) => !found.has(m.id));
   }

@@ -34,6 +34,11 @@ export async function listOwnProjects(ctx: ClientContext, req?: PageRequest, opt
   return fetchPage(opts, () => ctx.resources().users.allProjects(me.id, { ...p, orderBy: 'name', sort: 'asc' } as never), toProject, p);
 }
 
+export function listMemberProjects(ctx: ClientContext, req?: PageRequest, opts?: CallOptions): Promise<Page<Project>> {
+  const p = pageParams(req, ctx.perPage);
+  return fetchPage(opts, () => ctx.resources().projects.all({ ...p, membership: true, orderBy: 'id', sort: 'asc' } as never), toProject, p);
+}
+
 export async function getGroup(ctx: ClientContext, idOrPath: number | string, opts?: CallOptions): Promise<Group> {
   const j = await withCall(opts, () => ctx.resources().groups.show(idOrPath, { withProjects: false } as never));
   return toGroup(j as unknown as Json);

@@ -1,8 +1,9 @@
 /**
  * Visits every group and project an account can see (top-level groups, personal projects, then their
- * subgroups and projects, level by level) and runs `visit` on each, a few at a time, while the listing goes on.
- * A source that fails is recorded and the scan continues; Cancel (the signal) stops it and rejects.
- * Pure over the API layer: used by "Find a User's Access" and "Expiring Access".
+ * subgroups and projects, level by level, then projects reached only through a share) and runs `visit` on
+ * each, a few at a time, while the listing goes on. A source that fails is recorded and the scan continues;
+ * Cancel (the signal) stops it and rejects. Pure over the API layer: used by "Find a User's Access" and
+ * "Expiring Access".
  */
 import { walkSources, CATALOG_LIMIT } from '../commands/pickers/sourceCatalog';
 import { userMessageOf } from '../domain/errors';
@@ -55,7 +56,7 @@ export async function scanSources<R>(
       opts.onProgress?.({ done: ++done, found });
     }
   };
-  for await (const batch of walkSources(api, signal, max)) {
+  for await (const batch of walkSources(api, signal, max, { shared: true })) {
     found += batch.length;
     opts.onProgress?.({ done, found });
     tasks.push(...batch.map((source) => limit(() => visitOne(source))));

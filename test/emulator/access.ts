@@ -9,12 +9,18 @@ export function grantsAccess(m: Membership): boolean {
   return m.state === 'active' && !(m.expiresAt && isPastDate(m.expiresAt));
 }
 
-/** Highest access the user has on the source, directly or through ancestor groups (0 = none). */
+/**
+ * Highest access the user has on the source, directly, through ancestor groups, or for a project through a
+ * group it is shared with (capped at what the share grants) (0 = none).
+ */
 export function effectiveAccess(store: Store, userId: number, source: Source): number {
   let best = 0;
   for (const s of store.chain(source)) {
     const m = store.directMember(s, userId);
     if (m && grantsAccess(m) && m.accessLevel > best) best = m.accessLevel;
+  }
+  if (source.kind === 'project') {
+    for (const { group, access } of store.sharesOf(source.id)) best = Math.max(best, Math.min(access, effectiveAccess(store, userId, group)));
   }
   return best;
 }
@@ -35,13 +41,22 @@ export interface EffectiveMember {
   source: Source;
 }
 
-/** members/all: each user once with the highest access level across the source and its ancestors. */
+/**
+ * members/all: each user once with the highest access level across the source and its ancestors, and for a
+ * project the members of the groups it is shared with (their level capped at what the share grants).
+ */
 export function effectiveMembers(store: Store, source: Source): EffectiveMember[] {
   const byUser = new Map<number, EffectiveMember>();
-  for (const s of store.chain(source)) {
-    for (const m of store.directMembers(s)) {
-      const prev = byUser.get(m.userId);
-      if (!prev || m.accessLevel > prev.membership.accessLevel) byUser.set(m.userId, { membership: m, source: s });
+  const offer = (membership: Membership, from: Source) => {
+    const prev = byUser.get(membership.userId);
+    if (!prev || membership.accessLevel > prev.membership.accessLevel) byUser.set(membership.userId, { membership, source: from });
+  };
+  for (const s of store.chain(source)) for (const m of store.directMembers(s)) offer(m, s);
+  if (source.kind === 'project') {
+    for (const { group, access } of store.sharesOf(source.id)) {
+      for (const { membership: m, source: from } of effectiveMembers(store, group)) {
+        offer(m.accessLevel > access ? { ...m, accessLevel: access } : m, from);
+      }
     }
   }
   return [...byUser.values()].sort((a, b) => a.membership.id - b.membership.id);

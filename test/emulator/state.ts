@@ -156,12 +156,17 @@ export class EmulatorState extends Store {
     return { id: project.id, fullPath };
   }
 
-  /** Shares a project with a group (it then lists among the group's projects unless `with_shared=false`). */
-  shareProject(projectPath: string, groupPath: string): void {
+  /**
+   * Shares a project with a group, granting its members at most `groupAccess` (Developer by default): it then
+   * lists among the group's projects unless `with_shared=false`, the group's members reach it (and show in its
+   * members/all), and it is among their `/projects?membership=true`.
+   */
+  shareProject(projectPath: string, groupPath: string, groupAccess = 30): void {
     const project = this.projectByRef(projectPath);
     const group = this.groupByRef(groupPath);
     if (!project || !group) throw new Error(`emulator: cannot share '${projectPath}' with '${groupPath}'`);
     this.projectShares.set(project.id, new Set([...(this.projectShares.get(project.id) ?? []), group.id]));
+    this.shareAccess.set(`${project.id}:${group.id}`, groupAccess);
   }
 
   addMember(sourcePath: string, user: string | number, accessLevel: number, o: MemberOptions = {}): Membership {

@@ -95,6 +95,16 @@ export class Store {
 
   /** Groups each project is shared with (GitLab's project group links), by project id. */
   readonly projectShares = new Map<number, Set<number>>();
+  /** The most a share grants (the link's group_access), by `projectId:groupId`; absent: Developer. */
+  readonly shareAccess = new Map<string, number>();
+
+  /** The groups a project is shared with, each with the most the share grants. */
+  sharesOf(projectId: number): Array<{ group: Group; access: number }> {
+    return [...(this.projectShares.get(projectId) ?? [])].flatMap((id) => {
+      const group = this.groups.get(id);
+      return group ? [{ group, access: this.shareAccess.get(`${projectId}:${id}`) ?? 30 }] : [];
+    });
+  }
 
   /** Projects of other namespaces shared with any of these groups. */
   projectsSharedWith(groupIds: Set<number>): Project[] {

@@ -102,6 +102,27 @@ describe('searching an account for a user', () => {
     }
   });
 
+  test('a project shared with acme from a group the caller does not belong to is searched too', async () => {
+    const emu = emulator();
+    emu.state.createGroup({ path: 'outside', ownerUsername: 'alice' });
+    const tool = emu.state.createProject({ path: 'tool', namespacePath: 'outside' });
+    emu.state.shareProject(tool.fullPath, 'acme', 20);
+    try {
+      const { api } = clientFor(emu);
+      assert.ok(!(await api.listTopLevelGroups()).items.some((g) => g.fullPath === 'outside'), 'the walk would find it anyway');
+      const result = await searchAccess(api, 'carol');
+      const [carol] = groupByPerson(result.hits);
+      const shared = carol.places.find((p) => p.source.fullPath === 'outside/tool');
+      assert.ok(shared, `not searched: ${carol.places.map((p) => p.source.fullPath).join(', ')}`);
+      assert.equal(shared.accessLevel, 20, 'capped at what the share grants');
+      assert.match(placeDescription(shared, new Date()), /^Reporter · inherited \(shared group\)/);
+      assert.equal(result.hits.filter((h) => h.source.fullPath === 'outside/tool').length, 1);
+    } finally {
+      emu.state.projectShares.clear();
+      emu.state.shareAccess.clear();
+    }
+  });
+
   test('nobody matching gives no hits and no failures', async () => {
     const { api } = clientFor(emulator());
     const result = await searchAccess(api, 'nobody-like-this');

@@ -1,29 +1,43 @@
 /**
  * Every group and project an account can see, level by level (top-level groups and personal projects, then
  * their subgroups and projects, …), handed out in batches so a picker fills while it loads. Stops at `limit`.
+ * With `shared`, last the projects the account reaches only through a group they are shared with (from
+ * `GET /projects?membership=true`, those not found by the walk): the account-wide scans want them, the
+ * pickers follow the tree, which shows each group's own projects.
  */
 import type { GitLabApi } from '../../gitlab/api';
 import type { Page, Source } from '../../gitlab/types';
 
 export const CATALOG_LIMIT = 1000;
 
-export async function* walkSources(api: GitLabApi, signal: AbortSignal, limit = CATALOG_LIMIT): AsyncGenerator<Source[]> {
-  const opts = { signal };
+export async function* walkSources(api: GitLabApi, signal: AbortSignal, limit = CATALOG_LIMIT, opts: { shared?: boolean } = {}): AsyncGenerator<Source[]> {
+  const call = { signal };
+  const seen = new Set<string>();
   let count = 0;
   let level: Source[] = [
-    ...(await allPages((page) => api.listTopLevelGroups({ page }, opts), signal)),
-    ...(await allPages((page) => api.listOwnProjects({ page }, opts), signal)),
+    ...(await allPages((page) => api.listTopLevelGroups({ page }, call), signal)),
+    ...(await allPages((page) => api.listOwnProjects({ page }, call), signal)),
   ];
   while (level.length > 0 && count < limit && !signal.aborted) {
     const batch = level.slice(0, limit - count);
     count += batch.length;
+    for (const s of batch) seen.add(`${s.kind}:${s.id}`);
     yield batch;
     const groups = batch.filter((s) => s.kind === 'group');
     const children = await Promise.all(groups.map(async (g) => [
-      ...(await allPages((page) => api.listSubgroups(g.id, { page }, opts), signal)),
-      ...(await allPages((page) => api.listGroupProjects(g.id, { page }, opts), signal)),
+      ...(await allPages((page) => api.listSubgroups(g.id, { page }, call), signal)),
+      ...(await allPages((page) => api.listGroupProjects(g.id, { page }, call), signal)),
     ]));
     level = children.flat();
+  }
+  if (!opts.shared || count >= limit || signal.aborted) return;
+  for (let page: number | null = 1; page !== null && count < limit && !signal.aborted; ) {
+    const result: Page<Source> = await api.listMemberProjects({ page }, call);
+    const fresh = result.items.filter((s) => !seen.has(`${s.kind}:${s.id}`)).slice(0, limit - count);
+    for (const s of fresh) seen.add(`${s.kind}:${s.id}`);
+    count += fresh.length;
+    if (fresh.length) yield fresh;
+    page = result.nextPage !== null && result.nextPage > page ? result.nextPage : null;
   }
 }
 

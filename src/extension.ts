@@ -13,6 +13,7 @@ import { refreshAfterChange } from './commands/refreshAfter';
 import { createGitLabClient } from './gitlab';
 import { createLog, requestLogger } from './log';
 import { InviteFormView } from './panels/inviteFormView';
+import { LastTarget } from './panels/lastTarget';
 import { affectsClients, affectsTree, readSettings } from './settings';
 import { MembersTreeProvider } from './tree/provider';
 import { testApi, type ExtensionApi } from './testApi';
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
     extensionUri: context.extensionUri,
     log,
     refresh: (ctx) => refreshAfterChange(deps, ctx, ['members', 'invitations', 'pending']),
+    lastTarget: new LastTarget(context.workspaceState, () => store.list().map((account) => sessions.forAccount(account))),
   });
   // Bulk actions, Find Access, Expiring Access, export, membership as code (issue 7).
   const tools = createTools({ sessions: () => store.list().map((account) => sessions.forAccount(account)), settings: readSettings, log });

@@ -23,6 +23,8 @@ export interface InviteFormEnv {
   readonly extensionUri: vscode.Uri;
   readonly log: vscode.LogOutputChannel;
   readonly refresh: (ctx: SourceContext) => void;
+  /** Where the form pointed last (a reloaded window opens it there again). */
+  readonly lastTarget?: { remember(ctx: SourceContext): void; restore(): Promise<SourceContext | undefined> };
 }
 
 export class InviteFormView implements vscode.WebviewViewProvider, InviteForm, FormHost, vscode.Disposable {
@@ -45,6 +47,7 @@ export class InviteFormView implements vscode.WebviewViewProvider, InviteForm, F
     view.webview.options = { enableScripts: true, enableForms: false, localResourceRoots: localRoots(this.env.extensionUri) };
     view.webview.html = formHtml(view.webview, this.env.extensionUri);
     view.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw));
+    if (this.pendingTarget === 0) void this.restoreTarget();
     // Hidden, the webview's page is dropped (no retainContextWhenHidden): it says `ready` again when shown, and
     // gets the answer to a send it still waits for (formMessages.ts).
     view.onDidChangeVisibility(() => {
@@ -69,7 +72,14 @@ export class InviteFormView implements vscode.WebviewViewProvider, InviteForm, F
     const target = await buildFormTarget(ctx, new Date());
     if (mine !== this.pendingTarget) return; // a newer selection won
     this.state = { ctx, target };
+    this.env.lastTarget?.remember(ctx);
     this.postTarget();
+  }
+
+  /** After a reload: the last target again, unless the tree or a command has pointed the form since. */
+  private async restoreTarget(): Promise<void> {
+    const ctx = await this.env.lastTarget?.restore();
+    if (ctx && this.pendingTarget === 0) await this.follow(ctx);
   }
 
   current(): { readonly ctx: SourceContext; readonly target: FormTarget } | undefined {

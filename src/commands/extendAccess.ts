@@ -45,8 +45,9 @@ async function extendRows(deps: CommandDeps, rows: readonly ExpiringNode[], how:
   const why = (r: ExpiringNode): string | undefined => !r.entry.canManage
     ? `your role in ${r.source.fullPath} does not allow it`
     : 'toDate' in how ? notExtendedTo(r.entry, how.toDate) : undefined;
-  const allowed = rows.filter((r) => why(r) === undefined);
-  const skipped: ReportLine[] = rows.filter((r) => why(r) !== undefined).map((r) => ({ label: label(r.entry), result: 'skipped', note: why(r) }));
+  const verdicts = rows.map((r) => ({ r, skip: why(r) }));
+  const allowed = verdicts.filter((v) => v.skip === undefined).map((v) => v.r);
+  const skipped: ReportLine[] = verdicts.flatMap((v) => (v.skip === undefined ? [] : [{ label: label(v.r.entry), result: 'skipped' as const, note: v.skip }]));
   const what = 'toDate' in how ? `to ${how.toDate}` : `by ${how.byDays} days`;
   const bySession = new Map(allowed.map((r) => [r.session.key, r.session]));
   const results = await vscode.window.withProgress(

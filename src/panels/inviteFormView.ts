@@ -47,7 +47,7 @@ export class InviteFormView implements vscode.WebviewViewProvider, InviteForm, F
     view.webview.options = { enableScripts: true, enableForms: false, localResourceRoots: localRoots(this.env.extensionUri) };
     view.webview.html = formHtml(view.webview, this.env.extensionUri);
     view.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw));
-    if (this.pendingTarget === 0) void this.restoreTarget();
+    if (this.pendingTarget === 0) this.restoreTarget().catch((err: unknown) => this.env.log.warn(`invite form: ${String(err)}`));
     // Hidden, the webview's page is dropped (no retainContextWhenHidden): it says `ready` again when shown, and
     // gets the answer to a send it still waits for (formMessages.ts).
     view.onDidChangeVisibility(() => {

@@ -5,7 +5,7 @@
  */
 import type * as vscode from 'vscode';
 import type { AccountSession } from '../accounts/sessions';
-import { keyOf, withCallerLevel, type SourceContext } from '../commands/sourceContext';
+import { withCallerLevel, type SourceContext } from '../commands/sourceContext';
 import type { SourceKind } from '../gitlab/types';
 
 const KEY = 'gitlabMembers.inviteForm.lastTarget';
@@ -22,7 +22,7 @@ export class LastTarget {
   remember(ctx: SourceContext): void {
     const saved: Saved = { accountKey: ctx.session.key, kind: ctx.source.kind, id: ctx.source.id };
     const before = this.state.get<Saved>(KEY);
-    if (before && keyOf(ctx) === `${before.accountKey}|${before.kind}:${before.id}`) return;
+    if (before?.accountKey === saved.accountKey && before.kind === saved.kind && before.id === saved.id) return;
     void this.state.update(KEY, saved);
   }
 

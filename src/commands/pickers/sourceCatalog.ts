@@ -13,6 +13,7 @@ export const CATALOG_LIMIT = 1000;
 export async function* walkSources(api: GitLabApi, signal: AbortSignal, limit = CATALOG_LIMIT, opts: { shared?: boolean } = {}): AsyncGenerator<Source[]> {
   const call = { signal };
   const seen = new Set<string>();
+  const keyOf = (s: Source) => `${s.kind}:${s.id}`;
   let count = 0;
   let level: Source[] = [
     ...(await allPages((page) => api.listTopLevelGroups({ page }, call), signal)),
@@ -21,7 +22,7 @@ export async function* walkSources(api: GitLabApi, signal: AbortSignal, limit = 
   while (level.length > 0 && count < limit && !signal.aborted) {
     const batch = level.slice(0, limit - count);
     count += batch.length;
-    for (const s of batch) seen.add(`${s.kind}:${s.id}`);
+    for (const s of batch) seen.add(keyOf(s));
     yield batch;
     const groups = batch.filter((s) => s.kind === 'group');
     const children = await Promise.all(groups.map(async (g) => [
@@ -33,8 +34,8 @@ export async function* walkSources(api: GitLabApi, signal: AbortSignal, limit = 
   if (!opts.shared || count >= limit || signal.aborted) return;
   for (let page: number | null = 1; page !== null && count < limit && !signal.aborted; ) {
     const result: Page<Source> = await api.listMemberProjects({ page }, call);
-    const fresh = result.items.filter((s) => !seen.has(`${s.kind}:${s.id}`)).slice(0, limit - count);
-    for (const s of fresh) seen.add(`${s.kind}:${s.id}`);
+    const fresh = result.items.filter((s) => !seen.has(keyOf(s))).slice(0, limit - count);
+    for (const s of fresh) seen.add(keyOf(s));
     count += fresh.length;
     if (fresh.length) yield fresh;
     page = result.nextPage !== null && result.nextPage > page ? result.nextPage : null;

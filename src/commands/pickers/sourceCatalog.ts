@@ -32,22 +32,26 @@ export async function* walkSources(api: GitLabApi, signal: AbortSignal, limit = 
     level = children.flat();
   }
   if (!opts.shared || count >= limit || signal.aborted) return;
-  for (let page: number | null = 1; page !== null && count < limit && !signal.aborted; ) {
-    const result: Page<Source> = await api.listMemberProjects({ page }, call);
-    const fresh = result.items.filter((s) => !seen.has(keyOf(s))).slice(0, limit - count);
+  for await (const items of pages((page) => api.listMemberProjects({ page }, call), signal)) {
+    const fresh = items.filter((s) => !seen.has(keyOf(s))).slice(0, limit - count);
     for (const s of fresh) seen.add(keyOf(s));
     count += fresh.length;
     if (fresh.length) yield fresh;
+    if (count >= limit) return;
+  }
+}
+
+/** Each page's rows in turn, following `nextPage` (only forward) until the last page or the signal. */
+async function* pages<T>(fetch: (page: number) => Promise<Page<T>>, signal: AbortSignal): AsyncGenerator<T[]> {
+  for (let page: number | null = 1; page !== null && !signal.aborted; ) {
+    const result: Page<T> = await fetch(page);
+    yield result.items;
     page = result.nextPage !== null && result.nextPage > page ? result.nextPage : null;
   }
 }
 
 async function allPages<T>(fetch: (page: number) => Promise<Page<T>>, signal: AbortSignal): Promise<T[]> {
   const items: T[] = [];
-  for (let page: number | null = 1; page !== null && !signal.aborted; ) {
-    const result: Page<T> = await fetch(page);
-    items.push(...result.items);
-    page = result.nextPage !== null && result.nextPage > page ? result.nextPage : null;
-  }
+  for await (const rows of pages(fetch, signal)) items.push(...rows);
   return items;
 }

@@ -1,6 +1,6 @@
 /**
  * Recipients as removable chips: an invalid address is marked in place (red, with the reason), and after a send
- * each recipient still here carries GitLab's answer (already there, or failed and why).
+ * each recipient still here failed, and carries GitLab's reason.
  */
 import { chipLabel, type Chip } from '../src/domain/inviteDraft';
 import { h } from './dom';
@@ -24,6 +24,6 @@ function chipItem(chip: Chip, remove: () => void): HTMLLIElement {
   return item;
 }
 
-function noteText(status: 'already' | 'failed', message: string): string {
-  return `${status === 'already' ? 'Already there' : 'Failed'}: ${message}`;
+function noteText(_status: 'failed', message: string): string {
+  return `Failed: ${message}`;
 }

@@ -1,8 +1,9 @@
 /** The saved draft is read back through a schema too: state from an older version or a broken one starts empty. */
 import { EMPTY_DRAFT, type InviteDraft } from '../src/domain/inviteDraft';
-import { arr, bool, int, literal, nullable, obj, oneOf, optional, str, type Schema } from '../src/shared/schema';
+import { recipientResult, reviewItem } from '../src/shared/protocolSchema';
+import { arr, bool, int, literal, nullable, obj, optional, str, type Schema } from '../src/shared/schema';
 
-const note = optional(obj({ status: oneOf('already', 'failed'), message: str({ max: 4000 }) }));
+const note = optional(obj({ status: literal('failed'), message: str({ max: 4000 }) }));
 const chip: Schema<InviteDraft['chips'][number]> = (value, path) => {
   const kind = (value as { kind?: unknown } | null)?.kind;
   return kind === 'user'
@@ -19,15 +20,17 @@ const draft = obj({
   last: optional(obj({
     targetKey: str({ max: 1000, min: 1 }),
     fullPath: str({ max: 1000 }),
-    results: arr(obj({
-      recipient: str({ max: 1000 }),
-      kind: oneOf('email', 'user'),
-      status: oneOf('invited', 'already', 'failed'),
-      message: optional(str({ max: 4000 })),
-    }), 4000),
+    results: arr(recipientResult, 4000),
     explanation: optional(str({ max: 4000 })),
+    note: optional(str({ max: 4000 })),
   })),
-  pending: optional(obj({ requestId: int(0, Number.MAX_SAFE_INTEGER), targetKey: str({ max: 1000, min: 1 }), fullPath: str({ max: 1000 }) })),
+  pending: optional(obj({ requestId: int(0, Number.MAX_SAFE_INTEGER), targetKey: str({ max: 1000, min: 1 }), fullPath: str({ max: 1000 }), signature: optional(str({ max: 200_000 })) })),
+  review: optional(obj({
+    signature: str({ max: 200_000 }),
+    items: arr(reviewItem, 2000),
+    note: optional(str({ max: 4000 })),
+    include: arr(str({ max: 1000 }), 2000),
+  })),
 });
 
 export function parseDraft(saved: unknown): InviteDraft {

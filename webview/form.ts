@@ -3,7 +3,10 @@
  * the draft too: a page reloaded while GitLab answers still accepts the answer, which the extension replays);
  * handles every message from the extension in one exhaustive switch.
  */
-import { addEmailText, addUser, applyResults, forTarget, recipientsToSend, removeChip, withPending, type InviteDraft } from '../src/domain/inviteDraft';
+import {
+  addEmailText, addUser, applyResults, forTarget, includeReviewed, recipientsToSend, removeChip, reviewFor, sendSignature, withPending, withReview,
+  type InviteDraft,
+} from '../src/domain/inviteDraft';
 import { checkExpiryInput } from '../src/domain/expiryRule';
 import { unhandled, type FormTarget, type ToWebview } from '../src/shared/protocol';
 import type { Host } from './host';
@@ -37,10 +40,15 @@ export class InviteFormController {
       event.preventDefault();
       this.send();
     });
-    el.role.addEventListener('change', () => this.save(withRole(this.draft, selectedRole(el.role, this.target?.roles ?? []))));
+    // A changed role or expiry makes another send: a review made for the old one no longer shows.
+    el.role.addEventListener('change', () => {
+      this.save(withRole(this.draft, selectedRole(el.role, this.target?.roles ?? [])));
+      this.render();
+    });
     el.expiry.addEventListener('change', () => {
       this.save({ ...this.draft, expiry: el.expiry.value });
       this.el.expiryError.textContent = this.expiryProblem() ?? '';
+      this.render();
     });
     el.send.addEventListener('click', () => this.send());
     el.input.value = this.draft.typed;
@@ -69,6 +77,11 @@ export class InviteFormController {
         this.update(applyResults(this.draft, message, sent));
         return this.el.results.scrollIntoView({ block: 'nearest' });
       }
+      case 'inviteReview':
+        if (message.requestId !== this.sending) return;
+        this.el.formError.textContent = '';
+        this.update(withReview(this.draft, message.items, message.note));
+        return this.el.review.scrollIntoView({ block: 'nearest' });
       case 'inviteFailed':
         if (message.requestId !== this.sending) return;
         this.save(withPending(this.draft, undefined));
@@ -110,9 +123,12 @@ export class InviteFormController {
     const accessLevel = role?.level ?? target.defaultRole;
     const custom = role?.memberRoleId === undefined ? {} : { memberRoleId: role.memberRoleId };
     const requestId = this.nextInvite++;
-    this.save(withPending(this.draft, { requestId, targetKey: target.key, fullPath: target.fullPath }));
+    const signature = sendSignature(this.draft, target.key, accessLevel, role?.memberRoleId);
+    const review = reviewFor(this.draft, signature);
+    const reviewed = review ? { reviewed: true, include: [...review.include] } : {};
+    this.save(withPending(this.draft, { requestId, targetKey: target.key, fullPath: target.fullPath, signature }));
     this.el.formError.textContent = '';
-    this.host.post({ type: 'invite', requestId, targetKey: target.key, emails: who.emails, users: who.users, accessLevel, expiresAt: expiry.value, ...custom });
+    this.host.post({ type: 'invite', requestId, targetKey: target.key, emails: who.emails, users: who.users, accessLevel, expiresAt: expiry.value, ...custom, ...reviewed });
     this.render();
   }
 
@@ -143,11 +159,21 @@ export class InviteFormController {
   }
 
   private render(): void {
-    renderForm(this.el, { draft: this.draft, target: this.target, sending: this.sending !== undefined }, {
+    const review = this.currentReview();
+    renderForm(this.el, { draft: this.draft, target: this.target, sending: this.sending !== undefined, ...(review ? { review } : {}) }, {
       choose: () => this.host.post({ type: 'chooseTarget' }),
       remove: (index) => this.update(removeChip(this.draft, index)),
       showLogs: () => this.host.post({ type: 'showLogs' }),
+      include: (key, on) => this.save(includeReviewed(this.draft, key, on)),
     });
+  }
+
+  /** The review, while it holds for what Invite would send now (same target, role, expiry and recipients). */
+  private currentReview() {
+    const target = this.target;
+    if (!target || !this.draft.review) return undefined;
+    const role = selectedRole(this.el.role, target.roles);
+    return reviewFor(this.draft, sendSignature(this.draft, target.key, role?.level ?? target.defaultRole, role?.memberRoleId));
   }
 }
 

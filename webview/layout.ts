@@ -17,6 +17,7 @@ export interface FormElements {
   readonly send: ToolkitButton;
   readonly busy: HTMLElement;
   readonly formError: HTMLElement;
+  readonly review: HTMLElement;
   readonly results: HTMLElement;
 }
 
@@ -41,6 +42,8 @@ export function buildLayout(root: HTMLElement): FormElements {
   const busy = custom('vscode-progress-ring', { attrs: { 'aria-label': 'Sending invitations' } });
   busy.hidden = true;
   const formError = h('p', { className: 'error', attrs: { id: 'form-error', role: 'alert' } });
+  const review = h('section', { className: 'review', attrs: { id: 'review', 'aria-live': 'polite', 'aria-label': 'Recipients who already have access' } });
+  review.hidden = true;
   const results = h('section', { className: 'results', attrs: { id: 'results', 'aria-live': 'polite', 'aria-label': 'Results of the last invitation' } });
 
   root.replaceChildren(
@@ -57,9 +60,10 @@ export function buildLayout(root: HTMLElement): FormElements {
       expiry,
       h('p', { className: 'help', attrs: { id: 'expiry-help' }, text: 'After this day the access ends. Leave empty for no expiry.' }),
       expiryError),
+    review,
     h('div', { className: 'actions' }, send, busy),
     formError,
     results,
   );
-  return { target, chips, input, suggestions, recipientsError, role, expiry, expiryError, send, busy, formError, results };
+  return { target, chips, input, suggestions, recipientsError, role, expiry, expiryError, send, busy, formError, review, results };
 }

@@ -1,21 +1,25 @@
 /** Draws the parts of the form that follow the state: header, chips, invalid-address hint, button, results. */
-import type { InviteDraft } from '../src/domain/inviteDraft';
+import type { InviteDraft, Review } from '../src/domain/inviteDraft';
 import type { FormTarget } from '../src/shared/protocol';
 import { renderChips } from './chips';
 import type { FormElements } from './layout';
 import { renderResults } from './results';
+import { renderReview } from './review';
 import { renderTarget } from './targetHeader';
 
 export interface FormView {
   readonly draft: InviteDraft;
   readonly target: FormTarget | null;
   readonly sending: boolean;
+  /** The review that holds for what the form would send now, if any. */
+  readonly review?: Review;
 }
 
 export interface FormCallbacks {
   choose(): void;
   remove(index: number): void;
   showLogs(): void;
+  include(key: string, on: boolean): void;
 }
 
 export function renderForm(el: FormElements, view: FormView, on: FormCallbacks): void {
@@ -30,6 +34,7 @@ export function renderForm(el: FormElements, view: FormView, on: FormCallbacks):
   el.send.disabled = view.sending || view.target === null;
   el.send.textContent = view.sending ? 'Inviting…' : 'Invite';
   el.busy.hidden = !view.sending;
+  renderReview(el.review, view.review, on.include);
   renderResults(el.results, view.draft.last, on.showLogs);
   if (focusedChip !== undefined) refocus(el, focusedChip);
 }

@@ -1,25 +1,28 @@
 /**
- * What GitLab answered for each recipient of the last send (named by the group or project it went to): invited, already there (and why), or failed (and why);
+ * What GitLab answered for each recipient of the last send (named by the group or project it went to), in the
+ * words every report uses: invited, role changed, invitation updated, already there, left out, or failed and why;
  * when GitLab refused the whole request, why (for a 403, what the caller's role allows); after any failure, a
  * "Show Logs" button that opens the extension's log.
  */
 import type { LastSend } from '../src/domain/inviteDraft';
 import type { RecipientResult } from '../src/shared/protocol';
+import { STATUS_LABEL } from '../src/domain/inviteWording';
 import { custom, h } from './dom';
 
-const STATUS_TEXT = { invited: 'Invited', already: 'Already there', failed: 'Failed' } as const;
+const ORDER: readonly RecipientResult['status'][] = ['invited', 'changed', 'updated', 'already', 'left', 'failed'];
 
 export function renderResults(el: HTMLElement, last: LastSend | undefined, onShowLogs: () => void): void {
   const results = last?.results ?? [];
   el.hidden = results.length === 0;
   if (!last || results.length === 0) return el.replaceChildren();
   const count = (status: RecipientResult['status']) => results.filter((r) => r.status === status).length;
-  const summary = `${count('invited')} invited, ${count('already')} already there, ${count('failed')} failed`;
+  const summary = ORDER.filter((s) => s === 'invited' || s === 'failed' || count(s) > 0).map((s) => `${count(s)} ${STATUS_LABEL[s]}`).join(', ');
   const parts: Node[] = [
     h('h2', { className: 'results-title', text: `Last invitation to ${last.fullPath}` }),
     h('p', { className: 'results-summary', text: summary }),
   ];
   if (last.explanation) parts.push(h('p', { className: 'results-explanation', text: last.explanation, attrs: { id: 'results-explanation' } }));
+  if (last.note) parts.push(h('p', { className: 'results-note', text: last.note }));
   parts.push(h('ul', { className: 'result-list' }, ...results.map(resultItem)));
   if (count('failed') > 0) {
     const logs = custom('vscode-button', { text: 'Show Logs', attrs: { appearance: 'secondary', id: 'show-logs' } });
@@ -32,8 +35,7 @@ export function renderResults(el: HTMLElement, last: LastSend | undefined, onSho
 function resultItem(result: RecipientResult): HTMLLIElement {
   const who = result.kind === 'user' ? `@${result.recipient}` : result.recipient;
   const item = h('li', { className: `result result-${result.status}` },
-    h('span', { className: 'result-status', text: STATUS_TEXT[result.status] }),
-    h('span', { className: 'result-recipient', text: who }));
-  if (result.message) item.append(h('span', { className: 'result-message', text: result.message }));
+    h('span', { className: 'result-recipient', text: who }),
+    h('span', { className: 'result-text', text: result.text }));
   return item;
 }

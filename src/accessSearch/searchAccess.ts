@@ -65,7 +65,8 @@ export async function searchAccess(api: GitLabApi, text: string, opts: ScanOptio
 /** Invitations are only visible to those who manage members: elsewhere GitLab says 403, which means "none seen". */
 async function invitationsFor(api: GitLabApi, source: Source, email: string, call: CallOptions): Promise<Invitation[]> {
   try {
-    const page = await api.listInvitations({ kind: source.kind, id: source.id }, { query: email, perPage: 100 }, call);
+    // GitLab matches `query` exactly and case-sensitively, and stores new invitations' emails lower-cased.
+    const page = await api.listInvitations({ kind: source.kind, id: source.id }, { query: email.toLowerCase(), perPage: 100 }, call);
     return page.items.filter((i) => i.email.toLowerCase() === email.toLowerCase());
   } catch (err) {
     if (isGitLabError(err) && err.kind === 'forbidden') return [];

@@ -1,8 +1,11 @@
 /**
  * Carries out a plan: one request per change, a few at a time, each with its own result; a failure is reported
- * and the rest still done. Adding a member invites the user by id (GitLab answers per recipient, and an
- * "already a member" counts as done). Pure over the API layer.
+ * and the rest still done. Adding a member invites the user by id. An invite never changes a role nobody
+ * planned: someone who became a member or was invited since the plan is left out and reported (plan again);
+ * only a planned `add` of someone who holds an inherited role goes, as the direct membership it plans. Roles are
+ * changed by `change` items alone. Pure over the API layer.
  */
+import { outcomeText } from '../domain/inviteWording';
 import { runItems, type ItemResult, type RunOptions } from '../bulk/runItems';
 import type { GitLabApi } from '../gitlab/api';
 import type { InviteOutcome, Source, SourceRef } from '../gitlab/types';
@@ -33,8 +36,10 @@ async function applyOne(api: GitLabApi, ref: SourceRef, item: PlanItem, signal?:
   const opts = { signal };
   const expiry = (expiresAt: string | null) => (expiresAt ? { expiresAt } : {});
   switch (item.op) {
-    case 'add':
-      return checkOutcomes(await api.invite(ref, { users: [{ id: item.user.id, username: item.user.username }], accessLevel: item.want.accessLevel, ...expiry(item.want.expiresAt) }, opts));
+    case 'add': {
+      const users = [{ id: item.user.id, username: item.user.username }];
+      return checkOutcomes(await api.invite(ref, { users, accessLevel: item.want.accessLevel, ...expiry(item.want.expiresAt), sendExisting: (s) => s.as === 'inherited' }, opts));
+    }
     case 'invite':
       return checkOutcomes(await api.invite(ref, { emails: [item.email], accessLevel: item.want.accessLevel, ...expiry(item.want.expiresAt) }, opts));
     case 'change':
@@ -49,7 +54,9 @@ async function applyOne(api: GitLabApi, ref: SourceRef, item: PlanItem, signal?:
   }
 }
 
+/** Done: invited, or nothing to change. Not done: failed, or left out because they have access here since the plan. */
 function checkOutcomes(outcomes: readonly InviteOutcome[]): void {
-  const failed = outcomes.find((o) => o.status === 'failed');
+  const failed = outcomes.find((o) => o.status === 'failed' || o.status === 'left');
+  if (failed?.status === 'left') throw new Error(`${outcomeText(failed)} (they have access here since the plan was made; plan again).`);
   if (failed) throw new Error(failed.message ?? `GitLab did not add ${failed.recipient}.`);
 }

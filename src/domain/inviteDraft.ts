@@ -3,13 +3,25 @@
  * the send GitLab has not answered yet and the last results, each with the group or project it went to. Pure
  * functions from draft to draft, so the webview state and the tests share them.
  */
-import type { RecipientResult, UserHit } from '../shared/protocol';
+import type { RecipientResult, ReviewItem, UserHit } from '../shared/protocol';
 import { parseEmails } from './recipients';
 
-/** GitLab's answer about a recipient that is still in the form (already there, or failed). */
+/** Why a recipient is still in the form after a send: it failed (only failures stay to be retried). */
 export interface ChipNote {
-  readonly status: 'already' | 'failed';
+  readonly status: 'failed';
   readonly message: string;
+}
+
+/**
+ * Before a send: recipients who already have access here, and what sending would do to each. It holds for the
+ * send it was made for (`signature`); changing the recipients, role, expiry or target asks again.
+ */
+export interface Review {
+  readonly signature: string;
+  readonly items: readonly ReviewItem[];
+  readonly note?: string;
+  /** Keys of the items ticked to be sent on purpose. */
+  readonly include: readonly string[];
 }
 
 export type Chip =
@@ -30,6 +42,8 @@ export interface InviteDraft {
   readonly last?: LastSend;
   /** The send GitLab has not answered yet (kept so that a page reloaded meanwhile accepts the answer). */
   readonly pending?: PendingSend;
+  /** The last send's review, when it found recipients who already have access here. */
+  readonly review?: Review;
 }
 
 /** Where a send went: the target's key (see FormTarget) and its path, which labels the results. */
@@ -40,12 +54,15 @@ export interface SentTo {
 
 export interface PendingSend extends SentTo {
   readonly requestId: number;
+  /** What was sent (sendSignature): a review that comes back holds for it. */
+  readonly signature?: string;
 }
 
 /** GitLab's answer to a send: one row per recipient, and why the whole request was refused when it was. */
 export interface Answer {
   readonly results: readonly RecipientResult[];
   readonly explanation?: string;
+  readonly note?: string;
 }
 
 export type LastSend = SentTo & Answer;
@@ -87,7 +104,34 @@ export function recipientsToSend(draft: InviteDraft): InviteRecipients {
 /** The draft waiting for the answer to this send, or (undefined) for none. */
 export function withPending(draft: InviteDraft, pending: PendingSend | undefined): InviteDraft {
   const { pending: _, ...rest } = draft;
-  return pending === undefined ? rest : { ...rest, pending: { requestId: pending.requestId, targetKey: pending.targetKey, fullPath: pending.fullPath } };
+  if (pending === undefined) return rest;
+  const signature = pending.signature === undefined ? {} : { signature: pending.signature };
+  return { ...rest, pending: { requestId: pending.requestId, targetKey: pending.targetKey, fullPath: pending.fullPath, ...signature } };
+}
+
+/** Identifies a send: target, role, expiry and recipients. A review holds only for the same signature. */
+export function sendSignature(draft: InviteDraft, targetKey: string, accessLevel: number, memberRoleId: number | undefined): string {
+  const who = draft.chips.map(chipKey).sort().join(',');
+  return JSON.stringify([targetKey, accessLevel, memberRoleId ?? null, draft.expiry, who]);
+}
+
+/** The review GitLab's state gave for the send in flight; the send is over (nothing was sent). */
+export function withReview(draft: InviteDraft, items: readonly ReviewItem[], note: string | undefined): InviteDraft {
+  const signature = draft.pending?.signature ?? '';
+  return { ...withPending(draft, undefined), review: { signature, items: [...items], include: [], ...(note ? { note } : {}) } };
+}
+
+/** The review, if it was made for this send. */
+export function reviewFor(draft: InviteDraft, signature: string): Review | undefined {
+  return draft.review?.signature === signature ? draft.review : undefined;
+}
+
+/** Tick or untick a reviewed recipient to be sent on purpose. */
+export function includeReviewed(draft: InviteDraft, key: string, on: boolean): InviteDraft {
+  const review = draft.review;
+  if (!review || !review.items.some((i) => i.key === key && i.canInclude)) return draft;
+  const include = review.include.filter((k) => k !== key);
+  return { ...draft, review: { ...review, include: on ? [...include, key] : include } };
 }
 
 /**
@@ -100,23 +144,28 @@ export function forTarget(draft: InviteDraft, targetKey: string): InviteDraft {
   return { ...rest, chips: draft.chips.map(withoutNote) };
 }
 
-/** After a send: invited recipients leave the form; the others stay, each with GitLab's reason. */
+/**
+ * After a send: whoever has nothing to retry leaves the form (invited, changed, updated, already there, left
+ * out); those that failed stay, each with GitLab's reason.
+ */
 export function applyResults(draft: InviteDraft, answer: Answer, sentTo: SentTo): InviteDraft {
   const { results } = answer;
   const byKey = new Map(results.map((r) => [`${r.kind}:${r.recipient.toLowerCase()}`, r]));
   const chips: Chip[] = [];
   for (const chip of draft.chips) {
     const result = byKey.get(chipKey(chip));
-    if (result?.status === 'invited') continue;
-    chips.push(result ? { ...chip, note: { status: result.status, message: result.message ?? defaultReason(result.status) } } : chip);
+    if (result && result.status !== 'failed') continue;
+    chips.push(result ? { ...chip, note: { status: 'failed', message: result.message ?? 'GitLab did not say why.' } } : chip);
   }
   const last: LastSend = {
     targetKey: sentTo.targetKey,
     fullPath: sentTo.fullPath,
     results: [...results],
     ...(answer.explanation ? { explanation: answer.explanation } : {}),
+    ...(answer.note ? { note: answer.note } : {}),
   };
-  return { ...withPending(draft, undefined), chips, last };
+  const { review: _, ...rest } = withPending(draft, undefined);
+  return { ...rest, chips, last };
 }
 
 /** `email:a@b.org` or `user:alice`: how results find their chip. */
@@ -133,10 +182,6 @@ function withoutNote(chip: Chip): Chip {
   if (!chip.note) return chip;
   const { note: _, ...rest } = chip;
   return rest;
-}
-
-function defaultReason(status: 'already' | 'failed'): string {
-  return status === 'already' ? 'Already a member or invited.' : 'GitLab did not say why.';
 }
 
 function isEmail(chip: Chip): chip is Extract<Chip, { kind: 'email' }> {

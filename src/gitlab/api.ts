@@ -1,6 +1,7 @@
+import type { InviteeCheck } from './inviteStanding';
 import type {
   AccessLevel, CurrentUser, Group, Invitation, InviteOutcome, Member, MemberRole, Page, PageRequest, PendingMember,
-  Project, Source, SourceRef, TokenInfo, UserSummary,
+  Project, Source, SourceRef, Standing, TokenInfo, UserSummary,
 } from './types';
 
 /** Per-call controls: cancellation and progress reports. */
@@ -23,6 +24,8 @@ export interface MemberListRequest extends PageRequest {
   readonly inherited?: boolean;
   /** GitLab's `query` filter (name, username, email). */
   readonly query?: string;
+  /** Only these users (GitLab's `user_ids`, at most 100). */
+  readonly userIds?: readonly number[];
 }
 
 export interface InviteRequest {
@@ -32,6 +35,14 @@ export interface InviteRequest {
   /** YYYY-MM-DD, after today. */
   readonly expiresAt?: string;
   readonly memberRoleId?: number;
+  /**
+   * Whether to send a recipient who already holds a membership or invitation here (`standing`). GitLab changes
+   * an existing member's role (up or down) and updates a pending invitation; without this, nobody who already
+   * has access here is sent, and each is reported `left` with what they hold.
+   */
+  readonly sendExisting?: (standing: Standing, recipientKey: string) => boolean;
+  /** What `checkInvitees` found just before, reused instead of asking GitLab again. */
+  readonly checked?: ReadonlyMap<string, InviteeCheck>;
 }
 
 export interface MemberChange {
@@ -101,7 +112,13 @@ export interface GitLabApi {
    */
   findUserByEmail(email: string, opts?: CallOptions): Promise<UserSummary | undefined>;
 
-  invite(source: SourceRef, req: InviteRequest, opts?: CallOptions): Promise<InviteOutcome[]>;
+  /**
+   * Who among these recipients already holds a membership (direct or inherited) or an invitation here, by
+   * recipient key (lower-cased email, or `#<user id>`). Pass a full `Source` to learn where inherited roles are held.
+   */
+  checkInvitees(source: SourceRef | Source, req: Pick<InviteRequest, 'emails' | 'users'>, opts?: CallOptions): Promise<Map<string, InviteeCheck>>;
+  /** Never sends anyone who already has access here unless `req.sendExisting` says so (see InviteRequest). */
+  invite(source: SourceRef | Source, req: InviteRequest, opts?: CallOptions): Promise<InviteOutcome[]>;
   editMember(source: SourceRef, userId: number, change: MemberChange, opts?: CallOptions): Promise<Member>;
   removeMember(source: SourceRef, userId: number, opts?: RemoveMemberOptions): Promise<void>;
   editInvitation(source: SourceRef, email: string, change: InvitationChange, opts?: CallOptions): Promise<void>;

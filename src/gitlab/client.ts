@@ -6,7 +6,8 @@ import type { ClientContext } from './context';
 import { isGitLabError } from './errors';
 import { normalizeInstanceUrl } from './instanceUrl';
 import * as invitations from './invitations';
-import { invite } from './invite';
+import { invite, recipientsOf } from './invite';
+import { checkInvitees } from './inviteStanding';
 import { RequestLimiter } from './limiter';
 import { toCurrentUser, toTokenInfo, toUser } from './mappers';
 import { listMemberRoles } from './memberRoles';
@@ -99,6 +100,7 @@ export function createGitLabClient(config: GitLabClientConfig): GitLabApi {
       return fetchPage(opts, () => resources().users.all({ ...p, search: query } as never), toUser, p);
     },
     findUserByEmail: (email, opts) => findUserByEmail(ctx, email, opts),
+    checkInvitees: (source, req, opts) => checkInvitees(ctx, source, recipientsOf(req).recipients, opts),
     invite: (source, req, opts) => invite(ctx, source, req, opts),
     editMember: (source, userId, change, opts) => members.editMember(ctx, source, userId, change, opts),
     removeMember: (source, userId, opts) => members.removeMember(ctx, source, userId, opts),

@@ -1,6 +1,8 @@
 /**
  * Inviting people: de-duplicated, checked, sent in batches GitLab accepts (100 recipients), one outcome per
- * recipient. A POST whose answer was lost is never re-sent blindly: first read what the server now has for
+ * recipient. Nobody who already holds a membership or invitation here is sent unless the caller says so
+ * (`sendExisting`): GitLab would change their role or invitation (inviteStanding.ts). What they held
+ * decides how GitLab's plain "success" reads: invited, role changed, invitation updated, or nothing changed. A POST whose answer was lost is never re-sent blindly: first read what the server now has for
  * those recipients (inviteReconcile.ts), then send only what is missing.
  */
 import type { CallOptions, InviteRequest } from './api';
@@ -9,29 +11,68 @@ import { versionAtLeast, type ClientContext } from './context';
 import { isGitLabError } from './errors';
 import { classify, outcome, outcomesFromBody, recipientKey, type Recipient } from './inviteOutcomes';
 import { existedBefore, presentOnServer, type Found } from './inviteReconcile';
+import { checkInvitees, type InviteeCheck } from './inviteStanding';
 import { invitationsOf, membersOf } from './resources';
-import type { InviteOutcome, SourceRef } from './types';
+import type { InviteOutcome, Source, SourceRef } from './types';
 import { checkAccessLevel, checkExpiry, isValidEmail } from './validate';
 
 export const MAX_INVITE_BATCH = 100;
 const MAX_ROUNDS = 3;
 
-export async function invite(ctx: ClientContext, source: SourceRef, req: InviteRequest, opts?: CallOptions): Promise<InviteOutcome[]> {
+export async function invite(ctx: ClientContext, source: SourceRef | Source, req: InviteRequest, opts?: CallOptions): Promise<InviteOutcome[]> {
   checkAccessLevel(req.accessLevel);
   checkExpiry(req.expiresAt);
-  const { recipients, refused } = recipientsOf(req);
+  const all = recipientsOf(req);
+  const checks = await checksFor(ctx, source, all.recipients, req.checked, opts);
+  const { recipients, refused } = screen(all.recipients, checks, req, all.refused);
   const results: InviteOutcome[] = [...refused];
   const users = recipients.filter((r) => r.kind === 'user');
   const noUserInvites = users.length > 0 && !versionAtLeast(await ctx.version(opts), '14.10');
   if (noUserInvites) results.push(...(await addUsersOneByOne(ctx, source, users, req, opts)));
   const batchable = noUserInvites ? recipients.filter((r) => r.kind === 'email') : recipients;
   for (let i = 0; i < batchable.length; i += MAX_INVITE_BATCH) {
-    results.push(...(await sendBatch(ctx, source, batchable.slice(i, i + MAX_INVITE_BATCH), req, opts)));
+    results.push(...(await sendBatch(ctx, source, batchable.slice(i, i + MAX_INVITE_BATCH), req, checks, opts)));
   }
-  return results;
+  return results.map((o) => withStanding(o, checks, req));
 }
 
-function recipientsOf(req: InviteRequest): { recipients: Recipient[]; refused: InviteOutcome[] } {
+/** The checks the caller made, completed for any recipient they do not cover. */
+async function checksFor(ctx: ClientContext, source: SourceRef | Source, recipients: Recipient[], given: InviteRequest['checked'], opts?: CallOptions): Promise<Map<string, InviteeCheck>> {
+  const checks = new Map(given ?? []);
+  const missing = recipients.filter((r) => !checks.has(recipientKey(r)));
+  if (missing.length > 0) for (const [key, check] of await checkInvitees(ctx, source, missing, opts)) checks.set(key, check);
+  return checks;
+}
+
+/** Who is sent: not those who already hold something here (unless asked), nor those GitLab would refuse for an inherited higher role. */
+function screen(all: Recipient[], checks: Map<string, InviteeCheck>, req: InviteRequest, refused: InviteOutcome[]): { recipients: Recipient[]; refused: InviteOutcome[] } {
+  const recipients: Recipient[] = [];
+  const out = [...refused];
+  for (const r of all) {
+    const key = recipientKey(r);
+    const standing = checks.get(key)?.standing;
+    if (standing && !req.sendExisting?.(standing, key)) out.push(outcome(r, 'left'));
+    else if (standing?.as === 'inherited' && req.accessLevel < standing.accessLevel) {
+      const where = standing.from ? ` from ${standing.from}` : '';
+      out.push(outcome(r, 'failed', `Holds a higher role inherited${where}; GitLab refuses a lower one here. Not sent.`));
+    } else recipients.push(r);
+  }
+  return { recipients, refused: out };
+}
+
+/** GitLab says only "success": what the recipient held before tells what that did. */
+function withStanding(o: InviteOutcome, checks: Map<string, InviteeCheck>, req: InviteRequest): InviteOutcome {
+  const key = o.kind === 'email' ? o.recipient.toLowerCase() : [...checks.keys()].find((k) => checks.get(k)?.recipient.name === o.recipient && k.startsWith('#'));
+  const before = key === undefined ? undefined : checks.get(key)?.standing;
+  const base = { ...o, accessLevel: req.accessLevel, ...(before ? { before } : {}) };
+  if (!before || o.status !== 'invited') return base;
+  if (before.as === 'invitation') return { ...base, status: 'updated' };
+  if (before.as === 'member') return { ...base, status: before.accessLevel === req.accessLevel ? 'already' : 'changed' };
+  return base;
+}
+
+/** The request's recipients, de-duplicated, and those refused before any request (not an email, not a user id). */
+export function recipientsOf(req: Pick<InviteRequest, 'emails' | 'users'>): { recipients: Recipient[]; refused: InviteOutcome[] } {
   const recipients: Recipient[] = [];
   const refused: InviteOutcome[] = [];
   const seen = new Set<string>();
@@ -51,7 +92,7 @@ function recipientsOf(req: InviteRequest): { recipients: Recipient[]; refused: I
   return { recipients, refused };
 }
 
-async function sendBatch(ctx: ClientContext, source: SourceRef, batch: Recipient[], req: InviteRequest, opts?: CallOptions): Promise<InviteOutcome[]> {
+async function sendBatch(ctx: ClientContext, source: SourceRef, batch: Recipient[], req: InviteRequest, checks: Map<string, InviteeCheck>, opts?: CallOptions): Promise<InviteOutcome[]> {
   const results: InviteOutcome[] = [];
   const sentAt = ctx.serverNow();
   let pending = batch;
@@ -72,17 +113,24 @@ async function sendBatch(ctx: ClientContext, source: SourceRef, batch: Recipient
         const text = `GitLab's answer was lost (${message}) and checking whether the invitation arrived failed (${why}). Refresh the Invitations folder before trying again.`;
         return [...results, ...pending.map((r) => outcome(r, 'failed', text))];
       }
+      // Someone sent on purpose although they had access here arrived only if they now hold the role asked for.
+      const arrived = (r: Recipient) => {
+        const found = present.get(recipientKey(r));
+        return found !== undefined && (!checks.get(recipientKey(r))?.standing || found.accessLevel === req.accessLevel);
+      };
       for (const r of pending) {
         const found = present.get(recipientKey(r));
-        if (found) results.push(foundOutcome(r, found, sentAt));
+        if (found && arrived(r)) results.push(foundOutcome(r, found, sentAt, checks.get(recipientKey(r))?.standing !== undefined));
       }
-      pending = pending.filter((r) => !present.has(recipientKey(r)));
+      pending = pending.filter((r) => !arrived(r));
     }
   }
   return [...results, ...pending.map((r) => outcome(r, 'failed', lastError))];
 }
 
-function foundOutcome(r: Recipient, found: Found, sentAt: number): InviteOutcome {
+/** `changedOnPurpose`: they held something before and now hold what was asked: the lost request did it. */
+function foundOutcome(r: Recipient, found: Found, sentAt: number, changedOnPurpose: boolean): InviteOutcome {
+  if (changedOnPurpose) return outcome(r, 'invited', 'Confirmed on the server after an interrupted answer.');
   if (!existedBefore(found, sentAt)) return outcome(r, 'invited', 'Confirmed on the server after an interrupted answer.');
   return outcome(r, 'already', found.as === 'member' ? 'Already a member before this request.' : 'Already invited before this request.');
 }

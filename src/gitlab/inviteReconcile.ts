@@ -22,6 +22,7 @@ import { findUserByEmail } from './userByEmail';
 export interface Found {
   readonly as: 'invitation' | 'member';
   readonly createdAt?: string;
+  readonly accessLevel: number;
 }
 
 /** How far a record's `created_at` may precede our estimate of the server's clock and still be ours. */
@@ -39,7 +40,7 @@ export async function presentOnServer(ctx: ClientContext, source: SourceRef, bat
   const emails = batch.filter((r) => r.kind === 'email');
   if (emails.length > 0) {
     for (const inv of await allInvitations(ctx, source, { signal: opts?.signal })) {
-      found.set(inv.email.toLowerCase(), { as: 'invitation', createdAt: inv.createdAt });
+      found.set(inv.email.toLowerCase(), { as: 'invitation', createdAt: inv.createdAt, accessLevel: inv.accessLevel });
     }
   }
   const keyOfUser = new Map<number, string>();
@@ -53,18 +54,18 @@ export async function presentOnServer(ctx: ClientContext, source: SourceRef, bat
   if (keyOfUser.size > 0) {
     for (const m of await directMembers(ctx, source, [...keyOfUser.keys()], opts)) {
       const key = keyOfUser.get(m.id);
-      if (key !== undefined) found.set(key, { as: 'member', createdAt: m.createdAt });
+      if (key !== undefined) found.set(key, { as: 'member', createdAt: m.createdAt, accessLevel: m.accessLevel });
     }
   }
   return found;
 }
 
-async function directMembers(ctx: ClientContext, source: SourceRef, userIds: number[], opts?: CallOptions): Promise<Array<{ id: number; createdAt?: string }>> {
-  const rows: Array<{ id: number; createdAt?: string }> = [];
+async function directMembers(ctx: ClientContext, source: SourceRef, userIds: number[], opts?: CallOptions): Promise<Array<{ id: number; createdAt?: string; accessLevel: number }>> {
+  const rows: Array<{ id: number; createdAt?: string; accessLevel: number }> = [];
   for (let i = 0; i < userIds.length; i += MAX_PER_PAGE) {
     const ids = userIds.slice(i, i + MAX_PER_PAGE);
-    const page = (await withCall(opts, () => membersOf(ctx.resources(), source.kind).all(source.id, { userIds: ids, perPage: MAX_PER_PAGE, page: 1 } as never))) as unknown as Array<{ id: unknown; created_at?: unknown }>;
-    for (const m of page) rows.push({ id: Number(m.id), createdAt: typeof m.created_at === 'string' ? m.created_at : undefined });
+    const page = (await withCall(opts, () => membersOf(ctx.resources(), source.kind).all(source.id, { userIds: ids, perPage: MAX_PER_PAGE, page: 1 } as never))) as unknown as Array<{ id: unknown; created_at?: unknown; access_level?: unknown }>;
+    for (const m of page) rows.push({ id: Number(m.id), createdAt: typeof m.created_at === 'string' ? m.created_at : undefined, accessLevel: Number(m.access_level) });
   }
   return rows;
 }

@@ -76,7 +76,7 @@ export function toMember(j: Json): Member {
 
 export function toInvitation(j: Json): Invitation {
   return {
-    id: num(j.id), email: str(j.invite_email), accessLevel: num(j.access_level),
+    email: str(j.invite_email), accessLevel: num(j.access_level),
     expiresAt: dateOnly(j.expires_at), createdAt: optStr(j.created_at),
     createdByName: optStr(j.created_by_name), userName: optStr(j.user_name),
   };

@@ -12,7 +12,7 @@ import { checkAccessLevel, checkExpiry, checkUserId } from './validate';
 
 export async function listMembers(ctx: ClientContext, source: Source, req?: MemberListRequest, opts?: CallOptions): Promise<Page<Member>> {
   const p = pageParams(req, ctx.perPage);
-  const filter = req?.query ? { query: req.query } : {};
+  const filter = { ...(req?.query ? { query: req.query } : {}), ...(req?.userIds?.length ? { userIds: [...req.userIds] } : {}) };
   const api = membersOf(ctx.resources(), source.kind);
   const page = await fetchPage(opts, () => api.all(source.id, { ...p, ...filter, includeInherited: req?.inherited === true } as never), toMember, p);
   if (!req?.inherited || page.items.length === 0) return page;

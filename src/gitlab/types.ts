@@ -97,8 +97,11 @@ export interface Member extends UserSummary {
   readonly inheritedFrom?: MembershipSource;
 }
 
+/**
+ * A pending invitation. GitLab's Invitation entity has no `id` (lib/api/entities/invitation.rb, although the
+ * API docs' example shows one): the email names it.
+ */
 export interface Invitation {
-  readonly id: number;
   readonly email: string;
   readonly accessLevel: AccessLevel;
   readonly expiresAt: string | null;
@@ -142,13 +145,33 @@ export interface PageRequest {
   readonly perPage?: number;
 }
 
-export type InviteStatus = 'invited' | 'already' | 'failed';
+/** What a recipient already holds at the target. */
+export interface Standing {
+  readonly as: 'member' | 'inherited' | 'invitation';
+  readonly accessLevel: AccessLevel;
+  readonly expiresAt: string | null;
+  /** Inherited: the full path of the group that holds it; '' when GitLab does not say (a share). */
+  readonly from?: string;
+  /** A custom role's name, when GitLab gave it. */
+  readonly roleName?: string;
+}
+
+/**
+ * What happened to one recipient: `invited` (new), `changed` (an existing member's role changed), `updated` (a
+ * pending invitation changed), `already` (nothing changed: same role, or a server that refuses existing
+ * members), `left` (not sent: they already have access here and nobody asked to change it), `failed`.
+ */
+export type InviteStatus = 'invited' | 'changed' | 'updated' | 'already' | 'left' | 'failed';
 
 /** The result of inviting one recipient (an email, or a user by id). */
 export interface InviteOutcome {
   readonly recipient: string;
   readonly kind: 'email' | 'user';
   readonly status: InviteStatus;
-  /** GitLab's own words, when it gave any. */
+  /** GitLab's own words, or why it was not sent. */
   readonly message?: string;
+  /** What the recipient held here before the request, when anything. */
+  readonly before?: Standing;
+  /** The role that was asked for. */
+  readonly accessLevel?: AccessLevel;
 }

@@ -6,7 +6,7 @@
  */
 import type { ToWebview } from '../shared/protocol';
 
-export type InviteReply = Extract<ToWebview, { type: 'inviteResult' | 'inviteFailed' }>;
+export type InviteReply = Extract<ToWebview, { type: 'inviteResult' | 'inviteFailed' | 'inviteReview' }>;
 
 /** A page waits for a send this extension host never saw finish or start (the window was reloaded meanwhile). */
 export const LOST_REPLY = 'The window reloaded before GitLab\'s answer to this send arrived. Check the Invitations and '

@@ -1,16 +1,21 @@
 /**
- * Sending the form: checked again here (the webview is not trusted to have done it), one `invite` call (the API
- * layer batches and reconciles), a notification, and the tree reloaded whatever happened. When GitLab refused the
+ * Sending the form: checked again here (the webview is not trusted to have done it), a review of who already has
+ * access (nobody's role is changed unasked), one `invite` call (the API layer batches and reconciles), a
+ * notification, and the tree reloaded whatever happened. When GitLab refused the
  * whole request (a 403, a server or network failure), the reply and the notification say why once, and the
  * notification offers "Show Logs" whenever somebody failed.
  */
 import * as vscode from 'vscode';
 import { showError, SHOW_LOGS } from '../commands/showError';
-import { placeOf, refOf, type SourceContext } from '../commands/sourceContext';
+import { placeOf, type SourceContext } from '../commands/sourceContext';
 import { explainFailure } from '../domain/actionErrors';
 import { checkExpiryInput } from '../domain/expiryRule';
 import { explainRefusal } from '../domain/inviteRefusal';
+import { buildReview, reviewKey } from '../domain/inviteReview';
 import { summarizeInvite, type InviteSummary } from '../domain/inviteSummary';
+import { INVITE_UPDATES, outcomeText } from '../domain/inviteWording';
+import { versionAtLeast } from '../gitlab/context';
+import { recipientKey } from '../gitlab/inviteOutcomes';
 import type { FormTarget, FromWebview } from '../shared/protocol';
 import type { InviteReply } from './inviteReplies';
 
@@ -26,22 +31,8 @@ export async function submitInvite(env: SubmitEnv, ctx: SourceContext, target: F
   const refused = refusal(target, msg);
   if (refused) return { type: 'inviteFailed', requestId: msg.requestId, error: refused };
   const path = ctx.source.fullPath;
-  env.log.info(`Inviting ${msg.emails.length} email(s) and ${msg.users.length} user(s) to ${path}`);
   try {
-    const outcomes = await vscode.window.withProgress({ location: { viewId: env.viewId }, title: `Inviting to ${path}` }, () =>
-      ctx.session.api.invite(refOf(ctx), {
-        emails: msg.emails,
-        users: msg.users.map(({ id, username }) => ({ id, username })),
-        accessLevel: msg.accessLevel,
-        ...(msg.memberRoleId !== undefined ? { memberRoleId: msg.memberRoleId } : {}),
-        ...(msg.expiresAt ? { expiresAt: msg.expiresAt } : {}),
-      }));
-    const results = outcomes.map(({ recipient, kind, status, message }) => ({ recipient, kind, status, ...(message ? { message } : {}) }));
-    for (const r of results) env.log.info(`invite ${r.recipient} to ${path}: ${r.status}${r.message ? ` (${r.message})` : ''}`);
-    const explanation = explainRefusal(results, placeOf(ctx));
-    if (explanation) env.log.warn(explanation);
-    notify(env.log, summarizeInvite(results, path, explanation));
-    return { type: 'inviteResult', requestId: msg.requestId, results, ...(explanation ? { explanation } : {}) };
+    return await vscode.window.withProgress({ location: { viewId: env.viewId }, title: `Inviting to ${path}` }, () => send(env, ctx, msg));
   } catch (err) {
     const error = explainFailure(`invite to ${path}`, err, placeOf(ctx));
     void showError(env.log, error);
@@ -49,6 +40,40 @@ export async function submitInvite(env: SubmitEnv, ctx: SourceContext, target: F
   } finally {
     env.refresh(ctx);
   }
+}
+
+/**
+ * Who already has access here is found first. Unless the person has seen that review (`reviewed`), a send with
+ * any such recipient stops there and the form shows them; otherwise only the ticked ones go with the rest.
+ */
+async function send(env: SubmitEnv, ctx: SourceContext, msg: InviteRequestMessage): Promise<InviteReply> {
+  const path = ctx.source.fullPath;
+  const api = ctx.session.api;
+  const request = {
+    emails: msg.emails,
+    users: msg.users.map(({ id, username }) => ({ id, username })),
+    accessLevel: msg.accessLevel,
+    ...(msg.memberRoleId !== undefined ? { memberRoleId: msg.memberRoleId } : {}),
+    ...(msg.expiresAt ? { expiresAt: msg.expiresAt } : {}),
+  };
+  const checks = await api.checkInvitees(ctx.source, request);
+  const version = await api.serverVersion().catch(() => undefined);
+  const server = { members: versionAtLeast(version, INVITE_UPDATES.members), invitations: versionAtLeast(version, INVITE_UPDATES.invitations) };
+  const review = buildReview(checks.values(), msg.accessLevel, msg.expiresAt, server);
+  if (!msg.reviewed && review.items.length > 0) {
+    env.log.info(`Invite to ${path}: ${review.items.length} recipient(s) already have access; asking first`);
+    return { type: 'inviteReview', requestId: msg.requestId, items: review.items, ...(review.note ? { note: review.note } : {}) };
+  }
+  const include = new Set(msg.include ?? []);
+  const keyOf = new Map([...checks.values()].map((c) => [recipientKey(c.recipient), reviewKey(c)]));
+  env.log.info(`Inviting ${msg.emails.length} email(s) and ${msg.users.length} user(s) to ${path}${include.size ? `, ${include.size} of them on purpose although they have access` : ''}`);
+  const outcomes = await api.invite(ctx.source, { ...request, checked: checks, sendExisting: (_s, key) => include.has(keyOf.get(key) ?? '') });
+  const results = outcomes.map((o) => ({ recipient: o.recipient, kind: o.kind, status: o.status, text: outcomeText(o), ...(o.message ? { message: o.message } : {}) }));
+  for (const r of results) env.log.info(`invite ${r.recipient} to ${path}: ${r.status} (${r.text})`);
+  const explanation = explainRefusal(results, placeOf(ctx));
+  if (explanation) env.log.warn(explanation);
+  notify(env.log, summarizeInvite(results, path, explanation));
+  return { type: 'inviteResult', requestId: msg.requestId, results, ...(explanation ? { explanation } : {}), ...(review.note ? { note: review.note } : {}) };
 }
 
 /** Not awaited: the notification may stay until the person dismisses it. */

@@ -36,15 +36,27 @@ export interface UserHit {
   readonly name: string;
 }
 
-export type RecipientStatus = 'invited' | 'already' | 'failed';
+/** As the API layer's InviteStatus: invited, role changed, invitation updated, nothing changed, left out, failed. */
+export type RecipientStatus = 'invited' | 'changed' | 'updated' | 'already' | 'left' | 'failed';
 
 export interface RecipientResult {
   /** The email, or the username for users. */
   readonly recipient: string;
   readonly kind: 'email' | 'user';
   readonly status: RecipientStatus;
+  /** What happened, in the words every report uses (`Role changed from Maintainer to Developer`). */
+  readonly text: string;
   /** GitLab's own words, when it gave any. */
   readonly message?: string;
+}
+
+/** Before a send: a recipient who already holds something here, and what sending would do to them. */
+export interface ReviewItem {
+  /** `email:<address>` or `user:<username>`, lower-cased: the chip it is about. */
+  readonly key: string;
+  readonly text: string;
+  /** Whether it may be sent on purpose (GitLab would refuse some, and old servers change nothing). */
+  readonly canInclude: boolean;
 }
 
 /** Webview → extension. */
@@ -64,6 +76,10 @@ export type FromWebview =
       readonly expiresAt: string | null;
       /** A custom role offered in `FormTarget.roles`, sent with its base level as `accessLevel`. */
       readonly memberRoleId?: number;
+      /** The person has seen the review of this send (`inviteReview`): send now. */
+      readonly reviewed?: boolean;
+      /** Review keys of recipients who already have access here, to send on purpose anyway. */
+      readonly include?: readonly string[];
     }
   | { readonly type: 'chooseTarget' }
   | { readonly type: 'showLogs' }
@@ -83,8 +99,15 @@ export type ToWebview =
       readonly results: readonly RecipientResult[];
       /** Why GitLab refused the whole request (for a 403, with what the caller's role allows), when it did. */
       readonly explanation?: string;
+      /** A caution about the send (addresses GitLab would not match to a user). */
+      readonly note?: string;
     }
-  | { readonly type: 'inviteFailed'; readonly requestId: number; readonly error: string };
+  | { readonly type: 'inviteFailed'; readonly requestId: number; readonly error: string }
+  /**
+   * Nothing was sent: some recipients already have access here. The form shows each with what sending would do,
+   * left out unless ticked; the next send (`reviewed`) goes.
+   */
+  | { readonly type: 'inviteReview'; readonly requestId: number; readonly items: readonly ReviewItem[]; readonly note?: string };
 
 export type FromWebviewType = FromWebview['type'];
 export type ToWebviewType = ToWebview['type'];

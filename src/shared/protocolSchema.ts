@@ -3,7 +3,7 @@
  * type in protocol.ts fails to compile here until it has one. Parsing never throws.
  */
 import { LIMITS, type FromWebview, type ToWebview } from './protocol';
-import { arr, int, literal, nullable, obj, oneOf, optional, str, type Checked, type Schema } from './schema';
+import { arr, bool, int, literal, nullable, obj, oneOf, optional, str, type Checked, type Schema } from './schema';
 
 const requestId = int(0, Number.MAX_SAFE_INTEGER);
 const isoDate = str({ max: 10, pattern: /^\d{4}-\d{2}-\d{2}$/ });
@@ -27,6 +27,8 @@ const fromWebview: SchemasOf<FromWebview> = {
     accessLevel: level,
     expiresAt: nullable(isoDate),
     memberRoleId,
+    reviewed: optional(bool()),
+    include: optional(arr(str({ max: LIMITS.emailLength + 6, min: 1 }), LIMITS.recipients)),
   }),
   chooseTarget: obj({ type: literal('chooseTarget') }),
   showLogs: obj({ type: literal('showLogs') }),
@@ -45,20 +47,24 @@ const formTarget = obj({
   notice: optional(text),
 });
 
-const recipientResult = obj({
+export const recipientResult = obj({
   recipient: str({ max: 1000 }),
   kind: oneOf('email', 'user'),
-  status: oneOf('invited', 'already', 'failed'),
+  status: oneOf('invited', 'changed', 'updated', 'already', 'left', 'failed'),
+  text,
   message: optional(text),
 });
+
+export const reviewItem = obj({ key: str({ max: LIMITS.emailLength + 6, min: 1 }), text, canInclude: bool() });
 
 const toWebview: SchemasOf<ToWebview> = {
   target: obj({ type: literal('target'), target: nullable(formTarget) }),
   focusRecipients: obj({ type: literal('focusRecipients') }),
   searchResult: obj({ type: literal('searchResult'), requestId, users: arr(userHit, LIMITS.searchResults) }),
   searchFailed: obj({ type: literal('searchFailed'), requestId, error: text }),
-  inviteResult: obj({ type: literal('inviteResult'), requestId, results: arr(recipientResult, LIMITS.recipients * 2), explanation: optional(text) }),
+  inviteResult: obj({ type: literal('inviteResult'), requestId, results: arr(recipientResult, LIMITS.recipients * 2), explanation: optional(text), note: optional(text) }),
   inviteFailed: obj({ type: literal('inviteFailed'), requestId, error: text }),
+  inviteReview: obj({ type: literal('inviteReview'), requestId, items: arr(reviewItem, LIMITS.recipients), note: optional(text) }),
 };
 
 /** What the extension accepts from the webview. */

@@ -17,7 +17,7 @@ export class InvitationNode implements TreeNode {
     readonly parent: MemberParent,
     readonly invitation: Invitation,
   ) {
-    this.id = `${parent.id}/invitation:${invitation.id}`;
+    this.id = `${parent.id}/invitation:${invitation.email.toLowerCase()}`;
   }
 
   get source(): Source {

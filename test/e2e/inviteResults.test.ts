@@ -1,7 +1,8 @@
-// A partly failing invite: one address is already invited to acme. The form shows each recipient's result with
-// GitLab's reason, keeps the one that failed (and its reason) for a retry, also when hidden and shown again or
-// reloaded; a send GitLab answers while the form is hidden shows its results when the form is shown again; the
-// results name acme and go when the form points at another group.
+// An invite where one address is already invited to acme: the first Invite only reviews (nothing is sent), the
+// second leaves that address out; the form shows each recipient's result in the shared wording and lets go of
+// whoever has nothing to retry. A send GitLab answers while the form is hidden shows its results when the form is
+// shown again; a draft survives hiding and a reload; a send GitLab fails keeps its recipients with the reason;
+// the results name acme and go when the form points at another group.
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { containerTitle } from '../harness/gitlabView';
@@ -11,8 +12,10 @@ import { chooseRole, clearNotifications, expectFormTarget, expectNotification, e
 const ALREADY = 'dev+test@example.com';
 const NEW = 'new.person@example.com';
 const LATE = 'late.person@example.com';
+const KEEP = 'keep.me@example.com';
+const AFTER = 'after.failure@example.com';
 
-flow('a partly failing invite keeps the failed recipient with its reason', async (f) => {
+flow('an invite reviews who is already invited, reports each recipient, and keeps what failed', async (f) => {
   const form = inviteForm(f.wb.page);
   const chip = (text: string) => form.locator('.chip', { hasText: text });
   let view!: Awaited<ReturnType<typeof signInAsDemo>>;
@@ -39,28 +42,33 @@ flow('a partly failing invite keeps the failed recipient with its reason', async
     assert.equal(f.emulator!.state.invitePostCount(NEW), 0, 'an invitation was sent despite the invalid address');
   });
 
-  await f.step('remove the invalid one with the keyboard and send', async () => {
+  await f.step('remove the invalid one with the keyboard and send: the review comes first, nothing is sent', async () => {
     await form.getByRole('button', { name: 'Remove not-an-email' }).focus();
     await f.wb.page.keyboard.press('Enter');
     await expectHidden(chip('not-an-email'), timeouts.ui, 'the invalid chip is still there after pressing its remove button');
     await form.locator('#send').click();
-    await expectVisible(form.locator('.results-summary', { hasText: '1 invited, 1 already there, 0 failed' }), timeouts.view, 'no per-recipient results');
+    await expectVisible(form.locator('.review-item', { hasText: `${ALREADY}: Invited here as Developer: sending would update the invitation to Guest.` }),
+      timeouts.view, 'no review of the address that is already invited');
+    assert.equal(f.emulator!.state.invitePostCount(NEW), 0, 'the review sent an invitation');
+    assert.equal(await form.locator('.review-include').isChecked(), false, 'the already-invited address is ticked by default');
   });
 
-  await f.step('results per recipient; the one already invited stays with GitLab\'s reason', async () => {
-    await expectVisible(form.locator('.result-already', { hasText: ALREADY }).filter({ hasText: /already been taken/ }), timeouts.ui, 'no "already there" row with GitLab\'s reason');
+  await f.step('Invite again: the invited one is left out, the new one invited; neither stays in the form', async () => {
+    await form.locator('#send').click();
+    await expectVisible(form.locator('.results-summary', { hasText: '1 invited, 1 left out, 0 failed' }), timeouts.view, 'no per-recipient results');
+    await expectVisible(form.locator('.result-left', { hasText: ALREADY }).filter({ hasText: 'Left out: invited here as Developer; not sent' }), timeouts.ui, 'no "left out" row');
     await expectVisible(form.locator('.result-invited', { hasText: NEW }), timeouts.ui, 'no "invited" row');
     await expectVisible(form.locator('.results-title', { hasText: /^Last invitation to acme$/ }), timeouts.ui, 'the results do not name the group');
-    await expectVisible(chip(ALREADY).filter({ hasText: /Already there: .*already been taken/ }), timeouts.ui, 'the already-invited address left the form');
-    assert.equal(await chip(NEW).count(), 0, 'the invited address is still in the form');
-    await expectNotification(f, /Invited 1 person to acme; not invited: dev\+test@example\.com/);
+    await expectHidden(form.locator('#review'), timeouts.ui, 'the review stayed after the send');
+    assert.equal(await form.locator('.chip').count(), 0, 'a recipient with nothing to retry stayed in the form');
+    await expectNotification(f, /acme: 1 invited, 1 left out \(dev\+test@example\.com: Left out: invited here as Developer; not sent\)/);
     await view.readmeShot('invite-results');
   });
 
-  await f.step('GitLab has the new invitation and still one for the old address', async () => {
+  await f.step('GitLab has the new invitation and the old one unchanged', async () => {
     const invitations = f.emulator!.state.invitations('acme');
     assert.ok(invitations.some((i) => i.email === NEW), 'no invitation for the new address');
-    assert.equal(invitations.filter((i) => i.email === ALREADY).length, 1);
+    assert.deepEqual(invitations.filter((i) => i.email === ALREADY).map((i) => i.accessLevel), [30], 'the pending invitation was changed');
   });
 
   await f.step('a send answered while the form is hidden: shown again, it has the results and the chip is gone', async () => {
@@ -78,17 +86,19 @@ flow('a partly failing invite keeps the failed recipient with its reason', async
     f.emulator!.setLatency(0);
     await f.wb.openViewContainer(containerTitle);
     await expectVisible(form.locator('.result-invited', { hasText: LATE }), timeouts.view, 'the answer that came while hidden is not in the form');
-    await expectVisible(form.locator('.results-summary', { hasText: '1 invited, 1 already there, 0 failed' }), timeouts.ui, 'wrong results after showing the form again');
+    await expectVisible(form.locator('.results-summary', { hasText: '1 invited, 0 failed' }), timeouts.ui, 'wrong results after showing the form again');
     await expectHidden(chip(LATE), timeouts.ui, 'the invited address is still a chip: it could be invited twice');
     await expectVisible(form.locator('#send', { hasText: /^\s*Invite\s*$/ }), timeouts.ui, 'the form still waits for the answer');
     assert.equal(f.emulator!.state.invitePostCount(LATE), 1);
   });
 
   await f.step('the draft survives hiding and showing the form', async () => {
+    await form.locator('#recipient-input').fill(`${KEEP} `);
+    await expectVisible(chip(KEEP), timeouts.ui, 'the address did not become a chip');
     await f.wb.activityItem('Explorer').click();
     await expectVisible(f.wb.sideBarTitle('Explorer'), timeouts.ui, 'the Explorer did not open');
     await f.wb.openViewContainer(containerTitle);
-    await expectVisible(chip(ALREADY).filter({ hasText: /already been taken/ }), timeouts.view, 'the kept recipient was lost when the form was hidden');
+    await expectVisible(chip(KEEP), timeouts.view, 'the recipient was lost when the form was hidden');
     await expectFormTarget(form, 'acme');
   });
 
@@ -97,12 +107,12 @@ flow('a partly failing invite keeps the failed recipient with its reason', async
     await f.wb.reloadWindow();
     await f.wb.openViewContainer(containerTitle);
     await f.waitForActivation(before);
-    await expectVisible(chip(ALREADY).filter({ hasText: /already been taken/ }), timeouts.view, 'the kept recipient was lost on reload');
+    await expectVisible(chip(KEEP), timeouts.view, 'the recipient was lost on reload');
     await expectFormTarget(form, 'acme');
   });
 
   await f.step('GitLab failing the whole send (500 on every POST): the reason shows, nothing typed is lost', async () => {
-    const AFTER = 'after.failure@example.com';
+
     await chooseRole(form, 'Developer');
     await form.locator('#recipient-input').fill(`${AFTER} `);
     await expectVisible(chip(AFTER), timeouts.ui, 'the address did not become a chip');
@@ -115,18 +125,19 @@ flow('a partly failing invite keeps the failed recipient with its reason', async
       f.emulator!.setFaults(undefined);
     }
     await expectVisible(chip(AFTER), timeouts.ui, 'the address typed before the failure was lost');
-    await expectVisible(chip(ALREADY), timeouts.ui, 'the kept recipient was lost by the failure');
+    await expectVisible(chip(KEEP), timeouts.ui, 'the other recipient was lost by the failure');
+    await expectVisible(chip(AFTER).filter({ hasText: /Failed: / }), timeouts.ui, 'the failed recipient does not say why');
     const role = await form.locator('#role').evaluate((el) => (el as unknown as { selectedOptions?: Array<{ textContent: string | null }> }).selectedOptions?.[0]?.textContent?.trim());
     assert.equal(role, 'Developer', 'the chosen role was lost by the failure');
     await expectVisible(form.locator('#send', { hasText: /^\s*Invite\s*$/ }), timeouts.ui, 'the form still waits after the failure');
     assert.equal(f.emulator!.state.invitations('acme').some((i) => i.email === AFTER), false, 'GitLab has an invitation the form says failed');
   });
 
-  await f.step('pointed at another group, acme\'s results and notes go; the recipient stays', async () => {
+  await f.step('pointed at another group, acme\'s results and notes go; the recipients stay', async () => {
     await view.row('Partner Co').first().click();
     await expectFormTarget(form, 'partner-co');
     await expectHidden(form.locator('#results'), timeouts.ui, 'acme\'s results are shown for partner-co');
-    await expectVisible(chip(ALREADY), timeouts.ui, 'the kept recipient left the form');
-    assert.equal(await chip(ALREADY).filter({ hasText: /already been taken/ }).count(), 0, 'the chip still says what acme answered');
+    await expectVisible(chip(AFTER), timeouts.ui, 'the kept recipient left the form');
+    assert.equal(await chip(AFTER).filter({ hasText: /Failed/ }).count(), 0, 'the chip still says what acme answered');
   });
 });

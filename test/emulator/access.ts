@@ -1,12 +1,20 @@
 // Who can see and manage what: effective (inherited) access, the inherited-role floor, members/all.
-import { isPastDate } from './dates';
+import { todayDate } from './dates';
 import { GUEST, MAINTAINER, MINIMAL, OWNER } from './roles';
 import type { Store } from './store';
 import type { Group, Membership, Project, Source } from './types';
 
-/** A membership that currently grants access: active (not awaiting approval) and not expired. */
+/**
+ * A membership that currently grants access: active (not awaiting approval) and not expired. GitLab counts a
+ * membership as expired from its expires_at day on (Member.not_expired: expires_at > today), and its daily
+ * worker removes it (expiredWorker.ts).
+ */
 export function grantsAccess(m: Membership): boolean {
-  return m.state === 'active' && !(m.expiresAt && isPastDate(m.expiresAt));
+  return m.state === 'active' && !isExpired(m.expiresAt);
+}
+
+export function isExpired(expiresAt: string | null): boolean {
+  return expiresAt !== null && expiresAt <= todayDate();
 }
 
 /**
@@ -30,7 +38,7 @@ export function inheritedAccess(store: Store, userId: number, source: Source): {
   let best: { level: number; group: Group } | null = null;
   for (const s of store.chain(source).slice(1)) {
     const m = store.directMember(s, userId);
-    if (!m || (m.expiresAt && isPastDate(m.expiresAt))) continue;
+    if (!m || isExpired(m.expiresAt)) continue;
     if (s.kind === 'group' && (!best || m.accessLevel > best.level)) best = { level: m.accessLevel, group: s };
   }
   return best;

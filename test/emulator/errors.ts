@@ -47,6 +47,14 @@ export function notFound(resource?: string): ApiResponse {
   return messageError(404, resource ? `404 ${resource} Not Found` : '404 Not Found');
 }
 
+/**
+ * A `find_by!` that misses: ActiveRecord::RecordNotFound, rescued in lib/api/api.rb as {"message":"404 Not found"}
+ * (lower-case "found", unlike not_found!'s "404 Not Found").
+ */
+export function recordNotFound(): ApiResponse {
+  return messageError(404, '404 Not found');
+}
+
 export function forbidden(): ApiResponse {
   return messageError(403, '403 Forbidden');
 }

@@ -71,11 +71,16 @@ export function member(ctx: RenderCtx, m: Membership, withEmail: boolean): Recor
   return out;
 }
 
+/**
+ * GitLab's Invitation entity (lib/api/entities/invitation.rb): no `id` (the docs' example shows one; the entity has
+ * none), `invite_token` is the stored digest, `user_name` only when a user is attached (never, for a pending
+ * invitation), `created_by_name` null when nobody is recorded.
+ */
 export function invitation(ctx: RenderCtx, inv: Invitation): Record<string, unknown> {
   const creator = inv.createdById === null ? undefined : ctx.state.userById(inv.createdById);
   return {
-    id: inv.id, invite_email: inv.email, created_at: inv.createdAt, access_level: inv.accessLevel, expires_at: inv.expiresAt,
-    user_name: null, created_by_name: creator?.name ?? null,
+    access_level: inv.accessLevel, created_at: inv.createdAt, expires_at: inv.expiresAt, invite_email: inv.email,
+    invite_token: createHash('sha256').update(`invite:${inv.id}`).digest('hex'), created_by_name: creator?.name ?? null,
   };
 }
 

@@ -10,6 +10,7 @@ import { RateLimiter, type RateLimitOptions } from './rateLimit';
 import { RequestLog, type RequestLogEntry } from './requestLog';
 import { handleControl, type Controls } from './routes/control';
 import { noteInvitePost } from './routes/invitations';
+import { ExpiredMembersWorker } from './expiredWorker';
 import { buildState } from './seed';
 import type { EmulatorState } from './state';
 
@@ -40,6 +41,8 @@ export interface Emulator {
   setFaults(f: FaultOptions | undefined): void;
   setRateLimit(r: RateLimitOptions | undefined): void;
   rateLimitViolations(): number;
+  /** Runs GitLab's daily RemoveExpiredMembersWorker now (expiredWorker.ts). */
+  runExpiredMembersWorker(): { members: number; invitations: number };
   state: EmulatorState;
   close(): Promise<void>;
 }
@@ -75,6 +78,8 @@ function send(res: http.ServerResponse, r: ApiResponse, seq?: number): void {
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
   const version = opts.gitlabVersion ?? '17.9.0';
   const state = buildState(opts.seed ?? 'demo', version);
+  const expiredWorker = new ExpiredMembersWorker(state);
+  expiredWorker.run();
   const router = buildRouter();
   const log = new RequestLog(opts.requestLogFile);
   const faults = new FaultInjector(opts.faults);
@@ -95,6 +100,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     setLatency: (ms) => void (latency = Math.max(0, ms)),
     setFaults: (f) => faults.set(f),
     setRateLimit: (r) => limiter.set(r),
+    runExpiredMembersWorker: () => expiredWorker.run(),
   };
 
   // Order per request: log entry, fault decision and rate-limit count on arrival -> body parsed and recorded ->
@@ -129,6 +135,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       // 'timeout': never answer; the socket stays open until the client gives up or close() is called.
     };
     if (decision?.phase === 'before') return applyFault(decision);
+    expiredWorker.tick();
     const response = dispatch(router, env, { method, apiPath, url, params, token });
     if (decision?.phase === 'after') return applyFault(decision);
     send(res, { ...response, headers: { ...rateHeaders, ...response.headers } }, entry.seq);
@@ -168,6 +175,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     url: env.origin, port, tokens: { ...DEMO_TOKENS }, log: log.entries, state,
     maxInFlight: controls.maxInFlight, resetStats: controls.resetStats, setLatency: controls.setLatency,
     setFaults: controls.setFaults, setRateLimit: controls.setRateLimit, rateLimitViolations: controls.rateLimitViolations,
+    runExpiredMembersWorker: controls.runExpiredMembersWorker,
     close: () => new Promise<void>((resolve) => {
       for (const t of timers) clearTimeout(t);
       timers.clear();

@@ -27,6 +27,10 @@ export const features = {
   projectOwner: (v: string) => atLeast(v, '14.9'),
   /** GET /groups/:id/member_roles and member_role_id on invitations and member edits (Ultimate) */
   memberRoles: (v: string) => atLeast(v, '16.6'),
+  /** Inviting an existing member sets their role and expiry (creator_service.rb find_or_initialize_by(user_id:)); before: "User already exists in source". */
+  inviteUpdatesMembers: (v: string) => atLeast(v, '14.9'),
+  /** Inviting a pending email again updates that invitation (invite_member_builder.rb); before: "Invite email has already been taken". Approximate (15.8-15.10). */
+  inviteUpdatesInvitations: (v: string) => atLeast(v, '15.8'),
   /** Planner (15) role */
   planner: (v: string) => atLeast(v, '17.7'),
 };

@@ -21,7 +21,7 @@ test('a person row and its places', () => {
   const hits: AccessHit[] = [
     { kind: 'member', source: site, member: { ...carol, inheritedFrom: { kind: 'group', fullPath: 'acme' } } },
     { kind: 'member', source: acme, member: carol },
-    { kind: 'invitation', source: acme, invitation: { id: 1, email: 'c@x.org', accessLevel: 20, expiresAt: null } },
+    { kind: 'invitation', source: acme, invitation: { email: 'c@x.org', accessLevel: 20, expiresAt: null } },
   ];
   const [invited, person] = groupByPerson(hits).map((p) => new PersonNode(session, p, now));
   assert.deepEqual(person.item().label, 'Carol Chen (@carol)');

@@ -7,6 +7,7 @@ import type { CommandDeps } from '../../src/commands/deps';
 import { invitationOfNode, memberOfNode, pendingOfNode, sourceOfNode } from '../../src/commands/nodeTargets';
 import { explainFailure } from '../../src/domain/actionErrors';
 import { summarizeInvite } from '../../src/domain/inviteSummary';
+import type { RecipientResult } from '../../src/shared/protocol';
 import { groupMembersUrl, membersPageUrl, rootGroupPath } from '../../src/domain/memberLinks';
 import { findPending } from '../../src/domain/pending';
 import { GitLabError } from '../../src/gitlab/errors';
@@ -25,19 +26,23 @@ test('a 403 is explained with what the caller\'s role allows; other failures car
     "Couldn't remove Bob from acme: Not found, or you cannot see it (404).");
 });
 
-test('the invite notification counts the invited and names who was not, and why', () => {
-  assert.deepEqual(summarizeInvite([{ recipient: 'a@x.org', kind: 'email', status: 'invited' }], 'acme'),
+test('the invite notification counts what happened, in the words every report uses', () => {
+  const r = (recipient: string, status: RecipientResult['status'], text: string, kind: 'email' | 'user' = 'email'): RecipientResult => ({ recipient, kind, status, text });
+  assert.deepEqual(summarizeInvite([r('a@x.org', 'invited', 'Invited')], 'acme'),
     { severity: 'info', text: 'Invited 1 person to acme.', showLogs: false });
-  const partial = summarizeInvite([
-    { recipient: 'a@x.org', kind: 'email', status: 'invited' },
-    { recipient: 'b@x.org', kind: 'email', status: 'invited' },
-    { recipient: 'dev+test@example.com', kind: 'email', status: 'already', message: 'Invite email has already been taken' },
+  const mixed = summarizeInvite([
+    r('a@x.org', 'invited', 'Invited'),
+    r('maint@x.org', 'changed', 'Role changed from Maintainer to Developer'),
+    r('pending@x.org', 'updated', 'Invitation updated'),
+    r('dev@x.org', 'left', 'Left out: Developer here; not sent'),
   ], 'acme');
-  assert.equal(partial.severity, 'warning');
-  assert.equal(partial.showLogs, false, 'nobody failed, yet Show Logs is offered');
-  assert.equal(partial.text, 'Invited 2 people to acme; not invited: dev+test@example.com (already there: Invite email has already been taken). They stay in the form.');
-  const many = summarizeInvite(['a', 'b', 'c', 'd', 'e'].map((r) => ({ recipient: r, kind: 'user' as const, status: 'failed' as const })), 'acme');
-  assert.match(many.text, /^Nobody was invited to acme: not invited: a \(failed\), b \(failed\), c \(failed\), and 2 more\./);
+  assert.equal(mixed.severity, 'info');
+  assert.equal(mixed.showLogs, false);
+  assert.equal(mixed.text, 'acme: 1 invited, 1 role changed, 1 invitation updated, 1 left out (maint@x.org: Role changed from Maintainer to Developer; '
+    + 'pending@x.org: Invitation updated; dev@x.org: Left out: Developer here; not sent).');
+  const many = summarizeInvite(['a', 'b', 'c', 'd', 'e'].map((x) => r(x, 'failed', 'Failed: no', 'user')), 'acme');
+  assert.equal(many.text, 'acme: 5 failed (a: Failed: no; b: Failed: no; c: Failed: no; and 2 more). The failed ones stay in the form.');
+  assert.equal(many.severity, 'warning');
   assert.equal(many.showLogs, true);
 });
 

@@ -19,9 +19,13 @@ describe('GitLab 14.8', () => {
     emu.resetStats();
     const outcomes = await api.invite({ kind: 'group', id: 'acme' }, { users: [{ id: 14, username: 'trent' }, { id: 2, username: 'alice' }], emails: ['old@example.com'], accessLevel: 30 });
     const by = new Map(outcomes.map((o) => [o.recipient, o.status]));
-    assert.deepEqual([by.get('trent'), by.get('alice'), by.get('old@example.com')], ['invited', 'already', 'invited']);
+    assert.deepEqual([by.get('trent'), by.get('alice'), by.get('old@example.com')], ['invited', 'left', 'invited']);
     assert.ok(seen(emu, 'POST').every((r) => !/invitations.*user_id/.test(r)));
     assert.ok(emu.state.members('acme').some((m) => m.username === 'trent'));
+    // Sent on purpose, POST /members answers 409 "Member already exists" (lib/api/members.rb): nothing changed.
+    const [alice] = await api.invite({ kind: 'group', id: 'acme' }, { users: [{ id: 2, username: 'alice' }], accessLevel: 30, sendExisting: () => true });
+    assert.deepEqual([alice.status, alice.message], ['already', 'Member already exists']);
+    assert.equal(emu.state.members('acme').find((m) => m.username === 'alice')?.accessLevel, 40);
   });
 
   test('Owner on a project is refused by the server', async () => {

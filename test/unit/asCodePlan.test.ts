@@ -158,7 +158,7 @@ describe('entries whose expiry has passed', () => {
     const bob: Member = { id: 2, username: 'bob', name: 'Bob', state: 'active', accessLevel: 30, expiresAt: '2025-06-15', membershipState: 'active' };
     const range = { startLine: 3, startCol: 0, endLine: 3, endCol: 0 };
     const old = { email: 'old@example.com', accessLevel: 10, expiresAt: '2024-01-01', expired: true, range } as const;
-    const invitation: Invitation = { id: 9, email: 'old@example.com', accessLevel: 10, expiresAt: '2024-01-01' };
+    const invitation: Invitation = { email: 'old@example.com', accessLevel: 10, expiresAt: '2024-01-01' };
     const plan = planSource({
       kind: 'group', fullPath: 'a', removeUnlisted: true, range,
       members: [

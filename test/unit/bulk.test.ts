@@ -21,7 +21,7 @@ const owner: SelectedPlace = { accountKey: 'a', readOnly: false, source: acme, c
 const member = (id: number, username: string, over: Partial<Member> = {}): Member => ({
   id, username, name: username[0].toUpperCase() + username.slice(1), state: 'active', accessLevel: 30, expiresAt: null, membershipState: 'active', ...over,
 });
-const invitation = (email: string, accessLevel = 30): Invitation => ({ id: 1, email, accessLevel, expiresAt: null });
+const invitation = (email: string, accessLevel = 30): Invitation => ({ email, accessLevel, expiresAt: null });
 const m = (place: SelectedPlace, mem: Member): Selected => ({ kind: 'member', place, member: mem });
 const inv = (place: SelectedPlace, i: Invitation): Selected => ({ kind: 'invitation', place, invitation: i });
 

@@ -14,12 +14,16 @@ const now = new Date();
 const outsideBigOrg = (entries: readonly ExpiringEntry[]) => entries.filter((e) => e.source.fullPath !== 'big-org');
 
 describe('collecting what expires', () => {
-  test('within 30 days across the account, soonest first, expired included', async () => {
+  test('within 30 days across the account, soonest first, an expired one included until GitLab\'s daily worker removes it', async () => {
     const emu = emulator();
     const { api } = clientFor(emu);
+    // Expired since yesterday and not removed yet (the worker runs once a day: expiredWorker.ts).
+    emu.state.addMember('acme/platform/infra', 'grace', 10, { expiresAt: addDays(now.toISOString().slice(0, 10), -1) });
     const result = await collectExpiring(api, { withinDays: 30, now });
+    emu.state.removeMembership(emu.state.source('acme/platform/infra'), emu.state.userByUsername('grace')!.id);
     assert.deepEqual(outsideBigOrg(result.entries).map((e) => [entryName(e), e.source.fullPath, e.daysLeft]), [
-      ['Erin Evans', 'acme/design', -1],
+      ['Grace Gómez', 'acme/platform/infra', -1],
+      ['Erin Evans', 'acme/design', 1],
       ['Carol Chen', 'acme', 3],
       ['Dave Diaz', 'acme/platform', 6],
       ['contractor@example.org', 'acme', 20],
@@ -91,7 +95,7 @@ describe('extending', () => {
     assert.equal(carol.kind, 'member');
     const ghost: ExpiringEntry = carol.kind === 'member' ? { ...carol, member: { ...carol.member, id: 424242 } } : carol;
     const by90 = planExtension([erin, carol, ghost], { byDays: 90 }, now);
-    assert.equal(by90[0].newDate, addDays(now.toISOString().slice(0, 10), 90));
+    assert.equal(by90[0].newDate, addDays(erin.expiresAt, 90));
     assert.equal(by90[1].newDate, addDays(carol.expiresAt, 90));
     const results = await extendAll(api, [...by90, ...planExtension([contractor], { toDate: '2999-06-30' }, now)]);
     assert.deepEqual(results.map((r) => r.status), ['done', 'done', 'failed', 'done']);

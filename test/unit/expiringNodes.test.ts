@@ -23,7 +23,7 @@ test('a member expiring soon, an expired one, an invitation', () => {
   const expired = new ExpiringNode(session, { ...soon, expiresAt: '2029-12-31', daysLeft: -1, canManage: false }, env).item();
   assert.deepEqual([expired.icon?.color, expired.contextValue, expired.description?.endsWith('expired')], ['list.errorForeground', 'expiringMember', true]);
   const invitation: ExpiringEntry = { ...base, kind: 'invitation', expiresAt: '2030-01-20', daysLeft: 19,
-    invitation: { id: 1, email: 'c@x.org', accessLevel: 20, expiresAt: '2030-01-20' } };
+    invitation: { email: 'c@x.org', accessLevel: 20, expiresAt: '2030-01-20' } };
   const node = new ExpiringNode(session, invitation, { ...env, showAccount: true });
   assert.deepEqual([node.item().label, node.item().description], ['c@x.org', 'invitation · acme · Reporter · expires in 19 days · @demo']);
   assert.deepEqual([node.item().icon?.color, node.item().contextValue], [undefined, 'expiringInvitation;canManage']);

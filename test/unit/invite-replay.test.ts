@@ -20,8 +20,14 @@ const invite = (requestId: number) => ({ type: 'invite', requestId, targetKey: T
 
 /** A form whose GitLab answers when the test says, and whose page can be "hidden" (posts dropped). */
 function form() {
-  let answer!: (outcomes: InviteOutcome[]) => void;
-  const api = { invite: () => new Promise<InviteOutcome[]>((resolve) => { answer = resolve; }) } as unknown as GitLabApi;
+  // GitLab's answer, given by the test whether or not the invite has reached the API yet (a review runs first).
+  let resolveInvite: ((outcomes: InviteOutcome[]) => void) | undefined;
+  let early: InviteOutcome[] | undefined;
+  const answer = (outcomes: InviteOutcome[]) => (resolveInvite ? resolveInvite(outcomes) : (early = outcomes));
+  const api = {
+    checkInvitees: async () => new Map(), serverVersion: async () => '17.0.0',
+    invite: () => new Promise<InviteOutcome[]>((resolve) => (early ? resolve(early) : (resolveInvite = resolve))),
+  } as unknown as GitLabApi;
   const ctx = { session: { api, key: 'k', readOnly: false }, source: { kind: 'group', id: 100, fullPath: 'acme' }, callerLevel: 50 } as unknown as SourceContext;
   const page = { hidden: false, received: [] as ToWebview[], dropped: [] as ToWebview[], readies: 0 };
   const host: FormHost = {
@@ -31,7 +37,7 @@ function form() {
   };
   const log = { info: () => undefined, warn: () => undefined, error: () => undefined, show: () => undefined };
   const messages = new FormMessages({ log: log as never, viewId: 'v', refresh: () => undefined }, host);
-  return { messages, page, answer: (o: InviteOutcome[]) => answer(o) };
+  return { messages, page, answer };
 }
 
 test('a reply posted while the view is hidden reaches the next page, once it says it waits for it', async () => {
@@ -66,7 +72,7 @@ test('the page keeps the pending send in its saved draft, and the answer clears 
   const waiting = withPending(EMPTY_DRAFT, sent);
   const saved = parseDraft(JSON.parse(JSON.stringify(waiting)));
   assert.deepEqual(saved.pending, sent, 'a reloaded page forgets which send it waits for');
-  const answered = applyResults(saved, { results: [{ recipient: 'a@x.org', kind: 'email', status: 'invited' }] }, sent);
+  const answered = applyResults(saved, { results: [{ recipient: 'a@x.org', kind: 'email', status: 'invited', text: 'Invited' }] }, sent);
   assert.equal('pending' in answered, false);
   assert.equal('pending' in withPending(waiting, undefined), false);
 });

@@ -30,8 +30,9 @@ const toWebview: ToWebview[] = [
   { type: 'target', target: null },
   { type: 'searchResult', requestId: 1, users: [{ id: 9, username: 'xss', name: '<img src=x onerror=alert(1)>' }] },
   { type: 'searchFailed', requestId: 1, error: 'timeout' },
-  { type: 'inviteResult', requestId: 2, results: [{ recipient: 'a@x.org', kind: 'email', status: 'already', message: 'taken' }] },
-  { type: 'inviteResult', requestId: 3, results: [{ recipient: 'a@x.org', kind: 'email', status: 'failed', message: 'No (403).' }], explanation: "Couldn't invite to acme: No (403)." },
+  { type: 'inviteResult', requestId: 2, results: [{ recipient: 'a@x.org', kind: 'email', status: 'changed', text: 'Role changed from Maintainer to Developer' }], note: 'careful' },
+  { type: 'inviteReview', requestId: 4, items: [{ key: 'email:a@x.org', text: 'a@x.org: Maintainer here: sending at Developer would change their role to Developer.', canInclude: true }] },
+  { type: 'inviteResult', requestId: 3, results: [{ recipient: 'a@x.org', kind: 'email', status: 'failed', text: 'Failed: No (403).', message: 'No (403).' }], explanation: "Couldn't invite to acme: No (403)." },
   { type: 'inviteFailed', requestId: 2, error: 'nope' },
 ];
 

@@ -25,30 +25,32 @@ test('recipientsToSend refuses an empty form and invalid addresses, then splits 
   assert.deepEqual(recipientsToSend(fixed), { ok: true, emails: ['a@x.org'], users: [mallory] });
 });
 
-test('applyResults clears the invited and keeps the others with GitLab\'s reason', () => {
-  const draft = addUser(addEmailText(EMPTY_DRAFT, 'new@x.org, Dev+Test@example.com, bad@x.org'), mallory);
+test('applyResults: who has nothing to retry leaves the form; the failed stay with GitLab\'s reason', () => {
+  const draft = addUser(addEmailText(EMPTY_DRAFT, 'new@x.org, Dev+Test@example.com, bad@x.org, maint@x.org, kept@x.org'), mallory);
   const after = applyResults(draft, { results: [
-    { recipient: 'new@x.org', kind: 'email', status: 'invited' },
-    { recipient: 'dev+test@example.com', kind: 'email', status: 'already', message: 'Invite email has already been taken' },
-    { recipient: 'bad@x.org', kind: 'email', status: 'failed' },
-    { recipient: 'mallory', kind: 'user', status: 'invited' },
+    { recipient: 'new@x.org', kind: 'email', status: 'invited', text: 'Invited' },
+    { recipient: 'dev+test@example.com', kind: 'email', status: 'updated', text: 'Invitation updated' },
+    { recipient: 'bad@x.org', kind: 'email', status: 'failed', text: 'Failed: GitLab did not say why.' },
+    { recipient: 'maint@x.org', kind: 'email', status: 'changed', text: 'Role changed from Maintainer to Developer' },
+    { recipient: 'kept@x.org', kind: 'email', status: 'left', text: 'Left out: Developer here; not sent' },
+    { recipient: 'mallory', kind: 'user', status: 'already', text: 'Already a member with the same role' },
   ] }, ACME);
   assert.deepEqual(after.chips.map((c) => [chipLabel(c), c.note?.status, c.note?.message]), [
-    ['Dev+Test@example.com', 'already', 'Invite email has already been taken'],
     ['bad@x.org', 'failed', 'GitLab did not say why.'],
   ]);
-  assert.equal(after.last?.results.length, 4);
+  assert.equal(after.last?.results.length, 6);
   assert.equal(after.last?.explanation, undefined);
   assert.deepEqual([after.last?.targetKey, after.last?.fullPath], [ACME.targetKey, 'acme']);
-  const refused = applyResults(after, { results: [{ recipient: 'bad@x.org', kind: 'email', status: 'failed', message: 'No (403).' }], explanation: 'Couldn\'t invite to acme: No (403).' }, ACME);
-  assert.deepEqual(refused.last, { ...ACME, results: [{ recipient: 'bad@x.org', kind: 'email', status: 'failed', message: 'No (403).' }], explanation: 'Couldn\'t invite to acme: No (403).' });
+  const no = { recipient: 'bad@x.org', kind: 'email' as const, status: 'failed' as const, text: 'Failed: No (403).', message: 'No (403).' };
+  const refused = applyResults(after, { results: [no], explanation: 'Couldn\'t invite to acme: No (403).' }, ACME);
+  assert.deepEqual(refused.last, { ...ACME, results: [no], explanation: 'Couldn\'t invite to acme: No (403).' });
 });
 
 test('pointed at another group or project, the results and the chips\' notes go; the recipients stay', () => {
   const draft = addEmailText(EMPTY_DRAFT, 'dev+test@example.com, new@x.org');
   const answered = applyResults(draft, { results: [
-    { recipient: 'dev+test@example.com', kind: 'email', status: 'already', message: 'Invite email has already been taken' },
-    { recipient: 'new@x.org', kind: 'email', status: 'failed', message: 'Your role does not allow this here (403).' },
+    { recipient: 'dev+test@example.com', kind: 'email', status: 'failed', text: 'Failed: Email is blocked', message: 'Email is blocked' },
+    { recipient: 'new@x.org', kind: 'email', status: 'failed', text: 'Failed: Your role does not allow this here (403).', message: 'Your role does not allow this here (403).' },
   ], explanation: 'Couldn\'t invite to acme: …' }, ACME);
   assert.equal(forTarget(answered, ACME.targetKey), answered, 'the same target lost its results');
   const moved = forTarget(answered, WEB.targetKey);

@@ -123,7 +123,7 @@ const validToWebview: ToWebview[] = [
   { type: 'focusRecipients' },
   { type: 'searchResult', requestId: 1, users: [hit] },
   { type: 'searchFailed', requestId: 1, error: 'timeout' },
-  { type: 'inviteResult', requestId: 2, results: [{ recipient: 'a@example.com', kind: 'email', status: 'invited' }] },
+  { type: 'inviteResult', requestId: 2, results: [{ recipient: 'a@example.com', kind: 'email', status: 'invited', text: 'Invited' }] },
   { type: 'inviteFailed', requestId: 2, error: 'nope' },
 ];
 const invalidToWebview: Record<string, readonly unknown[]> = {

@@ -10,7 +10,7 @@ import { formatRequestLine } from '../../src/domain/requestLine';
 import { userMessageOf } from '../../src/domain/errors';
 import { GitLabError } from '../../src/gitlab/errors';
 
-const now = new Date(2026, 10, 22, 15, 30); // 22 November 2026, local afternoon
+const now = new Date(Date.UTC(2026, 10, 22, 15, 30)); // 22 November 2026, afternoon (UTC, GitLab's default zone)
 
 test('role names, including levels this version does not know', () => {
   const names = [0, 5, 10, 15, 20, 30, 40, 50].map(roleName);
@@ -19,9 +19,12 @@ test('role names, including levels this version does not know', () => {
   assert.equal(roleName(25), 'Role 25');
 });
 
-test('expiry descriptions count calendar days from today', () => {
+// GitLab counts a membership as ended from its expires_at day on (app/models/member.rb not_expired: expires_at >
+// today; Expirable#expired) and RemoveExpiredMembersWorker removes it at 00:10 (config/initializers/1_settings.rb).
+test('expiry descriptions count calendar days from today; one that ends today has ended, as GitLab counts it', () => {
   assert.equal(describeExpiry(null, now), undefined);
-  assert.equal(describeExpiry('2026-11-22', now), 'expires today');
+  assert.equal(describeExpiry('2026-11-22', now), 'ended today');
+  assert.equal(describeExpiryLong('2026-11-22', now), '2026-11-22 (today: GitLab counts it as ended and removes it at its next daily clean-up)');
   assert.equal(describeExpiry('2026-11-23', now), 'expires tomorrow');
   assert.equal(describeExpiry('2026-11-25', now), 'expires in 3 days');
   assert.equal(describeExpiry('2026-11-21', now), 'expired');
@@ -31,9 +34,10 @@ test('expiry descriptions count calendar days from today', () => {
   assert.equal(describeExpiryLong('2026-11-19', now), '2026-11-19 (expired 3 days ago)');
 });
 
-test('expiry state: soon within the warning days, expired after the day', () => {
+test('expiry state: soon within the warning days, expired from the day itself', () => {
   assert.equal(expiryState(null, now, 7), 'none');
-  assert.equal(expiryState('2026-11-22', now, 7), 'soon');
+  assert.equal(expiryState('2026-11-22', now, 7), 'expired');
+  assert.equal(expiryState('2026-11-23', now, 7), 'soon');
   assert.equal(expiryState('2026-11-29', now, 7), 'soon');
   assert.equal(expiryState('2026-11-30', now, 7), 'ok');
   assert.equal(expiryState('2026-11-21', now, 7), 'expired');

@@ -126,7 +126,7 @@ test('a project shows its folders; a Maintainer manages its invitations', async 
   assert.deepEqual([row.item().label, row.item().description, row.item().contextValue], [
     'new.person@example.com', 'Reporter · expires in 3 days', 'invitation;canManage',
   ]);
-  assert.equal(row.id, 'acct/project:200/invitations/invitation:7');
+  assert.equal(row.id, 'acct/project:200/invitations/invitation:new.person@example.com');
 });
 
 test('inherited, expired and read-only rows', async () => {

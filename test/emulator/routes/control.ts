@@ -15,6 +15,8 @@ export interface Controls {
   setLatency(ms: number): void;
   setFaults(f: FaultOptions | undefined): void;
   setRateLimit(r: RateLimitOptions | undefined): void;
+  /** GitLab's daily RemoveExpiredMembersWorker, now (expiredWorker.ts). */
+  runExpiredMembersWorker(): { members: number; invitations: number };
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -72,6 +74,8 @@ export function handleControl(c: Controls, method: string, url: URL, body: RawPa
       case 'POST /latency':
         c.setLatency(Number((body as Record<string, unknown> | null)?.ms ?? 0));
         return noContent();
+      case 'POST /workers/remove-expired-members':
+        return json(200, c.runExpiredMembersWorker());
       case 'POST /rate-limit':
         c.setRateLimit(isEmpty(body) ? undefined : (body as unknown as RateLimitOptions));
         return noContent();

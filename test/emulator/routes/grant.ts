@@ -32,10 +32,14 @@ function humanize(field: string): string {
 
 /** Rails' errors.full_messages.to_sentence: "Access level is not included in the list and Expires at ...". */
 export function fullMessage(errors: FieldErrors): string {
-  const msgs = Object.entries(errors).flatMap(([f, list]) => list.map((m) => `${humanize(f)} ${m}`));
-  if (msgs.length <= 1) return msgs.join('');
-  if (msgs.length === 2) return `${msgs[0]} and ${msgs[1]}`;
-  return `${msgs.slice(0, -1).join(', ')}, and ${msgs[msgs.length - 1]}`;
+  return toSentence(Object.entries(errors).flatMap(([f, list]) => list.map((m) => `${humanize(f)} ${m}`)));
+}
+
+/** Rails' Array#to_sentence: "a", "a and b", "a, b, and c". */
+export function toSentence(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  if (parts.length === 2) return `${parts[0]} and ${parts[1]}`;
+  return `${parts.slice(0, -1).join(', ')}, and ${parts[parts.length - 1]}`;
 }
 
 /** expires_at: undefined when absent, null when blank (clears), 'YYYY-MM-DD' otherwise; junk -> 400 {"error":"expires_at is invalid"}. */

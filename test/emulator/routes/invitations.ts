@@ -1,4 +1,4 @@
-// Invitations: POST/GET /(groups|projects)/:id/invitations, PUT/DELETE .../invitations/:email (DELETE: 204/403/404/409)
+// Invitations: POST/GET /(groups|projects)/:id/invitations, PUT/DELETE .../invitations/:email (DELETE: 204/403/404/422)
 import { badRequest, fail, fieldErrors, forbidden, json, messageError, noContent, notFound, plainError, type ApiResponse } from '../errors';
 import { paginate } from '../paging';
 import type { Params } from '../params';
@@ -10,10 +10,10 @@ import type { Source } from '../types';
 import { features } from '../version';
 import { findSource, requiredInt, requireManage, SOURCE_TYPES, type SourceType } from './common';
 import { memberRoleParam } from './memberRoles';
-import { callerCanHandleOwners, expiresParam, fullMessage, grantErrors, hasErrors } from './grant';
+import { callerCanHandleOwners, expiresParam, grantErrors, hasErrors } from './grant';
+import { inviteAll } from './inviteCreate';
 
 const EMAIL_RE = /^[^@\s]+@[^@\s]+$/; // Devise.email_regexp, used by Grape's email_or_email_list validator
-export const INVITE_LIMIT = 100;
 
 /** Called by the server for every POST .../invitations that arrives (before auth, faults and validation). */
 export function noteInvitePost(state: EmulatorState, params: Params): void {
@@ -29,53 +29,17 @@ function levelParam(ctx: RouteCtx, required: boolean): number | undefined {
 
 function create(ctx: RouteCtx, type: SourceType): ApiResponse {
   const level = levelParam(ctx, true) as number;
-  const emails = [...new Map((ctx.params.list('email') ?? []).map((e) => [e.toLowerCase(), e])).values()];
+  const emails = ctx.params.list('email') ?? [];
   if (emails.some((e) => !EMAIL_RE.test(e))) fail(plainError(400, 'email contains an invalid email address'));
   const byId = features.inviteByUserId(ctx.version);
-  const userIds = byId ? [...new Set(ctx.params.list('user_id') ?? [])] : [];
+  const userIds = byId ? (ctx.params.list('user_id') ?? []) : [];
   if (!byId && !emails.length) fail(plainError(400, 'email is missing'));
   if (!emails.length && !userIds.length) fail(badRequest('Must provide either email or user_id as a parameter'));
   const expiresAt = expiresParam(ctx) ?? null;
   const source = findSource(ctx, type);
   requireManage(ctx, source);
-  if (level >= OWNER && !callerCanHandleOwners(ctx, source)) fail(forbidden());
   const memberRoleId = memberRoleParam(ctx, source, level) ?? null;
-  if (emails.length + userIds.length > INVITE_LIMIT) {
-    return json(201, { status: 'error', message: `Too many users specified (limit is ${INVITE_LIMIT})` });
-  }
-  const failures: Record<string, string> = {};
-  const addUser = (key: string, userId: number) => {
-    const user = ctx.state.userById(userId);
-    if (!user) return;
-    if (ctx.state.directMember(source, userId)) return void (failures[key] = 'User already exists in source');
-    const errors = grantErrors(ctx, source, userId, level, expiresAt);
-    if (hasErrors(errors)) return void (failures[key] = fullMessage(errors));
-    ctx.state.putMembership(source, {
-      userId, accessLevel: level, expiresAt, createdAt: new Date().toISOString(), createdById: ctx.user.id, state: 'active', memberRoleId,
-    });
-    ctx.state.noteInviteCreated(user.email);
-  };
-  for (const email of emails) {
-    const user = ctx.state.userByEmail(email);
-    if (user) addUser(email, user.id);
-    else if (ctx.state.invitation(source, email)) failures[email] = 'Invite email has already been taken';
-    else {
-      const errors = grantErrors(ctx, source, null, level, expiresAt);
-      if (hasErrors(errors)) failures[email] = fullMessage(errors);
-      else {
-        ctx.state.putInvitation(source, {
-          email, accessLevel: level, expiresAt, createdAt: new Date().toISOString(), createdById: ctx.user.id, state: 'active', memberRoleId,
-        });
-        ctx.state.noteInviteCreated(email);
-      }
-    }
-  }
-  for (const id of userIds) {
-    const user = /^\d+$/.test(id) ? ctx.state.userById(Number(id)) : undefined;
-    if (!user) failures[id] = 'User not found';
-    else addUser(user.username, user.id);
-  }
-  return json(201, Object.keys(failures).length ? { status: 'error', message: failures } : { status: 'success' });
+  return inviteAll(ctx, source, { level, emails, userIds, expiresAt, memberRoleId });
 }
 
 function findInvite(ctx: RouteCtx, source: Source) {
@@ -104,8 +68,9 @@ function remove(ctx: RouteCtx, type: SourceType): ApiResponse {
   requireManage(ctx, source);
   const inv = findInvite(ctx, source);
   if (inv.accessLevel >= OWNER && !callerCanHandleOwners(ctx, source)) fail(forbidden());
-  // invitations-api.txt: 409 "if the request was valid but the invitation could not be deleted".
-  if (inv.undeletable) fail(messageError(409, '409 Conflict'));
+  // The docs say 409; lib/api/invitations.rb answers unprocessable_entity! (invitations_spec: "returns 422 for a
+  // valid request if the resource was not destroyed").
+  if (inv.undeletable) fail(messageError(422, '422 Unprocessable Entity'));
   ctx.state.removeInvitation(source, inv.email);
   return noContent();
 }
@@ -113,8 +78,9 @@ function remove(ctx: RouteCtx, type: SourceType): ApiResponse {
 function list(ctx: RouteCtx, type: SourceType): ApiResponse {
   const source = findSource(ctx, type);
   requireManage(ctx, source);
-  const query = ctx.params.str('query')?.toLowerCase();
-  const rows = ctx.state.invitationsOf(source).filter((i) => !query || i.email.toLowerCase() === query);
+  // members_helpers.rb retrieve_member_invitations: where(invite_email: query), an exact, case-sensitive match.
+  const query = ctx.params.str('query');
+  const rows = ctx.state.invitationsOf(source).filter((i) => !query || i.email === query);
   return paginate(ctx.params, ctx.url, rows, (i) => S.invitation(ctx.render, i));
 }
 

@@ -1,55 +1,63 @@
 // Changing members: POST /members, PUT /members/:user_id, DELETE /members/:user_id
-import { ownerIds } from '../access';
-import { fail, fieldErrors, forbidden, json, messageError, noContent, notFound, plainError, type ApiResponse } from '../errors';
+import { fail, fieldErrors, forbidden, json, messageError, noContent, notFound, plainError, recordNotFound, type ApiResponse } from '../errors';
 import type { Router, RouteCtx } from '../router';
 import { OWNER } from '../roles';
 import * as S from '../serialize';
-import type { Source } from '../types';
+import type { Source, User } from '../types';
 import { findSource, intPath, requiredInt, requireManage, SOURCE_TYPES, type SourceType } from './common';
+import { isLastOwner } from './lastOwner';
 import { memberRoleParam } from './memberRoles';
-import { callerCanHandleOwners, expiresParam, fullMessage, grantErrors, hasErrors } from './grant';
+import { callerCanHandleOwners, expiresParam, grantErrors, hasErrors, toSentence } from './grant';
+import { INVITE_LIMIT, putUser, UNAUTHORIZED_UPDATE } from './inviteCreate';
 
+/**
+ * lib/api/members.rb POST: one user (no comma) answers 404 "User Not Found" or 409 "Member already exists" before
+ * any permission check, then 403, 400 with field errors, or 201 with the member. A comma list goes through
+ * Members::CreateService: always 201, `{"status":"success"}` or one message string ("alice: … and bob: …"),
+ * unknown users dropped, existing members updated (14.9+), the others added anyway.
+ */
 function create(ctx: RouteCtx, type: SourceType): ApiResponse {
   const level = requiredInt(ctx, 'access_level');
+  const rawIds = ctx.params.raw.user_id;
+  const rawNames = ctx.params.raw.username;
+  if (rawIds !== undefined && rawNames !== undefined) fail(plainError(400, 'user_id, username are mutually exclusive'));
   const ids = ctx.params.list('user_id');
   const usernames = ctx.params.list('username');
   if (!ids?.length && !usernames?.length) fail(plainError(400, 'user_id, username are missing, at least one parameter must be provided'));
   const expiresAt = expiresParam(ctx) ?? null;
   const source = findSource(ctx, type);
-  requireManage(ctx, source);
-  const ownerDenied = level >= OWNER && !callerCanHandleOwners(ctx, source);
   const users = ids?.length
-    ? ids.map((id) => ({ key: id, user: /^\d+$/.test(id) ? ctx.state.userById(Number(id)) : undefined }))
-    : (usernames ?? []).map((name) => ({ key: name, user: ctx.state.userByUsername(name) }));
-
-  if (users.length === 1) {
-    const user = users[0].user;
-    if (!user) fail(notFound('User'));
-    if (ctx.state.directMember(source, user.id)) fail(messageError(409, 'Member already exists'));
-    if (ownerDenied) fail(forbidden());
-    const errors = grantErrors(ctx, source, user.id, level, expiresAt);
-    if (hasErrors(errors)) fail(fieldErrors(errors));
-    const m = add(ctx, source, user.id, level, expiresAt);
-    return json(201, S.member(ctx.render, m, S.showsMemberEmail(ctx.render, source)));
+    ? ids.map((id) => (/^\d+$/.test(id) ? ctx.state.userById(Number(id)) : undefined))
+    : (usernames ?? []).map((name) => ctx.state.userByUsername(name));
+  const multiple = String(rawIds ?? rawNames ?? '').includes(',');
+  if (!multiple) return createOne(ctx, source, users[0], level, expiresAt);
+  requireManage(ctx, source);
+  if (level >= OWNER && !callerCanHandleOwners(ctx, source)) fail(forbidden());
+  if (users.length > INVITE_LIMIT) return json(201, { message: `Too many users specified (limit is ${INVITE_LIMIT})`, status: 'error' });
+  const found = [...new Map(users.filter((u): u is User => u !== undefined).map((u) => [u.id, u])).values()];
+  if (found.length === 0 && !ids?.length) return json(201, { message: 'No users specified.', status: 'error' });
+  const failures: string[] = [];
+  let unauthorized = false;
+  for (const user of found) {
+    const why = putUser(ctx, source, user, { level, expiresAt, memberRoleId: null });
+    if (why && why !== 'created') failures.push(`${user.username}: ${why}`);
+    if (why === UNAUTHORIZED_UPDATE) unauthorized = true;
   }
-  if (ownerDenied) fail(forbidden());
-  const failures: Record<string, string> = {};
-  for (const { key, user } of users) {
-    if (!user) failures[key] = 'User not found';
-    else if (ctx.state.directMember(source, user.id)) failures[user.username] = 'User already exists in source';
-    else {
-      const errors = grantErrors(ctx, source, user.id, level, expiresAt);
-      if (hasErrors(errors)) failures[user.username] = fullMessage(errors);
-      else add(ctx, source, user.id, level, expiresAt);
-    }
-  }
-  return json(201, Object.keys(failures).length ? { status: 'error', message: failures } : { status: 'success' });
+  if (failures.length === 0) return json(201, { status: 'success' });
+  return json(201, { message: toSentence(failures), status: 'error', ...(unauthorized ? { http_status: 'unauthorized' } : {}) });
 }
 
-function add(ctx: RouteCtx, source: Source, userId: number, level: number, expiresAt: string | null) {
-  return ctx.state.putMembership(source, {
-    userId, accessLevel: level, expiresAt, createdAt: new Date().toISOString(), createdById: ctx.user.id, state: 'active', memberRoleId: null,
+function createOne(ctx: RouteCtx, source: Source, user: User | undefined, level: number, expiresAt: string | null): ApiResponse {
+  if (!user) fail(notFound('User'));
+  if (ctx.state.directMember(source, user.id)) fail(messageError(409, 'Member already exists'));
+  requireManage(ctx, source);
+  if (level >= OWNER && !callerCanHandleOwners(ctx, source)) fail(forbidden());
+  const errors = grantErrors(ctx, source, user.id, level, expiresAt);
+  if (hasErrors(errors)) fail(fieldErrors(errors));
+  const m = ctx.state.putMembership(source, {
+    userId: user.id, accessLevel: level, expiresAt, createdAt: new Date().toISOString(), createdById: ctx.user.id, state: 'active', memberRoleId: null,
   });
+  return json(201, S.member(ctx.render, m, S.showsMemberEmail(ctx.render, source)));
 }
 
 function update(ctx: RouteCtx, type: SourceType): ApiResponse {
@@ -58,7 +66,7 @@ function update(ctx: RouteCtx, type: SourceType): ApiResponse {
   const expires = expiresParam(ctx);
   const source = findSource(ctx, type);
   const m = ctx.state.directMember(source, userId);
-  if (!m) fail(notFound('Member'));
+  if (!m) fail(recordNotFound()); // members.rb: source_members(source).find_by!(user_id:), before any permission check
   requireManage(ctx, source);
   if ((m.accessLevel >= OWNER || level >= OWNER) && !callerCanHandleOwners(ctx, source)) fail(forbidden());
   const expiresAt = expires === undefined ? m.expiresAt : expires;
@@ -74,17 +82,11 @@ function update(ctx: RouteCtx, type: SourceType): ApiResponse {
   return json(200, S.member(ctx.render, m, S.showsMemberEmail(ctx.render, source)));
 }
 
-function isLastOwner(ctx: RouteCtx, source: Source, userId: number): boolean {
-  if (source.kind !== 'group' || (ctx.state.directMember(source, userId)?.accessLevel ?? 0) < OWNER) return false;
-  const owners = ownerIds(ctx.state, source);
-  return owners.size === 1 && owners.has(userId);
-}
-
 function remove(ctx: RouteCtx, type: SourceType): ApiResponse {
   const userId = intPath(ctx, 'user_id');
   const source = findSource(ctx, type);
   const m = ctx.state.directMember(source, userId);
-  if (!m) fail(notFound('Member'));
+  if (!m) fail(recordNotFound()); // members.rb: source_members(source).find_by!(user_id:), before any permission check
   if (userId !== ctx.user.id) {
     requireManage(ctx, source);
     if (m.accessLevel >= OWNER && !callerCanHandleOwners(ctx, source)) fail(forbidden());

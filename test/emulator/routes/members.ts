@@ -1,6 +1,6 @@
 // Reading members: GET /(groups|projects)/:id/members[/all][/:user_id]
 import { effectiveMembers } from '../access';
-import { fail, json, notFound, plainError } from '../errors';
+import { fail, json, plainError, recordNotFound } from '../errors';
 import { paginate } from '../paging';
 import type { Router, RouteCtx } from '../router';
 import * as S from '../serialize';
@@ -38,7 +38,7 @@ function one(ctx: RouteCtx, type: SourceType, all: boolean) {
   const m = all
     ? effectiveMembers(ctx.state, source).find((e) => e.membership.userId === userId)?.membership
     : ctx.state.directMember(source, userId);
-  if (!m) fail(notFound('Member'));
+  if (!m) fail(recordNotFound()); // members.rb: source_members(source).find_by!(user_id:)
   return json(200, S.member(ctx.render, m, S.showsMemberEmail(ctx.render, source)));
 }
 

@@ -21,7 +21,7 @@ export const project = (id: number, name: string): Project => ({
 export const member = (id: number, name: string, accessLevel = 30, extra: Partial<Member> = {}): Member => ({
   id, username: name.split(' ')[0].toLowerCase(), name, state: 'active', accessLevel, expiresAt: null, membershipState: 'active', ...extra,
 });
-export const invitation = (id: number, email: string): Invitation => ({ id, email, accessLevel: 20, expiresAt: '2026-11-25' });
+export const invitation = (_id: number, email: string): Invitation => ({ email, accessLevel: 20, expiresAt: '2026-11-25' });
 
 export type FakeApi = GitLabApi & { calls: string[] };
 

@@ -29,18 +29,30 @@ async function addRecipient(form: ReturnType<typeof inviteForm>, email: string) 
   await expectVisible(form.locator('.chip', { hasText: email }), timeouts.ui, `${email} did not become a chip`);
 }
 
+/** Recipient and role in, Invite: the review shows `text` for the recipient, and nothing is sent yet. */
+async function expectReview(f: FlowContext, form: ReturnType<typeof inviteForm>, email: string, role: string, text: string) {
+  await addRecipient(form, email);
+  await chooseRole(form, role);
+  const posts = f.emulator!.state.invitePostCount(email);
+  await form.locator('#send').click();
+  await expectVisible(form.locator('.review-item', { hasText: `${email}: ${text}` }), timeouts.view, `no review of ${email} before the send`);
+  assert.equal(f.emulator!.state.invitePostCount(email), posts, 'the review sent the invitation');
+}
+
+/** Points the form at Platform › Infra from its context menu. */
+async function targetInfra(f: FlowContext, ctx: Awaited<ReturnType<typeof openForm>>) {
+  const infra = await ctx.view.expandPath('Acme', 'Platform', 'Infra');
+  await runFromContextMenu(f, infra, 'Invite Members…');
+  await expectFormTarget(ctx.form, 'acme/platform/infra');
+}
+
 flow('inviting an existing member or invitation: shown before the send, changed only on purpose', async (f) => {
   let ctx!: Awaited<ReturnType<typeof openForm>>;
 
   await f.step('Invite heidi\'s email at Developer on Platform: the review says what it would do, nothing is sent', async () => {
     ctx = await openForm(f, 'Acme', 'Platform');
-    await addRecipient(ctx.form, HEIDI);
-    await chooseRole(ctx.form, 'Developer');
-    await ctx.form.locator('#send').click();
-    await expectVisible(ctx.form.locator('.review-item', { hasText: `${HEIDI}: Maintainer here: sending at Developer would change their role to Developer.` }),
-      timeouts.view, 'no warning before the send');
+    await expectReview(f, ctx.form, HEIDI, 'Developer', 'Maintainer here: sending at Developer would change their role to Developer.');
     assert.equal(await ctx.form.locator('.review-include').isChecked(), false, 'heidi is included by default');
-    assert.equal(f.emulator!.state.invitePostCount(HEIDI), 0, 'the review sent the invitation');
   });
 
   await f.step('left out: Invite sends nothing for heidi, whose role stays Maintainer', async () => {
@@ -51,27 +63,19 @@ flow('inviting an existing member or invitation: shown before the send, changed 
   });
 
   await f.step('included on purpose: "Role changed from Maintainer to Developer", and the tree shows Developer', async () => {
-    await addRecipient(ctx.form, HEIDI);
-    await chooseRole(ctx.form, 'Developer');
-    await ctx.form.locator('#send').click();
-    const box = ctx.form.locator('.review-include');
-    await expectVisible(box, timeouts.view, 'no review the second time');
-    await box.check();
+    await expectReview(f, ctx.form, HEIDI, 'Developer', 'Maintainer here: sending at Developer would change their role to Developer.');
+    await ctx.form.locator('.review-include').check();
     await ctx.form.locator('#send').click();
     await expectVisible(ctx.form.locator('.result-changed', { hasText: HEIDI }).filter({ hasText: 'Role changed from Maintainer to Developer' }), timeouts.view, 'no "role changed" result');
     await expectNotification(f, /acme\/platform: 1 role changed \(heidi@example\.com: Role changed from Maintainer to Developer\)/);
     assert.equal(heidiLevel(f), 30);
+    await ctx.view.expandPath('Acme', 'Platform', 'Members');
     await expectVisible(ctx.view.rows(/Heidi Hopper.*@heidi · Developer/), timeouts.view, 'the tree does not show heidi as Developer');
   });
 
   await f.step('re-inviting a pending invitation at a new role, on purpose: "Invitation updated"', async () => {
-    const infra = await ctx.view.expandPath('Acme', 'Platform', 'Infra');
-    await runFromContextMenu(f, infra, 'Invite Members…');
-    await expectFormTarget(ctx.form, 'acme/platform/infra');
-    await addRecipient(ctx.form, OPS);
-    await chooseRole(ctx.form, 'Developer');
-    await ctx.form.locator('#send').click();
-    await expectVisible(ctx.form.locator('.review-item', { hasText: `${OPS}: Invited here as Maintainer: sending would update the invitation to Developer.` }), timeouts.view, 'no review of the invitation');
+    await targetInfra(f, ctx);
+    await expectReview(f, ctx.form, OPS, 'Developer', 'Invited here as Maintainer: sending would update the invitation to Developer.');
     await ctx.form.locator('.review-include').check();
     await ctx.form.locator('#send').click();
     await expectVisible(ctx.form.locator('.result-updated', { hasText: OPS }).filter({ hasText: 'Invitation updated from Maintainer to Developer' }), timeouts.view, 'no "invitation updated" result');
@@ -85,10 +89,7 @@ flow('the same on GitLab 14.10: a member\'s role changes as on current GitLab, a
 
   await f.step('heidi at Developer: the same warning, and on purpose her role changes (GitLab 14.9+ updates members)', async () => {
     ctx = await openForm(f, 'Acme', 'Platform');
-    await addRecipient(ctx.form, HEIDI);
-    await chooseRole(ctx.form, 'Developer');
-    await ctx.form.locator('#send').click();
-    await expectVisible(ctx.form.locator('.review-item', { hasText: `${HEIDI}: Maintainer here: sending at Developer would change their role to Developer.` }), timeouts.view, 'no warning');
+    await expectReview(f, ctx.form, HEIDI, 'Developer', 'Maintainer here: sending at Developer would change their role to Developer.');
     await ctx.form.locator('.review-include').check();
     await ctx.form.locator('#send').click();
     await expectVisible(ctx.form.locator('.result-changed', { hasText: HEIDI }).filter({ hasText: 'Role changed from Maintainer to Developer' }), timeouts.view, 'no "role changed" result');
@@ -96,14 +97,8 @@ flow('the same on GitLab 14.10: a member\'s role changes as on current GitLab, a
   });
 
   await f.step('ops-lead\'s pending invitation: the review says this GitLab leaves it; sent anyway, GitLab says it is taken', async () => {
-    const infra = await ctx.view.expandPath('Acme', 'Platform', 'Infra');
-    await runFromContextMenu(f, infra, 'Invite Members…');
-    await expectFormTarget(ctx.form, 'acme/platform/infra');
-    await addRecipient(ctx.form, OPS);
-    await chooseRole(ctx.form, 'Developer');
-    await ctx.form.locator('#send').click();
-    await expectVisible(ctx.form.locator('.review-item', { hasText: `${OPS}: Invited here as Maintainer: this GitLab version leaves the invitation unchanged and answers that they are already there.` }),
-      timeouts.view, 'no 14.10 review of the invitation');
+    await targetInfra(f, ctx);
+    await expectReview(f, ctx.form, OPS, 'Developer', 'Invited here as Maintainer: this GitLab version leaves the invitation unchanged and answers that they are already there.');
     await ctx.form.locator('.review-include').check();
     await ctx.form.locator('#send').click();
     await expectVisible(ctx.form.locator('.result-already', { hasText: OPS }).filter({ hasText: 'Already there: Invite email has already been taken' }), timeouts.view, 'no 14.10 answer');

@@ -72,16 +72,8 @@ export function putUser(ctx: RouteCtx, source: Source, user: User, input: Omit<I
   if (existing && (isLastOwner(ctx, source, user.id) || (existing.accessLevel >= OWNER && !callerCanHandleOwners(ctx, source)))) return UNAUTHORIZED_UPDATE;
   const errors = grantErrors(ctx, source, user.id, input.level, input.expiresAt);
   if (hasErrors(errors)) return fullMessage(errors);
-  if (existing) {
-    existing.accessLevel = input.level;
-    existing.expiresAt = input.expiresAt;
-    existing.memberRoleId = input.memberRoleId;
-    return undefined;
-  }
-  ctx.state.putMembership(source, {
-    userId: user.id, accessLevel: input.level, expiresAt: input.expiresAt, createdAt: new Date().toISOString(), createdById: ctx.user.id,
-    state: 'active', memberRoleId: input.memberRoleId,
-  });
+  if (existing) return void Object.assign(existing, grant(input));
+  ctx.state.putMembership(source, { userId: user.id, ...grant(input), ...created(ctx) });
   return 'created';
 }
 
@@ -94,16 +86,18 @@ function putEmail(ctx: RouteCtx, source: Source, email: string, input: InviteInp
   }
   const errors = grantErrors(ctx, source, null, input.level, input.expiresAt);
   if (hasErrors(errors)) return fullMessage(errors);
-  if (pending) {
-    pending.accessLevel = input.level;
-    pending.expiresAt = input.expiresAt;
-    pending.memberRoleId = input.memberRoleId;
-    return undefined;
-  }
-  ctx.state.putInvitation(source, {
-    email: email.toLowerCase(), accessLevel: input.level, expiresAt: input.expiresAt, createdAt: new Date().toISOString(), createdById: ctx.user.id,
-    state: 'active', memberRoleId: input.memberRoleId,
-  });
+  if (pending) return void Object.assign(pending, grant(input));
+  ctx.state.putInvitation(source, { email: email.toLowerCase(), ...grant(input), ...created(ctx) });
   ctx.state.noteInviteCreated(email);
   return undefined;
+}
+
+/** What an invitation sets on a membership or invitation, new or existing (creator_service.rb member_attributes). */
+function grant(input: Pick<InviteInput, 'level' | 'expiresAt' | 'memberRoleId'>) {
+  return { accessLevel: input.level, expiresAt: input.expiresAt, memberRoleId: input.memberRoleId };
+}
+
+/** What a new record gets besides: who created it, when, active. */
+function created(ctx: RouteCtx) {
+  return { createdAt: new Date().toISOString(), createdById: ctx.user.id, state: 'active' as const };
 }

@@ -25,6 +25,7 @@ const draft = obj({
     note: optional(str({ max: 4000 })),
   })),
   pending: optional(obj({ requestId: int(0, Number.MAX_SAFE_INTEGER), targetKey: str({ max: 1000, min: 1 }), fullPath: str({ max: 1000 }), signature: optional(str({ max: 200_000 })) })),
+  chipsFor: optional(obj({ targetKey: str({ max: 1000, min: 1 }), fullPath: str({ max: 1000 }) })),
   review: optional(obj({
     signature: str({ max: 200_000 }),
     items: arr(reviewItem, 2000),

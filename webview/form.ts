@@ -4,15 +4,15 @@
  * handles every message from the extension in one exhaustive switch.
  */
 import {
-  addEmailText, addUser, applyResults, forTarget, includeReviewed, recipientsToSend, removeChip, reviewFor, sendSignature, withPending, withReview,
-  type InviteDraft,
+  addEmailText, addUser, applyResults, clearRecipients, forTarget, includeReviewed, needsRetargetAnswer, recipientsFor, recipientsToSend, removeChip,
+  reviewFor, sendSignature, withPending, withReview, type InviteDraft,
 } from '../src/domain/inviteDraft';
 import { checkExpiryInput } from '../src/domain/expiryRule';
 import { unhandled, type FormTarget, type ToWebview } from '../src/shared/protocol';
 import type { Host } from './host';
 import type { FormElements } from './layout';
 import { wireRecipientInput } from './recipientInput';
-import { findRole, renderRoles, selectedRole, type ChosenRole } from './roleField';
+import { findRole, renderRoles, selectedRole, withRole } from './roleField';
 import { renderForm } from './render';
 import { UserSuggest } from './suggestions';
 
@@ -114,6 +114,9 @@ export class InviteFormController {
     }
     const target = this.target;
     if (!target) return this.fail(this.el.formError, 'Choose a group or project first.', this.el.send);
+    if (target.notice) return this.fail(this.el.formError, target.notice, this.el.input); // Ctrl+Enter while Invite is off
+    const was = needsRetargetAnswer(this.draft, target.key);
+    if (was) return this.fail(this.el.formError, `The recipients were added for ${was.fullPath}: keep them for ${target.fullPath} or clear them first.`, this.el.retarget);
     if (this.el.input.value.trim()) return this.fail(this.el.recipientsError, `Pick a user for "${this.el.input.value.trim()}" from the list, or clear it.`, this.el.input);
     const who = recipientsToSend(this.draft);
     if (!who.ok) return this.fail(this.el.recipientsError, who.error, this.el.input);
@@ -147,7 +150,12 @@ export class InviteFormController {
     return check.ok ? undefined : check.error;
   }
 
+  /** A change to the recipients: they belong to the current target from the first one on, and to none when empty. */
   private update(draft: InviteDraft): void {
+    const { chipsFor: _, ...none } = draft;
+    const target = this.target;
+    if (draft.chips.length === 0) draft = none;
+    else if (!draft.chipsFor && target) draft = recipientsFor(draft, { targetKey: target.key, fullPath: target.fullPath });
     this.save(draft);
     this.el.recipientsError.textContent = '';
     this.render();
@@ -160,12 +168,26 @@ export class InviteFormController {
 
   private render(): void {
     const review = this.currentReview();
-    renderForm(this.el, { draft: this.draft, target: this.target, sending: this.sending !== undefined, ...(review ? { review } : {}) }, {
+    const retargetFrom = this.target ? needsRetargetAnswer(this.draft, this.target.key) : undefined;
+    const extra = { ...(review ? { review } : {}), ...(retargetFrom ? { retargetFrom } : {}) };
+    renderForm(this.el, { draft: this.draft, target: this.target, sending: this.sending !== undefined, ...extra }, {
       choose: () => this.host.post({ type: 'chooseTarget' }),
       remove: (index) => this.update(removeChip(this.draft, index)),
       showLogs: () => this.host.post({ type: 'showLogs' }),
       include: (key, on) => this.save(includeReviewed(this.draft, key, on)),
+      keepRecipients: () => this.retargetAnswered(false),
+      clearRecipients: () => this.retargetAnswered(true),
     });
+  }
+
+  private retargetAnswered(clear: boolean): void {
+    const target = this.target;
+    if (!target) return;
+    const to = { targetKey: target.key, fullPath: target.fullPath };
+    if (clear) this.el.input.value = '';
+    this.update(clear ? clearRecipients(this.draft, to) : recipientsFor(this.draft, to));
+    this.el.formError.textContent = '';
+    this.el.input.focus();
   }
 
   /** The review, while it holds for what Invite would send now (same target, role, expiry and recipients). */
@@ -175,9 +197,4 @@ export class InviteFormController {
     const role = selectedRole(this.el.role, target.roles);
     return reviewFor(this.draft, sendSignature(this.draft, target.key, role?.level ?? target.defaultRole, role?.memberRoleId));
   }
-}
-
-/** The draft with this role chosen (or none). */
-function withRole(draft: InviteDraft, role: ChosenRole | null): InviteDraft {
-  return { ...draft, role: role?.level ?? null, memberRoleId: role?.memberRoleId };
 }

@@ -7,6 +7,8 @@ import type { ToolkitButton, ToolkitDropdown } from './toolkit';
 
 export interface FormElements {
   readonly target: HTMLElement;
+  /** Asks whether recipients gathered for another target go to this one. */
+  readonly retarget: HTMLElement;
   readonly chips: HTMLUListElement;
   readonly input: HTMLInputElement;
   readonly suggestions: HTMLUListElement;
@@ -15,6 +17,8 @@ export interface FormElements {
   readonly expiry: HTMLInputElement;
   readonly expiryError: HTMLElement;
   readonly send: ToolkitButton;
+  /** Beside the button: where Invite sends (type, full path, account), or why it cannot. */
+  readonly sendTarget: HTMLElement;
   readonly busy: HTMLElement;
   readonly formError: HTMLElement;
   readonly review: HTMLElement;
@@ -23,6 +27,8 @@ export interface FormElements {
 
 export function buildLayout(root: HTMLElement): FormElements {
   const target = h('section', { className: 'target', attrs: { 'aria-label': 'Invite to', 'aria-live': 'polite' } });
+  const retarget = h('section', { className: 'retarget', attrs: { id: 'retarget', role: 'alert', 'aria-label': 'The target changed' } });
+  retarget.hidden = true;
   const chips = h('ul', { className: 'chips', attrs: { id: 'chips', 'aria-label': 'Recipients to invite' } });
   const suggestions = h('ul', { className: 'suggestions', attrs: { id: 'suggestions', role: 'listbox', 'aria-label': 'Matching GitLab users' } });
   suggestions.hidden = true;
@@ -39,6 +45,8 @@ export function buildLayout(root: HTMLElement): FormElements {
   const expiry = h('input', { className: 'text-input', attrs: { id: 'expiry', type: 'date', 'aria-describedby': 'expiry-help expiry-error' } });
   const expiryError = h('p', { className: 'error', attrs: { id: 'expiry-error', role: 'alert' } });
   const send = custom<ToolkitButton>('vscode-button', { text: 'Invite', attrs: { id: 'send' } });
+  const sendTarget = h('p', { className: 'send-target', attrs: { id: 'send-target', 'aria-live': 'polite' } });
+  send.setAttribute('aria-describedby', 'send-target');
   const busy = custom('vscode-progress-ring', { attrs: { 'aria-label': 'Sending invitations' } });
   busy.hidden = true;
   const formError = h('p', { className: 'error', attrs: { id: 'form-error', role: 'alert' } });
@@ -48,6 +56,7 @@ export function buildLayout(root: HTMLElement): FormElements {
 
   root.replaceChildren(
     target,
+    retarget,
     h('div', { className: 'field' },
       h('label', { text: 'Email addresses or GitLab users', attrs: { for: 'recipient-input', id: 'recipients-label' } }),
       chips,
@@ -61,9 +70,9 @@ export function buildLayout(root: HTMLElement): FormElements {
       h('p', { className: 'help', attrs: { id: 'expiry-help' }, text: 'After this day the access ends. Leave empty for no expiry.' }),
       expiryError),
     review,
-    h('div', { className: 'actions' }, send, busy),
+    h('div', { className: 'actions' }, send, busy, sendTarget),
     formError,
     results,
   );
-  return { target, chips, input, suggestions, recipientsError, role, expiry, expiryError, send, busy, formError, review, results };
+  return { target, retarget, chips, input, suggestions, recipientsError, role, expiry, expiryError, send, sendTarget, busy, formError, review, results };
 }

@@ -2,6 +2,7 @@
  * The role dropdown: only the roles the extension says this caller may give on this target, the custom roles of
  * the top-level group after the standard ones. An option's value is `level`, or `level:memberRoleId` for a custom role.
  */
+import type { InviteDraft } from '../src/domain/inviteDraft';
 import type { RoleChoice } from '../src/shared/protocol';
 import { custom } from './dom';
 import type { ToolkitDropdown } from './toolkit';
@@ -34,4 +35,9 @@ export function renderRoles(dropdown: ToolkitDropdown, roles: readonly RoleChoic
 /** The chosen role, or null when the dropdown shows nothing valid. */
 export function selectedRole(dropdown: ToolkitDropdown, roles: readonly RoleChoice[]): RoleChoice | null {
   return roles.find((r) => roleValue(r) === dropdown.value) ?? null;
+}
+
+/** The draft with this role chosen (or none). */
+export function withRole(draft: InviteDraft, role: ChosenRole | null): InviteDraft {
+  return { ...draft, role: role?.level ?? null, memberRoleId: role?.memberRoleId };
 }

@@ -44,6 +44,8 @@ export interface InviteDraft {
   readonly pending?: PendingSend;
   /** The last send's review, when it found recipients who already have access here. */
   readonly review?: Review;
+  /** The group or project the recipients were gathered for; another target asks before they go there. */
+  readonly chipsFor?: SentTo;
 }
 
 /** Where a send went: the target's key (see FormTarget) and its path, which labels the results. */
@@ -72,6 +74,26 @@ export const EMPTY_DRAFT: InviteDraft = { chips: [], typed: '', role: null, expi
 export type InviteRecipients =
   | { readonly ok: true; readonly emails: string[]; readonly users: UserHit[] }
   | { readonly ok: false; readonly error: string };
+
+/**
+ * The recipients are for `to` now: set when the first is added, and when the person agrees to keep them for a
+ * new target. While they were gathered for another one (`needsRetargetAnswer`), the form asks before sending.
+ */
+export function recipientsFor(draft: InviteDraft, to: SentTo): InviteDraft {
+  return { ...draft, chipsFor: { targetKey: to.targetKey, fullPath: to.fullPath } };
+}
+
+/** The recipients were gathered for another group or project than `targetKey`: where, so the form can ask. */
+export function needsRetargetAnswer(draft: InviteDraft, targetKey: string): SentTo | undefined {
+  if (draft.chips.length === 0 || !draft.chipsFor || draft.chipsFor.targetKey === targetKey) return undefined;
+  return draft.chipsFor;
+}
+
+/** The person chose to drop the recipients gathered for another target. */
+export function clearRecipients(draft: InviteDraft, to: SentTo): InviteDraft {
+  const { review: _, ...rest } = draft;
+  return recipientsFor({ ...rest, chips: [], typed: '' }, to);
+}
 
 /** Adds every address in `text` (new ones only; invalid ones kept and marked). */
 export function addEmailText(draft: InviteDraft, text: string): InviteDraft {

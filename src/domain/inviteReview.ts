@@ -39,5 +39,5 @@ export function unmatchedNote(emails: readonly string[]): string | undefined {
   const shown = emails.slice(0, 3).join(', ') + (emails.length > 3 ? ` and ${emails.length - 3} more` : '');
   const one = emails.length === 1;
   return `GitLab does not show whether ${shown} ${one ? 'belongs' : 'belong'} to an existing user (their email may be private): `
-    + `if ${one ? 'it belongs' : 'one belongs'} to a member here, sending changes their role.`;
+    + `if ${one ? 'it belongs' : 'one belongs'} to a member here, an invitation changes their role.`;
 }

@@ -48,14 +48,14 @@ export function reviewText(s: Standing, level: AccessLevel, expiresAt: string | 
     const change = level === s.accessLevel ? 'renew the invitation as it is' : `update the invitation to ${want}`;
     return { text: `${held}: sending would ${change}${expiry}.`, canInclude: true };
   }
-  if (level === s.accessLevel) return { text: `${held}: sending at ${want} keeps their role${expiry || ' and changes nothing'}.`, canInclude: true };
+  if (level === s.accessLevel) return { text: expiry ? `${held}: sending at ${want} would keep their role${expiry}.` : `${held}: sending at ${want} changes nothing.`, canInclude: true };
   return { text: `${held}: sending at ${want} would change their role to ${want}${expiry}.`, canInclude: true };
 }
 
 /** GitLab sets the expiry to what the invitation says: none clears it. */
 function expiryChange(had: string | null, wants: string | null): string {
   if ((had ?? null) === (wants ?? null)) return '';
-  return wants ? ` and make it expire on ${wants}` : ` and remove its expiry (${had})`;
+  return wants ? ` and make their access expire on ${wants}` : ` and remove their expiry (${had})`;
 }
 
 /** One recipient's result: `Invited`, `Role changed from Maintainer to Developer`, `Invitation updated`, … */

@@ -11,7 +11,7 @@ import { placeOf, type SourceContext } from '../commands/sourceContext';
 import { explainFailure } from '../domain/actionErrors';
 import { checkExpiryInput } from '../domain/expiryRule';
 import { explainRefusal } from '../domain/inviteRefusal';
-import { buildReview, reviewKey } from '../domain/inviteReview';
+import { buildReview, reviewKey, unmatchedNote } from '../domain/inviteReview';
 import { summarizeInvite, type InviteSummary } from '../domain/inviteSummary';
 import { INVITE_UPDATES, outcomeText } from '../domain/inviteWording';
 import { versionAtLeast } from '../gitlab/context';
@@ -73,7 +73,10 @@ async function send(env: SubmitEnv, ctx: SourceContext, msg: InviteRequestMessag
   const explanation = explainRefusal(results, placeOf(ctx));
   if (explanation) env.log.warn(explanation);
   notify(env.log, summarizeInvite(results, path, explanation));
-  return { type: 'inviteResult', requestId: msg.requestId, results, ...(explanation ? { explanation } : {}), ...(review.note ? { note: review.note } : {}) };
+  // The caution about addresses GitLab would not match, for those it took: one may have been a member's.
+  const taken = new Set(results.filter((r) => r.status === 'invited').map((r) => r.recipient.toLowerCase()));
+  const note = server.members ? unmatchedNote([...checks.values()].filter((c) => c.unmatched && taken.has(c.recipient.name.toLowerCase())).map((c) => c.recipient.name)) : undefined;
+  return { type: 'inviteResult', requestId: msg.requestId, results, ...(explanation ? { explanation } : {}), ...(note ? { note } : {}) };
 }
 
 /** Not awaited: the notification may stay until the person dismisses it. */

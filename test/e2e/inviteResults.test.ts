@@ -2,7 +2,7 @@
 // second leaves that address out; the form shows each recipient's result in the shared wording and lets go of
 // whoever has nothing to retry. A send GitLab answers while the form is hidden shows its results when the form is
 // shown again; a draft survives hiding and a reload; a send GitLab fails keeps its recipients with the reason;
-// the results name acme and go when the form points at another group.
+// the results name acme and go when the form points at another group, which asks before the recipients go there.
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { containerTitle } from '../harness/gitlabView';
@@ -133,11 +133,31 @@ flow('an invite reviews who is already invited, reports each recipient, and keep
     assert.equal(f.emulator!.state.invitations('acme').some((i) => i.email === AFTER), false, 'GitLab has an invitation the form says failed');
   });
 
-  await f.step('pointed at another group, acme\'s results and notes go; the recipients stay', async () => {
-    await view.row('Partner Co').first().click();
-    await expectFormTarget(form, 'partner-co');
-    await expectHidden(form.locator('#results'), timeouts.ui, 'acme\'s results are shown for partner-co');
+  await f.step('"Show Logs" in the form opens the extension\'s log', async () => {
+    const output = f.wb.page.locator('.part.panel .monaco-editor .view-lines');
+    await expectHidden(output, timeouts.ui, 'the panel is still open');
+    await form.locator('#show-logs').click();
+    // Only the lines in view are in the DOM (spaces rendered as no-break spaces, long lines wrapped): its last
+    // lines are about the failed invite.
+    await expectVisible(output.filter({ hasText: /invite/ }), timeouts.view, 'the extension\'s log did not open');
+  });
+
+  await f.step('pointed at another group, acme\'s results and notes go; the form asks before the recipients go there', async () => {
+    await view.row('Big Org').first().click();
+    await expectFormTarget(form, 'big-org');
+    await expectHidden(form.locator('#results'), timeouts.ui, 'acme\'s results are shown for big-org');
+    await expectVisible(form.locator('#retarget', { hasText: 'The form now invites to group big-org. The 2 recipients were added for acme: keep them for big-org?' }),
+      timeouts.ui, 'the form did not say the target changed');
+    assert.equal(await form.locator('#send').getAttribute('disabled') !== null, true, 'Invite is enabled before the person chose');
     await expectVisible(chip(AFTER), timeouts.ui, 'the kept recipient left the form');
     assert.equal(await chip(AFTER).filter({ hasText: /Failed/ }).count(), 0, 'the chip still says what acme answered');
+    await expectVisible(form.locator('#send-target', { hasText: /^to group big-org · @demo on 127\.0\.0\.1:\d+$/ }), timeouts.ui, 'the target is not named beside Invite');
+  });
+
+  await f.step('"Clear recipients": the form is empty for big-org and Invite waits for new ones', async () => {
+    await form.locator('#retarget-clear').click();
+    await expectHidden(form.locator('#retarget'), timeouts.ui, 'the question stayed');
+    assert.equal(await form.locator('.chip').count(), 0, 'recipients for acme stayed');
+    assert.equal(f.emulator!.state.invitations('big-org').length, 0);
   });
 });

@@ -3,7 +3,10 @@
 // sending refused while an address is invalid.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { addEmailText, addUser, applyResults, chipLabel, EMPTY_DRAFT, forTarget, recipientsToSend, removeChip } from '../../src/domain/inviteDraft';
+import {
+  addEmailText, addUser, applyResults, chipLabel, clearRecipients, EMPTY_DRAFT, forTarget, includeReviewed, needsRetargetAnswer, recipientsFor, recipientsToSend,
+  removeChip, reviewFor, sendSignature, withPending, withReview,
+} from '../../src/domain/inviteDraft';
 import { parseDraft } from '../../webview/draftState';
 
 const mallory = { id: 13, username: 'mallory', name: 'Mallory Moore' };
@@ -59,4 +62,33 @@ test('pointed at another group or project, the results and the chips\' notes go;
   assert.equal(forTarget(moved, ACME.targetKey), moved, 'nothing to clear');
   assert.deepEqual(parseDraft(JSON.parse(JSON.stringify(answered))), answered, 'the saved draft loses what the results are about');
   assert.equal(parseDraft({ ...answered, last: { results: answered.last?.results } }).chips.length, 0, 'results without a target were accepted');
+});
+
+test('recipients gathered for acme: another target asks first; kept, they are for it; cleared, the form is empty', () => {
+  const draft = recipientsFor(addEmailText(EMPTY_DRAFT, 'a@x.org, b@x.org'), ACME);
+  assert.equal(needsRetargetAnswer(draft, ACME.targetKey), undefined);
+  assert.deepEqual(needsRetargetAnswer(draft, WEB.targetKey), ACME);
+  assert.equal(needsRetargetAnswer(recipientsFor(draft, WEB), WEB.targetKey), undefined);
+  const cleared = clearRecipients({ ...draft, typed: 'half' }, WEB);
+  assert.deepEqual([cleared.chips.length, cleared.typed, needsRetargetAnswer(cleared, WEB.targetKey)], [0, '', undefined]);
+  assert.deepEqual(parseDraft(JSON.parse(JSON.stringify(draft))).chipsFor, ACME, 'a reload forgets where the recipients were gathered');
+});
+
+test('a review holds for the send it was made for; ticks only on items that may be included', () => {
+  const draft = addEmailText(EMPTY_DRAFT, 'maint@x.org, new@x.org');
+  const signature = sendSignature(draft, ACME.targetKey, 30, undefined);
+  const waiting = withPending(draft, { requestId: 5, ...ACME, signature });
+  const items = [
+    { key: 'email:maint@x.org', text: 'maint@x.org: Maintainer here: sending at Developer would change their role to Developer.', canInclude: true },
+    { key: 'email:inh@x.org', text: 'inh@x.org: Maintainer through acme: GitLab refuses a lower role (Developer) here.', canInclude: false },
+  ];
+  const reviewed = withReview(waiting, items, undefined);
+  assert.equal(reviewed.pending, undefined, 'the review did not end the send');
+  assert.ok(reviewFor(reviewed, signature));
+  assert.equal(reviewFor(reviewed, sendSignature(reviewed, ACME.targetKey, 20, undefined)), undefined, 'another role kept the review');
+  assert.equal(reviewFor(reviewed, sendSignature(addEmailText(reviewed, 'c@x.org'), ACME.targetKey, 30, undefined)), undefined, 'another recipient kept it');
+  const ticked = includeReviewed(includeReviewed(reviewed, 'email:maint@x.org', true), 'email:inh@x.org', true);
+  assert.deepEqual(ticked.review?.include, ['email:maint@x.org'], 'an item GitLab would refuse was ticked');
+  assert.deepEqual(includeReviewed(ticked, 'email:maint@x.org', false).review?.include, []);
+  assert.deepEqual(parseDraft(JSON.parse(JSON.stringify(ticked))).review, ticked.review, 'the review is lost on reload');
 });

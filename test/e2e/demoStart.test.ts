@@ -11,9 +11,13 @@ const root = join(__dirname, '..', '..');
 
 interface Demo { readonly child: ChildProcess; output: () => string; exited: Promise<number | null> }
 
-/** `npm start -- …args` as its own process group (a terminal's Ctrl+C reaches the whole group). */
-function startDemo(args: string[]): Demo {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/harness/demo.ts', ...args], {
+/**
+ * `npm start -- …args` as its own process group (a terminal's Ctrl+C reaches the whole group). `viaNpm`: through
+ * npm itself, as the README gives it (npm → sh → node), else the script directly.
+ */
+function startDemo(args: string[], viaNpm = false): Demo {
+  const [cmd, cmdArgs] = viaNpm ? ['npm', ['start', '--', ...args]] : [process.execPath, ['--import', 'tsx', 'test/harness/demo.ts', ...args]];
+  const child = spawn(cmd, cmdArgs, {
     cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, GLM_SKIP_BUILD: '1', GLM_SKIP_TOOLS: '1' }, // the test run has built and installed them
   });
@@ -64,13 +68,34 @@ test('npm start: a working workbench URL and demo token; Ctrl+C stops everything
     ctrlC(demo);
     const code = await Promise.race([demo.exited, new Promise<'hung'>((r) => setTimeout(() => r('hung'), 30_000))]);
     assert.equal(code, 0, `npm start did not stop cleanly on Ctrl+C:\n${demo.output()}`);
-    assert.match(demo.output(), /stopping…/);
+    assert.match(demo.output(), /stopping \(SIGINT\)…/);
     assert.ok(await isPortFree(port), 'the workbench still listens after Ctrl+C');
     assert.ok(await isPortFree(emulatorPort), 'the emulator still listens after Ctrl+C');
   } finally {
     await killGroup(demo);
   }
 });
+
+// An IDE's or a process manager's stop signals npm alone, not its process group: npm and its shell end, and the
+// demo (adopted by the system) must still stop everything it started and free its ports.
+for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
+  test(`npm start stops everything when only the npm process gets ${signal}`, { timeout: 150_000 }, async () => {
+    const [port, emulatorPort] = [await freePort(), await freePort()];
+    const demo = startDemo(['--port', String(port), '--emulator-port', String(emulatorPort)], true);
+    try {
+      await waitForText(demo, /Ctrl\+C stops everything/, 120_000);
+      assert.equal(await isPortFree(port), false, 'the workbench is not listening');
+      process.kill(demo.child.pid as number, signal); // npm only, not its group
+      await demo.exited;
+      const deadline = Date.now() + 30_000;
+      while (!((await isPortFree(port)) && (await isPortFree(emulatorPort))) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+      assert.ok(await isPortFree(port), `the workbench still listens after ${signal} to npm:\n${demo.output()}`);
+      assert.ok(await isPortFree(emulatorPort), `the emulator still listens after ${signal} to npm`);
+    } finally {
+      await killGroup(demo);
+    }
+  });
+}
 
 test('npm start -- --gitlab: the workbench for that instance, no emulator; a plain-http URL is refused', { timeout: 150_000 }, async () => {
   const refused = startDemo(['--gitlab', 'http://gitlab.example.com']);

@@ -73,18 +73,29 @@ async function main(): Promise<void> {
     settings: { ...sessionSettings, 'gitlabMembers.instanceUrl': instanceUrl },
   });
 
-  const shutdown = async () => {
-    console.log('\nstopping…');
+  let stopping = false;
+  const shutdown = async (why: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\nstopping (${why})…`);
     await codeServer.stop().catch(() => {});
     await emulator?.close().catch(() => {});
     await stopAll();
     removeDir();
     process.exit(0);
   };
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
-  process.once('SIGINT', () => void shutdown());
-  process.once('SIGTERM', () => void shutdown());
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => void shutdown(signal));
+  }
+  // A signal sent to npm alone (an IDE's or a process manager's stop) may end npm without reaching this process
+  // (npm forwards SIGINT and SIGTERM, not SIGHUP), which the system then adopts. `npm start` execs this script,
+  // so npm is the parent: no event says it is gone, the parent's id changing does, and nothing cheaper than
+  // looking now and then tells it.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown('npm start was stopped');
+  }, 500).unref();
 
   console.log(`
   GitLab Members is running in VS Code (code-server 4.100.3, VS Code 1.100).

@@ -37,6 +37,16 @@ const draft = obj({
 export function parseDraft(saved: unknown): InviteDraft {
   if (saved === undefined || saved === null) return EMPTY_DRAFT;
   const checked = draft(saved, 'draft');
-  if (!checked.ok) console.warn(`invite form: ignoring the saved draft (${checked.error})`);
-  return checked.ok ? checked.value : EMPTY_DRAFT;
+  if (checked.ok) return checked.value;
+  // A draft an older version saved: keep what was typed (recipients, role, expiry), drop results and notes.
+  const kept = draft(typedPart(saved), 'draft');
+  console.warn(`invite form: ${kept.ok ? 'kept only the recipients of' : 'ignoring'} the saved draft (${checked.error})`);
+  return kept.ok ? kept.value : EMPTY_DRAFT;
+}
+
+function typedPart(saved: unknown): unknown {
+  if (typeof saved !== 'object' || saved === null) return saved;
+  const { chips, typed, role, memberRoleId, expiry } = saved as Record<string, unknown>;
+  const bare = Array.isArray(chips) ? chips.map((c) => (c && typeof c === 'object' ? { ...(c as object), note: undefined } : c)) : chips;
+  return JSON.parse(JSON.stringify({ chips: bare, typed, role, memberRoleId, expiry }));
 }

@@ -128,7 +128,8 @@ export class InviteFormController {
     const requestId = this.nextInvite++;
     const signature = sendSignature(this.draft, target.key, accessLevel, role?.memberRoleId);
     const review = reviewFor(this.draft, signature);
-    const reviewed = review ? { reviewed: true, include: [...review.include] } : {};
+    const include = review?.items.filter((i) => review.include.includes(i.key)).map(({ key, text }) => ({ key, text }));
+    const reviewed = review ? { reviewed: true, include } : {};
     this.save(withPending(this.draft, { requestId, targetKey: target.key, fullPath: target.fullPath, signature }));
     this.el.formError.textContent = '';
     this.host.post({ type: 'invite', requestId, targetKey: target.key, emails: who.emails, users: who.users, accessLevel, expiresAt: expiry.value, ...custom, ...reviewed });

@@ -2,7 +2,7 @@
  * Carries out a plan: one request per change, a few at a time, each with its own result; a failure is reported
  * and the rest still done. Adding a member invites the user by id. An invite never changes a role nobody
  * planned: someone who became a member or was invited since the plan is left out and reported (plan again);
- * only a planned `add` of someone who holds an inherited role goes, as the direct membership it plans. Roles are
+ * only a planned `add` or `invite` of someone who holds an inherited role goes, as the direct membership it plans. Roles are
  * changed by `change` items alone. Pure over the API layer.
  */
 import { outcomeText } from '../domain/inviteWording';
@@ -40,8 +40,8 @@ async function applyOne(api: GitLabApi, ref: SourceRef, item: PlanItem, signal?:
       const users = [{ id: item.user.id, username: item.user.username }];
       return checkOutcomes(await api.invite(ref, { users, accessLevel: item.want.accessLevel, ...expiry(item.want.expiresAt), sendExisting: (s) => s.as === 'inherited' }, opts));
     }
-    case 'invite':
-      return checkOutcomes(await api.invite(ref, { emails: [item.email], accessLevel: item.want.accessLevel, ...expiry(item.want.expiresAt) }, opts));
+    case 'invite': // an email whose user is only an inherited member becomes the direct membership the line plans
+      return checkOutcomes(await api.invite(ref, { emails: [item.email], accessLevel: item.want.accessLevel, ...expiry(item.want.expiresAt), sendExisting: (s) => s.as === 'inherited' }, opts));
     case 'change':
       await api.editMember(ref, item.member.id, { accessLevel: item.want.accessLevel, expiresAt: item.want.expiresAt }, opts);
       return;

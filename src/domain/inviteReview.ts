@@ -25,7 +25,9 @@ export function buildReview(checks: Iterable<InviteeCheck>, level: AccessLevel, 
   for (const check of checks) {
     if (check.standing) {
       const who = check.recipient.kind === 'user' ? `@${check.recipient.name}` : check.recipient.name;
-      const { text, canInclude } = reviewText(check.standing, level, expiresAt, server);
+      // Below 14.10 a user picked by name is added through POST /members, which refuses an existing member.
+      const here = check.recipient.kind === 'user' && server.usersById === false ? { ...server, members: false } : server;
+      const { text, canInclude } = reviewText(check.standing, level, expiresAt, here);
       items.push({ key: reviewKey(check), text: `${who}: ${text}`, canInclude });
     } else if (check.unmatched) unmatched.push(check.recipient.name);
   }

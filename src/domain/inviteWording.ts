@@ -13,11 +13,13 @@ import { roleName } from './roles';
  * (invite_member_builder.rb, `find_or_initialize_by(invite_email:)`). Before, GitLab answered "User already exists
  * in source" and "Invite email has already been taken".
  */
-export const INVITE_UPDATES = { members: '14.9', invitations: '15.8' } as const;
+export const INVITE_UPDATES = { members: '14.9', invitations: '15.8', usersById: '14.10' } as const;
 
 export interface ServerUpdates {
   readonly members: boolean;
   readonly invitations: boolean;
+  /** Users picked by name are invited by id (14.10+); before, they are added through POST /members, which refuses existing members. */
+  readonly usersById?: boolean;
 }
 
 const role = (s: Standing): string => s.roleName ?? roleName(s.accessLevel);
@@ -34,9 +36,13 @@ export function reviewText(s: Standing, level: AccessLevel, expiresAt: string | 
   const held = capitalize(heldText(s));
   const want = roleName(level);
   if (s.as === 'inherited') {
+    if (!s.from) return { text: `${held}: sending adds a direct ${want} membership here.`, canInclude: true };
     if (level < s.accessLevel) return { text: `${held}: GitLab refuses a lower role (${want}) here.`, canInclude: false };
     if (level === s.accessLevel) return { text: `${held}: a direct ${want} membership here adds nothing now, but stays if they leave ${s.from || 'that group'}.`, canInclude: true };
     return { text: `${held}: sending would make them a direct ${want} here.`, canInclude: true };
+  }
+  if (s.inheritedLevel !== undefined && level < s.inheritedLevel) {
+    return { text: `${held}, ${roleName(s.inheritedLevel)} in a parent group: GitLab refuses a role below that (${want}).`, canInclude: false };
   }
   const updated = s.as === 'invitation' ? server.invitations : server.members;
   if (!updated) {
@@ -59,14 +65,18 @@ function expiryChange(had: string | null, wants: string | null): string {
 }
 
 /** One recipient's result: `Invited`, `Role changed from Maintainer to Developer`, `Invitation updated`, … */
-export function outcomeText(o: Pick<InviteOutcome, 'status' | 'message' | 'before' | 'accessLevel'>): string {
+export function outcomeText(o: Pick<InviteOutcome, 'status' | 'message' | 'before' | 'accessLevel' | 'expiresAt'>): string {
   const to = o.accessLevel === undefined ? undefined : roleName(o.accessLevel);
   const b = o.before;
   switch (o.status) {
     case 'invited':
       return b?.as === 'inherited' ? `Invited (was ${heldText(b)})` : 'Invited';
-    case 'changed':
-      return b && to ? `Role changed from ${role(b)} to ${to}` : 'Role changed';
+    case 'changed': {
+      const expiry = b && o.expiresAt !== undefined && (b.expiresAt ?? null) !== o.expiresAt ? `expiry ${o.expiresAt ? `set to ${o.expiresAt}` : 'removed'}` : '';
+      if (!b || !to) return 'Role changed';
+      if (b.accessLevel === o.accessLevel) return `Role kept (${to}); ${expiry || 'expiry changed'}`;
+      return `Role changed from ${role(b)} to ${to}${expiry ? `; ${expiry}` : ''}`;
+    }
     case 'updated':
       return b && to && b.accessLevel !== o.accessLevel ? `Invitation updated from ${role(b)} to ${to}` : 'Invitation updated';
     case 'already':

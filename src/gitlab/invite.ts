@@ -44,18 +44,24 @@ async function checksFor(ctx: ClientContext, source: SourceRef | Source, recipie
   return checks;
 }
 
-/** Who is sent: not those who already hold something here (unless asked), nor those GitLab would refuse for an inherited higher role. */
+/**
+ * Who is sent: not those who already hold something here (unless asked), nor those GitLab would refuse for a
+ * higher role in an ancestor group (member.rb higher_access_level_than_group; a share does not count). A pending
+ * invitation is sent with its email as GitLab stores it, which it matches exactly.
+ */
 function screen(all: Recipient[], checks: Map<string, InviteeCheck>, req: InviteRequest, refused: InviteOutcome[]): { recipients: Recipient[]; refused: InviteOutcome[] } {
   const recipients: Recipient[] = [];
   const out = [...refused];
   for (const r of all) {
     const key = recipientKey(r);
-    const standing = checks.get(key)?.standing;
+    const check = checks.get(key);
+    const standing = check?.standing;
+    const floor = standing?.as === 'inherited' && standing.from ? standing.accessLevel : standing?.inheritedLevel;
     if (standing && !req.sendExisting?.(standing, key)) out.push(outcome(r, 'left'));
-    else if (standing?.as === 'inherited' && req.accessLevel < standing.accessLevel) {
-      const where = standing.from ? ` from ${standing.from}` : '';
-      out.push(outcome(r, 'failed', `Holds a higher role inherited${where}; GitLab refuses a lower one here. Not sent.`));
-    } else recipients.push(r);
+    else if (floor !== undefined && req.accessLevel < floor) {
+      const where = standing?.as === 'inherited' ? ` (${standing.from})` : '';
+      out.push(outcome(r, 'failed', `Holds a higher role in a parent group${where}; GitLab refuses a lower one here. Not sent.`));
+    } else recipients.push(check?.invitationEmail ? { ...r, name: check.invitationEmail } : r);
   }
   return { recipients, refused: out };
 }
@@ -64,10 +70,13 @@ function screen(all: Recipient[], checks: Map<string, InviteeCheck>, req: Invite
 function withStanding(o: InviteOutcome, checks: Map<string, InviteeCheck>, req: InviteRequest): InviteOutcome {
   const key = o.kind === 'email' ? o.recipient.toLowerCase() : [...checks.keys()].find((k) => checks.get(k)?.recipient.name === o.recipient && k.startsWith('#'));
   const before = key === undefined ? undefined : checks.get(key)?.standing;
-  const base = { ...o, accessLevel: req.accessLevel, ...(before ? { before } : {}) };
+  const expiresAt = req.expiresAt ?? null;
+  const base = { ...o, accessLevel: req.accessLevel, expiresAt, ...(before ? { before } : {}) };
   if (!before || o.status !== 'invited') return base;
   if (before.as === 'invitation') return { ...base, status: 'updated' };
-  if (before.as === 'member') return { ...base, status: before.accessLevel === req.accessLevel ? 'already' : 'changed' };
+  // GitLab sets the expiry too (none clears it): a changed expiry is a change, whatever the role.
+  const same = before.accessLevel === req.accessLevel && (before.expiresAt ?? null) === expiresAt;
+  if (before.as === 'member') return { ...base, status: same ? 'already' : 'changed' };
   return base;
 }
 

@@ -154,6 +154,8 @@ export interface Standing {
   readonly from?: string;
   /** A custom role's name, when GitLab gave it. */
   readonly roleName?: string;
+  /** A direct member who also holds this higher role in an ancestor group: GitLab refuses an invitation below it. */
+  readonly inheritedLevel?: AccessLevel;
 }
 
 /**
@@ -174,4 +176,6 @@ export interface InviteOutcome {
   readonly before?: Standing;
   /** The role that was asked for. */
   readonly accessLevel?: AccessLevel;
+  /** The expiry that was asked for (null: none, which clears an existing one). */
+  readonly expiresAt?: string | null;
 }

@@ -58,13 +58,19 @@ async function send(env: SubmitEnv, ctx: SourceContext, msg: InviteRequestMessag
   };
   const checks = await api.checkInvitees(ctx.source, request);
   const version = await api.serverVersion().catch(() => undefined);
-  const server = { members: versionAtLeast(version, INVITE_UPDATES.members), invitations: versionAtLeast(version, INVITE_UPDATES.invitations) };
+  const server = {
+    members: versionAtLeast(version, INVITE_UPDATES.members), invitations: versionAtLeast(version, INVITE_UPDATES.invitations),
+    usersById: versionAtLeast(version, INVITE_UPDATES.usersById),
+  };
   const review = buildReview(checks.values(), msg.accessLevel, msg.expiresAt, server);
-  if (!msg.reviewed && review.items.length > 0) {
-    env.log.info(`Invite to ${path}: ${review.items.length} recipient(s) already have access; asking first`);
+  // A tick holds for what the person saw: if GitLab's state reads differently now, review again, send nothing.
+  const now = new Map(review.items.map((i) => [i.key, i.text]));
+  const stale = (msg.include ?? []).some((i) => now.get(i.key) !== i.text);
+  if ((!msg.reviewed || stale) && review.items.length > 0) {
+    env.log.info(`Invite to ${path}: ${review.items.length} recipient(s) already have access; asking first${stale ? ' (changed since the last review)' : ''}`);
     return { type: 'inviteReview', requestId: msg.requestId, items: review.items, ...(review.note ? { note: review.note } : {}) };
   }
-  const include = new Set(msg.include ?? []);
+  const include = new Set((msg.include ?? []).map((i) => i.key));
   const keyOf = new Map([...checks.values()].map((c) => [recipientKey(c.recipient), reviewKey(c)]));
   env.log.info(`Inviting ${msg.emails.length} email(s) and ${msg.users.length} user(s) to ${path}${include.size ? `, ${include.size} of them on purpose although they have access` : ''}`);
   const outcomes = await api.invite(ctx.source, { ...request, checked: checks, sendExisting: (_s, key) => include.has(keyOf.get(key) ?? '') });

@@ -78,8 +78,11 @@ export type FromWebview =
       readonly memberRoleId?: number;
       /** The person has seen the review of this send (`inviteReview`): send now. */
       readonly reviewed?: boolean;
-      /** Review keys of recipients who already have access here, to send on purpose anyway. */
-      readonly include?: readonly string[];
+      /**
+       * Recipients who already have access here, ticked to be sent on purpose: each with the review's words the
+       * person saw. If GitLab's state says otherwise by now, the extension reviews again instead of sending.
+       */
+      readonly include?: ReadonlyArray<Pick<ReviewItem, 'key' | 'text'>>;
     }
   | { readonly type: 'chooseTarget' }
   | { readonly type: 'showLogs' }

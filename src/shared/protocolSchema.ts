@@ -10,6 +10,8 @@ const isoDate = str({ max: 10, pattern: /^\d{4}-\d{2}-\d{2}$/ });
 const level = int(0, 1000);
 const memberRoleId = optional(int(1, Number.MAX_SAFE_INTEGER));
 const text = str({ max: LIMITS.text });
+/** `email:<address>` or `user:<username>`. */
+const reviewKey = str({ max: LIMITS.emailLength + 6, min: 7, pattern: /^(email|user):\S+$/ });
 const userHit = obj({ id: int(1, Number.MAX_SAFE_INTEGER), username: str({ max: 255, min: 1 }), name: str({ max: 255 }) });
 
 type SchemasOf<U extends { type: string }> = { readonly [K in U['type']]: Schema<Extract<U, { type: K }>> };
@@ -28,7 +30,7 @@ const fromWebview: SchemasOf<FromWebview> = {
     expiresAt: nullable(isoDate),
     memberRoleId,
     reviewed: optional(bool()),
-    include: optional(arr(str({ max: LIMITS.emailLength + 6, min: 1 }), LIMITS.recipients)),
+    include: optional(arr(obj({ key: reviewKey, text }), LIMITS.recipients)),
   }),
   chooseTarget: obj({ type: literal('chooseTarget') }),
   showLogs: obj({ type: literal('showLogs') }),
@@ -55,7 +57,7 @@ export const recipientResult = obj({
   message: optional(text),
 });
 
-export const reviewItem = obj({ key: str({ max: LIMITS.emailLength + 6, min: 1 }), text, canInclude: bool() });
+export const reviewItem = obj({ key: reviewKey, text, canInclude: bool() });
 
 const toWebview: SchemasOf<ToWebview> = {
   target: obj({ type: literal('target'), target: nullable(formTarget) }),

@@ -6,7 +6,6 @@
 //
 // The emulator runs it when it starts and at the first request of each new UTC day (00:10 is taken as 00:00: the
 // ten minutes make no difference to a test), and on demand (POST /__emulator/workers/remove-expired-members).
-import { ownerIds } from './access';
 import { todayDate } from './dates';
 import { OWNER } from './roles';
 import type { Store } from './store';
@@ -31,7 +30,7 @@ export class ExpiredMembersWorker {
     let invitations = 0;
     for (const source of this.sources()) {
       for (const m of this.store.directMembers(source)) {
-        if (!expired(m.expiresAt) || this.isLastOwner(source, m.userId, m.accessLevel)) continue;
+        if (!expired(m.expiresAt) || this.isLastOwner(source, m.accessLevel)) continue;
         this.store.removeMembership(source, m.userId);
         members++;
       }
@@ -46,9 +45,10 @@ export class ExpiredMembersWorker {
     return [...this.store.groups.values(), ...this.store.projects.values()];
   }
 
-  private isLastOwner(source: Source, userId: number, level: number): boolean {
+  /** GroupMember#last_owner_of_the_group?: no other Owner here or above, expired or not (they go one by one). */
+  private isLastOwner(source: Source, level: number): boolean {
     if (source.kind !== 'group' || level < OWNER) return false;
-    const owners = ownerIds(this.store, source);
-    return owners.size <= 1 && (owners.size === 0 || owners.has(userId));
+    const owners = this.store.chain(source).flatMap((s) => this.store.directMembers(s).filter((m) => m.accessLevel >= OWNER && m.state === 'active'));
+    return owners.length <= 1;
   }
 }

@@ -31,12 +31,40 @@ describe('who already has access here', () => {
     demo.isAdmin = true;
     t.after(() => { demo.isAdmin = false; });
     const checks = await clientFor(emu).api.checkInvitees({ kind: 'group', id: 'acme' }, { emails: ['carol@example.com', 'brand-new@example.org'] });
-    assert.deepEqual(checks.get('carol@example.com')?.standing, { as: 'member', accessLevel: 30, expiresAt: checks.get('carol@example.com')?.standing?.expiresAt });
+    const carol = emu.state.members('acme').find((m) => m.username === 'carol');
+    assert.deepEqual(checks.get('carol@example.com')?.standing, { as: 'member', accessLevel: 30, expiresAt: carol?.expiresAt });
     assert.equal(checks.get('brand-new@example.org')?.unmatched, undefined);
   });
 });
 
 describe('invite', () => {
+  test('a direct Developer who is Maintainer in the parent group: the direct role counts, and GitLab\'s floor is said', async (t) => {
+    const emu = emulator();
+    emu.state.addMember('acme/platform', 'alice', 30);
+    t.after(() => { emu.state.removeMembership(emu.state.source('acme/platform'), 2); });
+    const api = clientFor(emu).api;
+    const checks = await api.checkInvitees(platform, { users: [{ id: 2, username: 'alice' }] });
+    assert.deepEqual(checks.get('#2')?.standing, { as: 'member', accessLevel: 30, expiresAt: null, inheritedLevel: 40 });
+    const [atMaintainer] = await api.invite(platform, { users: [{ id: 2, username: 'alice' }], accessLevel: 40, sendExisting: () => true });
+    assert.deepEqual([atMaintainer.status, atMaintainer.before?.accessLevel], ['changed', 30], 'a raise from the direct Developer role reads as no change');
+  });
+
+  test('an expiry-only change sent on purpose is a change, not "the same role"', async (t) => {
+    const emu = emulator();
+    const judy = emu.state.addMember('acme/platform', 'judy', 20, { expiresAt: '2099-01-01' });
+    t.after(() => { emu.state.removeMembership(emu.state.source('acme/platform'), judy.userId); });
+    const [o] = await clientFor(emu).api.invite(platform, { users: [{ id: 12, username: 'judy' }], accessLevel: 20, sendExisting: () => true });
+    assert.deepEqual([o.status, o.expiresAt, o.before?.expiresAt], ['changed', null, '2099-01-01']);
+    assert.equal(emu.state.members('acme/platform').find((m) => m.username === 'judy')?.expiresAt, null, 'GitLab kept the expiry the invitation cleared');
+  });
+
+  test('a pending invitation typed in another case is sent as GitLab stores it, and updated', async (t) => {
+    const emu = emulator();
+    t.after(() => { emu.state.invitationsOf(emu.state.source('acme/platform/infra')).find((i) => i.email === 'ops-lead@example.com')!.accessLevel = 40; });
+    const [o] = await clientFor(emu).api.invite({ kind: 'group', id: 'acme/platform/infra' }, { emails: ['OPS-Lead@Example.com'], accessLevel: 30, sendExisting: () => true });
+    assert.deepEqual([o.status, o.recipient], ['updated', 'ops-lead@example.com']);
+  });
+
   test('leaves an existing Maintainer out unasked: no request for her, her role unchanged', async () => {
     const emu = emulator();
     const { api } = clientFor(emu);
@@ -60,7 +88,7 @@ describe('invite', () => {
     emu.resetStats();
     const [alice] = await clientFor(emu).api.invite(platform, { users: [{ id: 2, username: 'alice' }], accessLevel: 30, sendExisting: () => true });
     assert.equal(alice.status, 'failed');
-    assert.equal(alice.message, 'Holds a higher role inherited from acme; GitLab refuses a lower one here. Not sent.');
+    assert.equal(alice.message, 'Holds a higher role in a parent group (acme); GitLab refuses a lower one here. Not sent.');
     assert.equal(seen(emu, 'POST').length, 0);
   });
 

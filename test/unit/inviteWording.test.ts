@@ -16,14 +16,19 @@ test('what sending would do: role change, expiry set or cleared, invitation upda
   assert.equal(reviewText(maintainer, 40, '2031-02-03', now).text, 'Maintainer here: sending at Maintainer would keep their role and make their access expire on 2031-02-03.');
   assert.equal(reviewText(maintainer, 40, null, now).text, 'Maintainer here: sending at Maintainer changes nothing.');
   assert.equal(reviewText({ as: 'invitation', accessLevel: 20, expiresAt: null }, 30, null, now).text, 'Invited here as Reporter: sending would update the invitation to Developer.');
+  // GitLab's floor is an ancestor group's role (member.rb higher_access_level_than_group), also for a direct member
+  assert.deepEqual(reviewText({ ...maintainer, accessLevel: 30, inheritedLevel: 40 }, 20, null, now),
+    { text: 'Developer here, Maintainer in a parent group: GitLab refuses a role below that (Reporter).', canInclude: false });
   assert.deepEqual(reviewText({ as: 'inherited', accessLevel: 40, expiresAt: null, from: 'acme' }, 30, null, now),
     { text: 'Maintainer through acme: GitLab refuses a lower role (Developer) here.', canInclude: false });
-  assert.equal(reviewText({ as: 'inherited', accessLevel: 20, expiresAt: null, from: '' }, 30, null, now).text, 'Reporter through a shared group: sending would make them a direct Developer here.');
+  assert.equal(reviewText({ as: 'inherited', accessLevel: 20, expiresAt: null, from: '' }, 30, null, now).text, 'Reporter through a shared group: sending adds a direct Developer membership here.');
   assert.equal(reviewText({ as: 'invitation', accessLevel: 20, expiresAt: null }, 30, null, { members: true, invitations: false }).text,
     'Invited here as Reporter: this GitLab version leaves the invitation unchanged and answers that they are already there.');
 });
 
 test('what happened: the same words everywhere', () => {
+  assert.equal(outcomeText({ status: 'changed', before: { ...maintainer, expiresAt: '2030-01-01' }, accessLevel: 40, expiresAt: null }), 'Role kept (Maintainer); expiry removed');
+  assert.equal(outcomeText({ status: 'changed', before: maintainer, accessLevel: 30, expiresAt: '2031-01-01' }), 'Role changed from Maintainer to Developer; expiry set to 2031-01-01');
   assert.equal(outcomeText({ status: 'invited' }), 'Invited');
   assert.equal(outcomeText({ status: 'changed', before: maintainer, accessLevel: 30 }), 'Role changed from Maintainer to Developer');
   assert.equal(outcomeText({ status: 'updated', before: { as: 'invitation', accessLevel: 40, expiresAt: null }, accessLevel: 30 }), 'Invitation updated from Maintainer to Developer');

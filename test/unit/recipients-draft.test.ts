@@ -61,7 +61,10 @@ test('pointed at another group or project, the results and the chips\' notes go;
   assert.deepEqual(moved.chips.map((c) => [chipLabel(c), c.note]), [['dev+test@example.com', undefined], ['new@x.org', undefined]]);
   assert.equal(forTarget(moved, ACME.targetKey), moved, 'nothing to clear');
   assert.deepEqual(parseDraft(JSON.parse(JSON.stringify(answered))), answered, 'the saved draft loses what the results are about');
-  assert.equal(parseDraft({ ...answered, last: { results: answered.last?.results } }).chips.length, 0, 'results without a target were accepted');
+  const older = parseDraft({ ...answered, last: { results: answered.last?.results } });
+  assert.deepEqual([older.chips.length, older.last], [2, undefined], 'a draft with unreadable results should keep its recipients and drop the results');
+  assert.deepEqual(parseDraft({ chips: [{ kind: 'email', email: 'a@x.org', valid: true, note: { status: 'already', message: 'old' } }], typed: '', role: null, expiry: '' }).chips,
+    [{ kind: 'email', email: 'a@x.org', valid: true }], 'an older version\'s draft lost its recipients');
 });
 
 test('recipients gathered for acme: another target asks first; kept, they are for it; cleared, the form is empty', () => {

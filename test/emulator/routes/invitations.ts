@@ -42,8 +42,9 @@ function create(ctx: RouteCtx, type: SourceType): ApiResponse {
   return inviteAll(ctx, source, { level, emails, userIds, expiresAt, memberRoleId });
 }
 
+/** members_helpers.rb retrieve_member_invitations(source, email): where(invite_email:), an exact match. */
 function findInvite(ctx: RouteCtx, source: Source) {
-  const inv = ctx.state.invitation(source, ctx.path.email);
+  const inv = ctx.state.invitationsOf(source).find((i) => i.email === ctx.path.email);
   if (!inv) fail(notFound());
   return inv;
 }

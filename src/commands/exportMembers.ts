@@ -43,14 +43,27 @@ export async function exportMembers(deps: CommandDeps, node?: unknown): Promise<
   if (!table) return;
   const text = renderExport(table, req, new Date());
   deps.log.info(`Exported ${n(table.rows.length)} members of ${path} as ${req.format}`);
-  if (!target) {
-    const language = req.format === 'markdown' ? 'markdown' : (await vscode.languages.getLanguages()).includes('csv') ? 'csv' : 'plaintext';
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: text, language }), { preview: false });
-    return;
-  }
+  if (!target) return openUnsaved(req, text, table.rows.length);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   const open = await vscode.window.showInformationMessage(`Exported ${n(table.rows.length)} members of ${path} to ${vscode.workspace.asRelativePath(target)}.`, 'Open');
   if (open) await vscode.window.showTextDocument(target);
+}
+
+/**
+ * A new, unsaved editor named as the file would be (`big-org-members.csv`, not its first line), with its
+ * language set, and a notification saying what it holds. Exporting the same again replaces its text.
+ */
+async function openUnsaved(req: ExportRequest, text: string, rows: number): Promise<void> {
+  const name = exportFileName(req);
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const uri = folder ? vscode.Uri.joinPath(folder, name).with({ scheme: 'untitled' }) : vscode.Uri.from({ scheme: 'untitled', path: name });
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(0, 0, doc.lineCount, 0), text);
+  await vscode.workspace.applyEdit(edit);
+  const language = req.format === 'markdown' ? 'markdown' : (await vscode.languages.getLanguages()).includes('csv') ? 'csv' : 'plaintext';
+  await vscode.window.showTextDocument(await vscode.languages.setTextDocumentLanguage(doc, language), { preview: false });
+  void vscode.window.showInformationMessage(`Exported ${n(rows)} members of ${req.source.fullPath} into ${name}, not saved yet (Save As… to keep it).`);
 }
 
 async function askFile(req: ExportRequest): Promise<vscode.Uri | undefined> {

@@ -1,5 +1,5 @@
-// Export: big-org's 12,500 members as CSV in a new editor (every page loaded, the progress notification
-// counting rows), acme/platform's members with the inherited ones and their source as Markdown, then acme's
+// Export: big-org's 12,500 members as CSV in a new, unsaved editor named big-org-members.csv (every page
+// loaded, the progress notification counting rows, a notification saying what it holds), acme/platform's members with the inherited ones and their source as Markdown, then acme's
 // members to a CSV file through the save dialog, read back from disk.
 import * as assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -27,6 +27,8 @@ flow('export members to CSV and Markdown', async (f) => {
     await expectVisible(progress, timeouts.view, `no progress counting rows (visible: ${(await f.wb.notificationTexts()).join(' | ')})`);
     assert.ok(await progress.first().getByRole('button', { name: 'Cancel' }).isVisible(), 'the progress has no Cancel');
     await expectVisible(editorLines().filter({ hasText: /Username,Name,Role,Access\slevel,Member\ssince,Expires,Membership,Source,State/ }), timeouts.view, 'no CSV editor');
+    await expectVisible(f.wb.page.locator('.tabs-container .tab', { hasText: 'big-org-members.csv' }), timeouts.ui, 'the editor is not named as the file would be');
+    await expectNotification(f, /Exported 12,500 members of big-org into big-org-members\.csv, not saved yet/);
     const seconds = (Date.now() - started) / 1000;
     assert.ok(seconds < 30, `the export took ${seconds} s`);
     await f.wb.page.locator('.editor-instance textarea').first().focus();

@@ -152,6 +152,8 @@ describe('emulator: changing members and invitations', () => {
     assert.ok(!emu.state.invitations('acme').some((i) => i.email.startsWith('bulk')));
   });
 
+  // create_service.rb: Owner on a project without manage_owners raises AccessDeniedError (members_spec and
+  // invitations_spec "when an invitee is added as OWNER"); admin_group_member is Owner-only for groups.
   it('does not let a Maintainer grant Owner', async () => {
     const alice = client(emu, emu.tokens.alice);
     assert.equal((await alice('POST', '/projects/acme%2Fwebsite/members', { user_id: 14, access_level: 50 })).status, 403);
@@ -161,6 +163,8 @@ describe('emulator: changing members and invitations', () => {
     assert.deepEqual((await alice('POST', '/groups/acme/members', { user_id: 14, access_level: 30 })).body, { message: '403 Forbidden' });
   });
 
+  // Gitlab::Access (Minimal Access on top-level groups only, EE); member.rb higher_access_level_than_group
+  // (members_spec "does not create the member if group level is higher").
   it('refuses Minimal Access on subgroups and roles below the inherited one', async () => {
     const minimal = await api('POST', '/groups/acme%2Fplatform/members', { user_id: 14, access_level: 5 });
     assert.deepEqual(minimal.body, { message: { access_level: ['is not included in the list'] } });
@@ -172,6 +176,8 @@ describe('emulator: changing members and invitations', () => {
     assert.equal((await api('POST', '/groups/acme/members', { user_id: 4, access_level: 30 })).status, 409);
   });
 
+  // members.rb DELETE: skip_subresources defaults to false (members_spec "deletes member and its sub memberships
+  // with skip_subresources=false"); GroupMemberPolicy prevents destroying the last Owner (403).
   it('receives DELETE params from a JSON body and removes sub-memberships', async () => {
     emu.state.addMember('acme/platform/api', 'dave', 40);
     const r = await api('DELETE', '/groups/acme%2Fplatform/members/5', { skip_subresources: false, unassign_issuables: true });
@@ -184,6 +190,8 @@ describe('emulator: changing members and invitations', () => {
     assert.equal((await api('DELETE', '/groups/acme/members/1')).status, 403); // sole Owner
   });
 
+  // ee/lib/ee/api/members.rb (EE, not in the CE mirror): pending_members, approve by member id, approve_all as
+  // POST, top-level groups only (bad_request! elsewhere).
   it('approves pending members via POST approve_all; PUT is 405', async () => {
     const pending = await api('GET', '/groups/acme/pending_members');
     const rows = pending.body as Array<{ id: number; username?: string; email: string; approved: boolean; invited: boolean }>;
@@ -201,6 +209,8 @@ describe('emulator: changing members and invitations', () => {
 });
 
 describe('emulator: versions', () => {
+  // Gitlab::Access: project Owner from 14.9; lib/api/invitations.rb: user_id from 14.10 (older docs in
+  // shared/gitlab-api/older/).
   it('14.8.0: no Owner on projects, no user_id invitations, no tokens/self', async () => {
     await withEmulator({ gitlabVersion: '14.8.0' }, async (emu) => {
       const api = client(emu);

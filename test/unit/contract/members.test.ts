@@ -79,6 +79,22 @@ describe('the Member entity (lib/api/entities/member.rb)', () => {
   });
 });
 
+describe('membership state (EE: ee/lib/ee/api/members.rb PUT /groups/:id/members/:user_id/state, 15.0+)', () => {
+  test('awaiting and back on a top-level group; no membership, the last Owner, or a subgroup are refused', async () => {
+    await withEmulator({}, async (emu) => {
+      const api = client(emu);
+      const put = (path: string, user: number, state: string) => api('PUT', `/groups/${path}/members/${user}/state?state=${state}`);
+      assert.deepEqual(at(await put('acme', 3, 'awaiting')), [200, { success: true }]);
+      assert.equal(emu.state.members('acme').find((m) => m.username === 'bob')?.state, 'awaiting');
+      assert.deepEqual(at(await put('acme', 3, 'active')), [200, { success: true }]);
+      assert.deepEqual(at(await put('acme', 14, 'awaiting')), [422, { message: 'No memberships found' }]);
+      assert.deepEqual(at(await put('big-org', 1, 'awaiting')), [422, { message: 'The last owner cannot be set to awaiting' }]);
+      assert.deepEqual(at(await put('acme%2Fplatform', 5, 'active')), [400, { message: '400 Bad request' }]);
+      assert.deepEqual(at(await put('acme', 3, 'sleeping')), [400, { error: 'state does not have a valid value' }]);
+    });
+  });
+});
+
 describe('expired memberships: RemoveExpiredMembersWorker (daily, cron "10 0 * * *")', () => {
   test('listed until the worker runs; then gone if expires_at <= today, except a group\'s last Owner; invitations too', async () => {
     await withEmulator({}, async (emu) => {

@@ -70,7 +70,9 @@ async function send(env: SubmitEnv, ctx: SourceContext, msg: InviteRequestMessag
     env.log.info(`Invite to ${path}: ${review.items.length} recipient(s) already have access; asking first${stale ? ' (changed since the last review)' : ''}`);
     return { type: 'inviteReview', requestId: msg.requestId, items: review.items, ...(review.note ? { note: review.note } : {}) };
   }
-  const include = new Set((msg.include ?? []).map((i) => i.key));
+  // The webview is not trusted: only what the review offers to include can be.
+  const includable = new Set(review.items.filter((i) => i.canInclude).map((i) => i.key));
+  const include = new Set((msg.include ?? []).map((i) => i.key).filter((k) => includable.has(k)));
   const keyOf = new Map([...checks.values()].map((c) => [recipientKey(c.recipient), reviewKey(c)]));
   env.log.info(`Inviting ${msg.emails.length} email(s) and ${msg.users.length} user(s) to ${path}${include.size ? `, ${include.size} of them on purpose although they have access` : ''}`);
   const outcomes = await api.invite(ctx.source, { ...request, checked: checks, sendExisting: (_s, key) => include.has(keyOf.get(key) ?? '') });

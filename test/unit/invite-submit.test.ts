@@ -87,6 +87,13 @@ describe('nobody who has access is sent unasked', () => {
       ['fresh@example.com', 'invited', 'Invited'],
     ]);
     assert.equal(emulator().state.invitations('acme').find((i) => i.email === 'dev+test@example.com')?.accessLevel, 30, 'the invitation changed');
+    // A webview that ticks what the review did not offer (alice: Maintainer in acme, refused below) gets nothing sent for it.
+    const forged = await submitInvite(e, contextFor(group(101, 'acme/platform'), 50), target('p'), {
+      ...request('p', []), users: [{ id: 2, username: 'alice', name: 'Alice' }], reviewed: true,
+      include: [{ key: 'user:alice', text: '@alice: Maintainer through acme: GitLab refuses a lower role (Guest) here.' }],
+    });
+    assert.ok(forged.type === 'inviteResult');
+    assert.deepEqual(forged.results.map((r) => [r.recipient, r.status]), [['alice', 'left']]);
     await settle();
     assert.match(vscodeCalls.slice(before).join('\n'), /^info acme: 1 invited, 1 left out \(dev\+test@example\.com: Left out: invited here as Developer; not sent\)\.$/m);
   });

@@ -9,6 +9,7 @@ import { toTreeItem } from '../tree/toTreeItem';
 import { groupByPerson, searchSummary } from './accessResults';
 import { PersonNode, type AccessNode } from './accessNodes';
 import type { AccessSearchResult } from './searchAccess';
+import { scanProgressText, type ScanProgress } from '../scan/scanSources';
 
 export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<AccessNode | undefined>();
@@ -32,8 +33,8 @@ export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.D
     this.emitter.fire(undefined);
   }
 
-  progress(query: string, done: number, found: number): void {
-    this.view.message = `Searching for "${query}": ${done} of ${found} groups and projects…`;
+  progress(query: string, scan: ScanProgress): void {
+    this.view.message = `Searching for "${query}": ${scanProgressText(scan)}…`;
   }
 
   cancelled(query: string): void {

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { normalizeQuery, searchAccess } from '../accessSearch/searchAccess';
 import { isGitLabError } from '../gitlab/errors';
 import { rateLimitNotice } from '../gitlab/rateLimitText';
+import { scanProgressText } from '../scan/scanSources';
 import { SCAN_CONCURRENCY } from '../tools';
 import type { CommandDeps } from './deps';
 import { memberOfNode, sourceOfNode } from './nodeTargets';
@@ -41,9 +42,9 @@ export async function findAccess(deps: CommandDeps, node?: unknown): Promise<voi
           return await searchAccess(session.api, query, {
             signal: abort.signal,
             concurrency,
-            onProgress: ({ done, found }) => {
-              progress.report({ message: `${done} of ${found} groups and projects` });
-              view.progress(query, done, found);
+            onProgress: (scan) => {
+              progress.report({ message: scanProgressText(scan) });
+              view.progress(query, scan);
             },
             onRateLimit: (seconds) => progress.report({ message: rateLimitNotice(seconds) }),
           });

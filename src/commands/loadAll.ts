@@ -1,6 +1,7 @@
 /**
  * gitlabMembers.loadAll: every remaining row of a folder with the concurrent pager, with progress in a
- * cancellable notification. Cancelling keeps the rows shown before; a failure is shown with "Show Logs".
+ * cancellable notification that lasts until the tree has the rows (drawing 12,500 rows takes VS Code a few
+ * seconds). Cancelling keeps the rows shown before; a failure is shown with "Show Logs".
  */
 import { isGitLabError } from '../gitlab';
 import type { CommandDeps } from './deps';
@@ -15,15 +16,22 @@ export async function loadAll(deps: CommandDeps, node?: unknown): Promise<void> 
   const what = `${folder.spec.what} of ${folder.source.fullPath}`;
   const started = Date.now();
   try {
-    await withRowProgress(`Loading all ${what}`, ({ signal, ...progress }) => folder.loadAll(signal, progress));
+    await withRowProgress(`Loading all ${what}`, async ({ signal, ...progress }, say) => {
+      try {
+        await folder.loadAll(signal, progress);
+      } catch (err) {
+        deps.tree.changed(folder);
+        throw err;
+      }
+      say(`${n(folder.loaded().length)} loaded; showing them…`);
+      await deps.tree.redrawn(folder);
+    });
   } catch (err) {
     if (isGitLabError(err) && err.kind === 'cancelled') {
       deps.log.info(`Stopped loading all ${what}`);
       return;
     }
     throw err;
-  } finally {
-    deps.tree.changed(folder);
   }
   deps.log.info(`Loaded all ${what}: ${n(folder.loaded().length)} rows in ${Date.now() - started}ms`);
 }

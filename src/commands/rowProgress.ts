@@ -13,7 +13,8 @@ export type RowLoadOptions = Required<Pick<LoadAllOptions, 'signal' | 'onProgres
 
 const n = (value: number) => value.toLocaleString('en-US');
 
-export function withRowProgress<T>(title: string, run: (opts: RowLoadOptions) => Promise<T>): Thenable<T> {
+/** `say` replaces the progress message, e.g. once the rows are in and being drawn. */
+export function withRowProgress<T>(title: string, run: (opts: RowLoadOptions, say: (message: string) => void) => Promise<T>): Thenable<T> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title, cancellable: true },
     async (progress, token) => {
@@ -31,7 +32,7 @@ export function withRowProgress<T>(title: string, run: (opts: RowLoadOptions) =>
             shown = Math.max(shown, percent);
           },
           onRateLimit: (seconds) => progress.report({ message: [rows, rateLimitNotice(seconds)].filter(Boolean).join(' · ') }),
-        });
+        }, (message) => progress.report({ message }));
       } finally {
         subscription.dispose();
       }

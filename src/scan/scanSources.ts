@@ -17,6 +17,16 @@ export interface ScanProgress {
   readonly done: number;
   /** Found so far (grows while the listing goes on). */
   readonly found: number;
+  /** Every group and project has been found: `found` is the total. */
+  readonly listed: boolean;
+}
+
+/** `3 of 12 groups and projects searched`, or while they are still being listed `3 searched, 11 found so far`. */
+export function scanProgressText({ done, found, listed }: ScanProgress): string {
+  const n = (value: number) => value.toLocaleString('en-US');
+  return listed
+    ? `${n(done)} of ${n(found)} ${found === 1 ? 'group or project' : 'groups and projects'} searched`
+    : `${n(done)} searched, ${n(found)} ${found === 1 ? 'group or project' : 'groups and projects'} found so far`;
 }
 
 export interface ScanOptions {
@@ -46,6 +56,7 @@ export async function scanSources<R>(
   const tasks: Promise<void>[] = [];
   let found = 0;
   let done = 0;
+  let listed = false;
   const visitOne = async (source: Source) => {
     if (signal.aborted) return;
     try {
@@ -53,14 +64,16 @@ export async function scanSources<R>(
     } catch (err) {
       if (!signal.aborted) failures.push({ source, message: userMessageOf(err) });
     } finally {
-      opts.onProgress?.({ done: ++done, found });
+      opts.onProgress?.({ done: ++done, found, listed });
     }
   };
   for await (const batch of walkSources(api, signal, max, { shared: true })) {
     found += batch.length;
-    opts.onProgress?.({ done, found });
+    opts.onProgress?.({ done, found, listed });
     tasks.push(...batch.map((source) => limit(() => visitOne(source))));
   }
+  listed = true;
+  opts.onProgress?.({ done, found, listed });
   await Promise.all(tasks);
   if (signal.aborted) throw new GitLabError('Cancelled.', { kind: 'cancelled' });
   const byPath = (a: { source: Source }, b: { source: Source }) => a.source.fullPath.localeCompare(b.source.fullPath);

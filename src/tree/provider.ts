@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { AccountSession } from '../accounts/sessions';
 import type { SourceKind } from '../gitlab/types';
 import type { AccountNode } from './accountNode';
+import { DrawWatch } from './drawWatch';
 import { countExpiringSoon, findSourceNodes } from './loadedNodes';
 import type { FolderKind, SourceNode, TreeNode } from './node';
 import { toTreeItem } from './toTreeItem';
@@ -13,14 +14,32 @@ export class MembersTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   readonly onDidChangeTreeData = this.emitter.event;
   private readonly model: TreeModel;
   private view: vscode.TreeView<TreeNode> | undefined;
+  private readonly draws = new DrawWatch();
+  private viewEvents: vscode.Disposable | undefined;
 
   constructor(sessions: () => AccountSession[], private readonly env: TreeEnv) {
-    this.model = new TreeModel(sessions, env, (node) => this.emitter.fire(node));
+    this.model = new TreeModel(sessions, env, (node) => {
+      this.emitter.fire(node);
+      this.draws.sent(node);
+    });
   }
 
-  /** The view showing this tree (for `selection` and `reveal`). */
+  /** The view showing this tree (for `selection`, `reveal` and knowing what VS Code will draw). */
   attach(view: vscode.TreeView<TreeNode>): void {
     this.view = view;
+    this.viewEvents?.dispose();
+    this.viewEvents = vscode.Disposable.from(
+      view.onDidExpandElement((e) => this.draws.expandedChanged(e.element, true)),
+      view.onDidCollapseElement((e) => this.draws.expandedChanged(e.element, false)),
+      view.onDidChangeVisibility((e) => e.visible || this.draws.settleAll()),
+    );
+  }
+
+  /** Redraws a node and resolves once VS Code has its rows again (at once when the view is hidden). */
+  redrawn(node: TreeNode): Promise<void> {
+    const drawn = this.view?.visible ? this.draws.whenDrawn(node) : Promise.resolve();
+    this.changed(node);
+    return drawn;
   }
 
   /** The selected rows (several with Ctrl/Shift-click). */
@@ -38,6 +57,7 @@ export class MembersTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   refresh(): void {
     this.model.rebuild();
     this.emitter.fire(undefined);
+    this.draws.settleAll();
   }
 
   /** Redraw one node, e.g. after it loaded another page. */
@@ -81,11 +101,17 @@ export class MembersTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
+    this.draws.itemAsked(node);
     return toTreeItem(node.id, node.item());
   }
 
-  getChildren(node?: TreeNode): Promise<TreeNode[]> {
-    return this.model.children(node);
+  async getChildren(node?: TreeNode): Promise<TreeNode[]> {
+    const fetched = node && this.draws.fetchStarted(node);
+    try {
+      return await this.model.children(node);
+    } finally {
+      fetched?.();
+    }
   }
 
   getParent(node: TreeNode): TreeNode | undefined {
@@ -93,6 +119,8 @@ export class MembersTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   }
 
   dispose(): void {
+    this.viewEvents?.dispose();
+    this.draws.settleAll();
     this.model.dispose();
     this.emitter.dispose();
   }

@@ -17,8 +17,8 @@ flow('approve one member, then all', async (f) => {
     assert.equal(memberState('frank'), 'awaiting');
   });
 
-  await f.step('Approve Member… from the palette: group, then person', async () => {
-    await f.wb.runCommand('GitLab Members: Approve Member…');
+  await f.step('Approve Member from the palette: group, then person', async () => {
+    await f.wb.runCommand('GitLab Members: Approve Member');
     await pickInQuickInput(f, /Which group or project/, 'acme');
     await pickInQuickInput(f, /Who should be approved/, 'Frank Fischer');
     await expectNotification(f, /Approved Frank Fischer \(@frank\): their access to acme is active now/);

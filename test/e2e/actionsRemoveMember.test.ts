@@ -1,5 +1,6 @@
-// Remove a member with both of GitLab's options ticked (the emulator receives skip_subresources=false and
-// unassign_issuables=true); removing yourself warns that you lose access, and cancelling sends nothing.
+// Remove a member with both of GitLab's options (one modal; its buttons are the options: the emulator receives
+// skip_subresources=false and unassign_issuables=true); removing yourself warns that you lose access, and
+// cancelling sends nothing.
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { expectHidden, expectVisible, timeouts } from '../harness/workbench';
@@ -18,20 +19,13 @@ flow('remove a member with both options', async (f) => {
     await expectVisible(view.rows(/Carol Chen/), timeouts.view, 'Carol is not listed in acme');
   });
 
-  await f.step('Remove Member… with both options ticked', async () => {
+  await f.step('Remove Member… asks once: the modal names the person and the group, its buttons are the options', async () => {
     await runFromContextMenu(f, view.rows(/Carol Chen/), 'Remove Member…');
-    await f.wb.waitForInputBox(/Tick what else should happen/);
-    const options = f.wb.quickInput().locator('.monaco-list-row');
-    await options.filter({ hasText: 'Also remove from subgroups and projects' }).click();
-    await options.filter({ hasText: 'Also unassign from issues and merge requests' }).click();
-    await f.wb.page.keyboard.press('Enter');
-  });
-
-  await f.step('the confirmation names the person and the group, with both options', async () => {
-    const text = await clickDialogButton(f.wb.page, /Remove Carol Chen \(@carol\) from the group acme\?/, 'Remove');
-    assert.match(text, /subgroups and projects of acme are removed too/);
+    const text = await clickDialogButton(f.wb.page, /Remove Carol Chen \(@carol\) from the group acme\?/, 'Remove Here and Below, and Unassign');
+    assert.match(text, /Remove Here and Below: their direct memberships in subgroups and projects of acme are removed too/);
     assert.match(text, /unassigned from issues and merge requests in acme/);
-    await expectNotification(f, /Removed Carol Chen \(@carol\) from acme and its subgroups and projects/);
+    for (const button of ['Remove', 'Remove and Unassign', 'Remove Here and Below']) assert.ok(text.includes(button), `no "${button}" button`);
+    await expectNotification(f, /Removed Carol Chen \(@carol\) from acme and its subgroups and projects, and unassigned them/);
   });
 
   await f.step('GitLab received both options and removed Carol everywhere', async () => {
@@ -48,8 +42,6 @@ flow('remove a member with both options', async (f) => {
     const deletes = () => f.emulator!.log.filter((e) => e.method === 'DELETE').length;
     const before = deletes();
     await runFromContextMenu(f, view.rows(/Demo Owner/), 'Remove Member…');
-    await f.wb.waitForInputBox(/Tick what else should happen/);
-    await f.wb.page.keyboard.press('Enter');
     const text = await clickDialogButton(f.wb.page, /Remove Demo Owner \(@demo\) from the group acme\?/, 'Cancel');
     assert.match(text, /This is you: you will lose your access to acme/);
     await f.wb.page.waitForTimeout(500);

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { groupByPerson, placeDescription, placesSummary, searchSummary } from '../../src/accessSearch/accessResults';
 import { looksLikeEmail, normalizeQuery, searchAccess } from '../../src/accessSearch/searchAccess';
+import { scanProgressText } from '../../src/scan/scanSources';
 import { clientFor, seen, useEmulator } from './support/emulatorClient';
 
 const emulator = useEmulator();
@@ -121,6 +122,19 @@ describe('searching an account for a user', () => {
       emu.state.projectShares.clear();
       emu.state.shareAccess.clear();
     }
+  });
+
+  test('progress counts as the result does: "so far" while listing, then "N of total", ending at the count searched', async () => {
+    const { api } = clientFor(emulator());
+    const texts: string[] = [];
+    const result = await searchAccess(api, 'carol', { onProgress: (p) => texts.push(scanProgressText(p)) });
+    const last = `${result.searched} of ${result.searched} groups and projects searched`;
+    assert.equal(texts.at(-1), last);
+    const firstListed = texts.findIndex((t) => / of /.test(t));
+    assert.ok(firstListed > 0, 'no progress while the groups and projects were still being listed');
+    assert.ok(texts.slice(0, firstListed).every((t) => / found so far$/.test(t)), texts.join('\n'));
+    assert.ok(texts.slice(firstListed).every((t) => t.endsWith(`of ${result.searched} groups and projects searched`)), texts.join('\n'));
+    assert.match(searchSummary(result, groupByPerson(result.hits).length), new RegExp(`\\(${result.searched} groups and projects searched\\)`));
   });
 
   test('nobody matching gives no hits and no failures', async () => {

@@ -54,6 +54,8 @@ export function buildLayout(root: HTMLElement): FormElements {
   review.hidden = true;
   const results = h('section', { className: 'results', attrs: { id: 'results', 'aria-live': 'polite', 'aria-label': 'Results of the last invitation' } });
 
+  // Compact, so Role and Invite show without scrolling in a side bar at its default size: role and expiry
+  // share a row where there is room, and the Invite row sticks to the bottom while recipients pile up above.
   root.replaceChildren(
     target,
     retarget,
@@ -61,15 +63,16 @@ export function buildLayout(root: HTMLElement): FormElements {
       h('label', { text: 'Email addresses or GitLab users', attrs: { for: 'recipient-input', id: 'recipients-label' } }),
       chips,
       h('div', { className: 'combo' }, input, suggestions),
-      h('p', { className: 'help', attrs: { id: 'recipients-help' }, text: 'Type or paste emails (separated by commas, spaces or new lines), or part of a name or username to find a user. Enter adds. '
-        + 'Who already has access is shown before sending (a private email cannot be recognised).' }),
+      h('p', { className: 'help', attrs: { id: 'recipients-help' }, text: 'Emails (paste many at once), or part of a name or username; Enter adds. '
+        + 'Who already has access is shown before anything is sent (a private email cannot be recognised).' }),
       recipientsError),
-    h('div', { className: 'field' }, h('label', { text: 'Role', attrs: { id: 'role-label' } }), role),
-    h('div', { className: 'field' },
-      h('label', { text: 'Access expiration date (optional)', attrs: { for: 'expiry' } }),
-      expiry,
-      h('p', { className: 'help', attrs: { id: 'expiry-help' }, text: 'Access ends on this day (GitLab counts days in UTC). Leave empty for no expiry.' }),
-      expiryError),
+    h('div', { className: 'pair' },
+      h('div', { className: 'field' }, h('label', { text: 'Role', attrs: { id: 'role-label' } }), role),
+      h('div', { className: 'field' },
+        h('label', { text: 'Expires (optional)', attrs: { for: 'expiry' } }),
+        expiry)),
+    h('p', { className: 'help', attrs: { id: 'expiry-help' }, text: 'Access ends on that day (GitLab counts days in UTC). Empty: no expiry.' }),
+    expiryError,
     review,
     h('div', { className: 'actions' }, send, busy, sendTarget),
     formError,

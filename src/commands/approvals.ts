@@ -5,19 +5,28 @@
 import * as vscode from 'vscode';
 import { rootGroupPath } from '../domain/memberLinks';
 import { awaitingOnly } from '../domain/pending';
+import { manageBlocker } from '../domain/roleRules';
 import type { PendingMember } from '../gitlab/types';
 import { personLabel } from './describe';
 import { isTopLevel, withCallerLevel, type SourceContext } from './sourceContext';
 
 /** The top-level group above (or at) the source; undefined for a project in a personal namespace. */
 export async function approvalContext(ctx: SourceContext): Promise<SourceContext | undefined> {
-  if (isTopLevel(ctx.source)) return ctx;
+  if (isTopLevel(ctx.source)) return ownerOnly(ctx);
   if (ctx.source.kind === 'project' && ctx.source.namespace.kind === 'user') {
     void vscode.window.showInformationMessage(`${ctx.source.fullPath} is a personal project: nobody there awaits approval.`);
     return undefined;
   }
   const root = await ctx.session.api.getGroup(rootGroupPath(ctx.source.fullPath));
-  return withCallerLevel(ctx.session, root);
+  return ownerOnly(await withCallerLevel(ctx.session, root));
+}
+
+/** Approving is for the top-level group's Owners: anyone else is told why before anything is listed or sent. */
+function ownerOnly(root: SourceContext): SourceContext | undefined {
+  const blocker = manageBlocker('group', root.callerLevel, root.session.readOnly);
+  if (!blocker) return root;
+  void vscode.window.showWarningMessage(`Approving members of ${root.source.fullPath}: ${blocker}`);
+  return undefined;
 }
 
 /** Everyone awaiting approval under the top-level group, all pages. */

@@ -54,7 +54,11 @@ export const CONTEXT_KEYS = {
 } as const;
 
 export const VIEW_IDS = {
+  /** The activity-bar container: the tree and the invite form. */
   container: 'gitlabMembers',
+  /** Panel containers (tabs beside Terminal): Find Access and Expiring Access, whose rows need the width. */
+  accessPanel: 'gitlabMembersFindAccess',
+  expiringPanel: 'gitlabMembersExpiring',
   tree: 'gitlabMembers.tree',
   inviteForm: 'gitlabMembers.inviteForm',
   /** "Find Access" results (issue 7). */

@@ -16,5 +16,5 @@ export function memberIcon(m: Member, ctx: Pick<NodeContext, 'now' | 'warningDay
   const color = expiryColor(m.expiresAt, ctx);
   if (m.state && m.state !== 'active') return { id: 'circle-slash', color: color ?? 'disabledForeground' };
   if (m.membershipState === 'awaiting') return { id: 'watch', color };
-  return { id: 'account', color };
+  return { id: m.inheritedFrom ? 'type-hierarchy-sub' : 'account', color };
 }

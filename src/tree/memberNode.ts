@@ -1,6 +1,7 @@
 /**
- * One member: name as plain text, `@username · Role · expiry · inherited from …`, an icon by state
- * (expiring soon, expired, awaiting approval, blocked) and an escaped tooltip with every field GitLab gave.
+ * One member: name as plain text, `@username · Role · expiry` (inherited: `from acme · Role · expiry · @username`),
+ * an icon by state (inherited, expiring soon, expired, awaiting approval, blocked) and an escaped tooltip with
+ * every field GitLab gave.
  */
 import type { AccountSession } from '../accounts/sessions';
 import { contextValue } from '../domain/contextValue';
@@ -9,7 +10,7 @@ import { canManageMember, type CallerAccess } from '../domain/permissions';
 import { roleName } from '../domain/roles';
 import { AccessLevels, type Member, type Source } from '../gitlab/types';
 import { memberIcon } from './expiryStyle';
-import { inheritedText, memberTooltip } from './memberTooltip';
+import { memberTooltip, sourceText } from './memberTooltip';
 import type { ItemSpec, NodeContext, TreeNode } from './node';
 
 /** The folder a member row is in: where the membership is listed, and the caller's role there. */
@@ -55,11 +56,12 @@ export class MemberNode implements TreeNode {
     const now = this.ctx.now();
     const awaiting = m.membershipState === 'awaiting';
     const blocked = m.state !== '' && m.state !== 'active';
+    // Where an inherited role comes from goes first, so a narrow side bar cuts the username, not the source.
     const description = [
-      `@${m.username}`,
+      m.inheritedFrom ? sourceText(m.inheritedFrom) : `@${m.username}`,
       roleName(m.accessLevel),
       describeExpiry(m.expiresAt, now),
-      m.inheritedFrom ? inheritedText(m.inheritedFrom) : undefined,
+      m.inheritedFrom ? `@${m.username}` : undefined,
       awaiting ? 'awaiting approval' : undefined,
       blocked ? m.state : undefined,
     ].filter((part): part is string => Boolean(part)).join(' · ');

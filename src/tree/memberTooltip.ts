@@ -28,3 +28,8 @@ export function memberTooltip(m: Member, listedIn: Source, now: Date): TooltipSp
 export function inheritedText(from: MembershipSource): string {
   return from.fullPath ? `inherited from ${from.fullPath}` : 'inherited (shared group)';
 }
+
+/** A row's short form: `from acme`, or `from a shared group` when GitLab did not say where. */
+export function sourceText(from: MembershipSource): string {
+  return from.fullPath ? `from ${from.fullPath}` : 'from a shared group';
+}

@@ -1,5 +1,5 @@
-// partner-co, where the demo user is only Developer: a change from the palette is refused before any request with
-// the reason; the form says why it cannot invite there and offers no enabled Invite (Ctrl+Enter sends nothing
+// partner-co, where the demo user is only Developer: a change from the palette (edit, revoke, approve) is refused
+// before any request with the reason; the form says why it cannot invite there and offers no enabled Invite (Ctrl+Enter sends nothing
 // either); nothing changes on the server. (A refusal GitLab itself answers is explained with the role:
 // test/unit/invite-submit.test.ts.)
 import * as assert from 'node:assert/strict';
@@ -27,6 +27,20 @@ flow('a Developer-only group offers no change that GitLab would refuse, and says
     assert.equal(await f.wb.quickInput().isVisible(), false, 'a member picker opened anyway');
     assert.equal(puts(), 0, 'a change was sent although GitLab would refuse it');
     assert.equal(bob()?.accessLevel, MAINTAINER, 'Bob\'s role changed');
+  });
+
+  await f.step('Revoke Invitation… and Approve Member from the palette on partner-co: refused before listing anything', async () => {
+    const requests = () => f.emulator!.log.filter((e) => /partner-co|\/groups\/\d+\/(invitations|pending_members)/.test(e.path) && /invitations|pending_members/.test(e.path)).length;
+    const before = requests();
+    await f.wb.runCommand('GitLab Members: Revoke Invitation…');
+    await pickInQuickInput(f, /Which group or project/, 'partner-co');
+    await expectNotification(f, /Revoke Invitation: You are Developer here: managing members of a group needs Owner, so GitLab will refuse \(403\)\./);
+    assert.equal(await f.wb.quickInput().isVisible(), false, 'an invitation picker opened anyway');
+    await f.wb.runCommand('GitLab Members: Approve Member');
+    await pickInQuickInput(f, /Which group or project/, 'partner-co');
+    await expectNotification(f, /Approving members of partner-co: You are Developer here: managing members of a group needs Owner/);
+    assert.equal(await f.wb.quickInput().isVisible(), false, 'a picker of people awaiting approval opened anyway');
+    assert.equal(requests(), before, 'invitations or pending members were asked for although GitLab would refuse');
   });
 
   await f.step('the form on partner-co says why, next to a disabled Invite; Ctrl+Enter sends nothing', async () => {

@@ -89,9 +89,9 @@ export class Workbench {
     return this.page.locator('.part.sidebar .composite.title h2').filter({ hasText: title });
   }
 
-  /** A view (pane) of the side bar by its name, e.g. "Groups & Projects". */
+  /** A view (pane) of the side bar or of the panel by its name, e.g. "Groups & Projects" or "Find Access". */
   view(name: string): Locator {
-    return this.page.locator('.part.sidebar .pane').filter({
+    return this.page.locator('.part.sidebar .pane, .part.panel .pane').filter({
       has: this.page.locator(`.pane-header[aria-label^="${cssString(name)}"]`),
     });
   }

@@ -40,7 +40,14 @@ test('the view, its container and icon exist as the code expects', () => {
   assert.ok(container, 'no activity-bar container');
   assert.ok(existsSync(join(repo, container.icon)), `missing ${container.icon}`);
   const views = contributes.views[VIEW_IDS.container].map((v: { id: string }) => v.id);
-  assert.deepEqual(views, [VIEW_IDS.tree, VIEW_IDS.inviteForm, VIEW_IDS.access, VIEW_IDS.expiring]);
+  assert.deepEqual(views, [VIEW_IDS.tree, VIEW_IDS.inviteForm]);
+  // Find Access and Expiring Access list rows with long descriptions: each is a tab of the panel, whole width,
+  // loaded only when its tab is shown.
+  for (const [id, view] of [[VIEW_IDS.accessPanel, VIEW_IDS.access], [VIEW_IDS.expiringPanel, VIEW_IDS.expiring]]) {
+    const panel = contributes.viewsContainers.panel.find((c: { id: string }) => c.id === id);
+    assert.ok(panel && existsSync(join(repo, panel.icon)), `no panel container ${id} with an icon`);
+    assert.deepEqual(contributes.views[id].map((v: { id: string }) => v.id), [view]);
+  }
   assert.ok(!pkg.activationEvents.includes('onStartupFinished'), 'no activation at startup');
   const settings = Object.keys(contributes.configuration.properties);
   for (const name of settings) assert.ok(contributes.configuration.properties[name].description, `${name} has no description`);

@@ -52,7 +52,7 @@ test('the inherited toggle lists members/all, each marked with its group; the se
   await folder.loadAll(new AbortController().signal);
   const rows = await folder.children();
   assert.deepEqual(labels(rows), ['Demo Owner', 'Ivan Ivanov', 'Bob Brown', 'judy Jones']);
-  assert.equal(rows[0].item().description, '@demo · Owner · inherited from acme');
+  assert.equal(rows[0].item().description, 'from acme · Owner · @demo');
   assert.equal(rows[0].item().contextValue, 'member;inherited;self;owner', 'inherited rows are never manageable here');
   assert.equal(folder.item().description, '4 · with inherited');
   assert.equal(folder.item().contextValue, 'membersFolder;canManage;inheritedShown');

@@ -138,7 +138,7 @@ test('inherited, expired and read-only rows', async () => {
   });
   const [carol, dave] = await (await new GroupNode(context(api), root, group(101, 'Platform', 100), 50).children())[0].children!();
   assert.equal(carol.item().contextValue, 'member;inherited');
-  assert.equal(carol.item().description, '@carol · Maintainer · inherited from acme');
+  assert.equal(carol.item().description, 'from acme · Maintainer · @carol');
   assert.equal(dave.item().description, '@dave · Developer · expired');
   assert.equal(dave.item().icon?.color, 'errorForeground');
 

@@ -4,6 +4,7 @@
  * changes something and the account's token is read-only (said once, here).
  */
 import * as vscode from 'vscode';
+import { manageBlocker } from '../../domain/roleRules';
 import type { Member } from '../../gitlab/types';
 import type { CommandDeps } from '../deps';
 import { invitationOfNode, memberOfNode, sourceOfNode, type InvitationTarget, type MemberTarget } from '../nodeTargets';
@@ -55,6 +56,12 @@ export async function resolveInvitation(deps: CommandDeps, arg: unknown, title: 
   const fromNode = invitationOfNode(deps, arg);
   if (fromNode) return refuseReadOnly(fromNode.ctx, title, opts) && fromNode;
   const ctx = await resolveSource(deps, arg, title, opts);
+  // Only those who manage members see invitations: refuse before listing them, with the reason.
+  const blocker = ctx && manageBlocker(ctx.source.kind, ctx.callerLevel, ctx.session.readOnly);
+  if (blocker) {
+    void vscode.window.showWarningMessage(`${title}: ${blocker}`);
+    return undefined;
+  }
   const invitation = ctx && (await pickInvitation(ctx, title));
   return ctx && invitation ? { ctx, invitation } : undefined;
 }

@@ -9,11 +9,12 @@ import { escapeRegExp, expectVisible, timeouts } from '../../harness/workbench';
 export const formName = 'Invite Members';
 
 /** Opens the workbench and signs in with the demo Owner's token; the tree shows Acme. */
-export async function signInAsDemo(f: FlowContext, token = demoToken): Promise<ReturnType<typeof gitlab>> {
+/** `sideBarWidth: 'default'` keeps the workbench's own width (460 px otherwise, for readable pictures). */
+export async function signInAsDemo(f: FlowContext, token = demoToken, { sideBarWidth = 460 as number | 'default' } = {}): Promise<ReturnType<typeof gitlab>> {
   const view = gitlab(f);
   await f.wb.open();
   await view.open();
-  await f.wb.setSideBarWidth(460);
+  if (sideBarWidth !== 'default') await f.wb.setSideBarWidth(sideBarWidth);
   await view.signInButton().click();
   await f.wb.answerInputBox(/GitLab instance URL/i, f.emulator!.url);
   await f.wb.answerInputBox(/token/i, token);

@@ -5,9 +5,9 @@
 import * as vscode from 'vscode';
 import { rootGroupPath } from '../domain/memberLinks';
 import { awaitingOnly } from '../domain/pending';
-import { manageBlocker } from '../domain/roleRules';
 import type { PendingMember } from '../gitlab/types';
 import { personLabel } from './describe';
+import { managersOnly } from './pickers/resolve';
 import { isTopLevel, withCallerLevel, type SourceContext } from './sourceContext';
 
 /** The top-level group above (or at) the source; undefined for a project in a personal namespace. */
@@ -23,10 +23,7 @@ export async function approvalContext(ctx: SourceContext): Promise<SourceContext
 
 /** Approving is for the top-level group's Owners: anyone else is told why before anything is listed or sent. */
 function ownerOnly(root: SourceContext): SourceContext | undefined {
-  const blocker = manageBlocker('group', root.callerLevel, root.session.readOnly);
-  if (!blocker) return root;
-  void vscode.window.showWarningMessage(`Approving members of ${root.source.fullPath}: ${blocker}`);
-  return undefined;
+  return managersOnly(root, `Approving members of ${root.source.fullPath}`);
 }
 
 /** Everyone awaiting approval under the top-level group, all pages. */

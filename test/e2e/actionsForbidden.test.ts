@@ -29,7 +29,7 @@ flow('a Developer-only group offers no change that GitLab would refuse, and says
     assert.equal(bob()?.accessLevel, MAINTAINER, 'Bob\'s role changed');
   });
 
-  await f.step('Revoke Invitation… and Approve Member from the palette on partner-co: refused before listing anything', async () => {
+  await f.step('Revoke Invitation…, Approve Member and a bulk removal from the palette on partner-co: refused before listing anything', async () => {
     const requests = () => f.emulator!.log.filter((e) => /partner-co|\/groups\/\d+\/(invitations|pending_members)/.test(e.path) && /invitations|pending_members/.test(e.path)).length;
     const before = requests();
     await f.wb.runCommand('GitLab Members: Revoke Invitation…');
@@ -40,6 +40,10 @@ flow('a Developer-only group offers no change that GitLab would refuse, and says
     await pickInQuickInput(f, /Which group or project/, 'partner-co');
     await expectNotification(f, /Approving members of partner-co: You are Developer here: managing members of a group needs Owner/);
     assert.equal(await f.wb.quickInput().isVisible(), false, 'a picker of people awaiting approval opened anyway');
+    await f.wb.runCommand('GitLab Members: Remove Selected Members…');
+    await pickInQuickInput(f, /Which group or project/, 'partner-co');
+    await expectNotification(f, /Remove Selected Members: You are Developer here: managing members of a group needs Owner/);
+    assert.equal(await f.wb.quickInput().isVisible(), false, 'a picker of members to remove opened anyway');
     assert.equal(requests(), before, 'invitations or pending members were asked for although GitLab would refuse');
   });
 

@@ -16,7 +16,6 @@ flow('invite two emails and a user with role and expiry', async (f) => {
     view = await signInAsDemo(f);
     await view.row('Acme').first().click();
     await expectFormTarget(form, 'acme');
-    await growFormPane(f, 140);
     await clearNotifications(f);
     await expectVisible(form.locator('.badge', { hasText: 'Group' }), timeouts.ui, 'the form does not say acme is a group');
     await view.readmeShot('invite-empty');
@@ -66,7 +65,7 @@ flow('invite two emails and a user with role and expiry', async (f) => {
   });
 
   await f.step('the tree shows them', async () => {
-    await growFormPane(f, -300); // room for the tree again
+    await growFormPane(f, -150); // room for the tree again
     await view.expandPath('Acme', 'Invitations');
     await expectVisible(view.rows(/ann@example\.com.*Developer/), timeouts.view, 'the Invitations folder does not show ann@example.com');
     await view.expandPath('Acme', 'Members');

@@ -20,7 +20,7 @@ async function openForm(f: FlowContext, ...path: string[]) {
   const row = await view.expandPath(...path);
   await runFromContextMenu(f, row, 'Invite Members…');
   await expectFormTarget(form, path.length === 2 ? 'acme/platform' : 'acme/platform/infra');
-  await growFormPane(f, 200);
+  await growFormPane(f, 60);
   return { view, form };
 }
 

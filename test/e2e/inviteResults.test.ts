@@ -24,7 +24,7 @@ flow('an invite reviews who is already invited, reports each recipient, and keep
     view = await signInAsDemo(f);
     await runFromContextMenu(f, view.row('Acme'), 'Invite Members…');
     await expectFormTarget(form, 'acme');
-    await growFormPane(f, 160);
+    await growFormPane(f, 40);
     await clearNotifications(f);
   });
 

@@ -72,7 +72,9 @@ export function gitlab(session: Session) {
     /** With UPDATE_SCREENSHOTS=1, also saves the current window as media/screenshots/<name>.png for the README. */
     async readmeShot(name: string): Promise<void> {
       if (process.env.UPDATE_SCREENSHOTS !== '1') return;
-      await page.mouse.move(900, 700);
+      // Top right of the editor area: never over the tree, the panel or a notification; no row hover in the picture.
+      await page.mouse.move(1100, 200);
+      await page.locator('.monaco-hover:visible, .workbench-hover:visible').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
       await mkdir(readmeScreenshotsDir, { recursive: true });
       await page.screenshot({ path: join(readmeScreenshotsDir, `${name}.png`) });
     },

@@ -8,12 +8,13 @@ import type { BulkAction, Selected } from '../../bulk/selection';
 import type { CommandDeps } from '../deps';
 import type { SourceContext } from '../sourceContext';
 import { pickMany, type ManyItem } from './pickMany';
-import { resolveSource } from './resolve';
+import { managersOnly, resolveSource } from './resolve';
 
 export async function pickBulkRows<P extends Selected['place']>(
   deps: CommandDeps, action: BulkAction, title: string, placeOf: (ctx: SourceContext) => P,
 ): Promise<Array<Selected<P>> | undefined> {
-  const ctx = await resolveSource(deps, undefined, title, { writes: true });
+  const picked = await resolveSource(deps, undefined, title, { writes: true });
+  const ctx = picked && managersOnly(picked, title);
   if (!ctx) return undefined;
   const place = placeOf(ctx);
   const members = action !== 'revoke';

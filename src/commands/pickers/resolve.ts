@@ -57,13 +57,17 @@ export async function resolveInvitation(deps: CommandDeps, arg: unknown, title: 
   if (fromNode) return refuseReadOnly(fromNode.ctx, title, opts) && fromNode;
   const ctx = await resolveSource(deps, arg, title, opts);
   // Only those who manage members see invitations: refuse before listing them, with the reason.
-  const blocker = ctx && manageBlocker(ctx.source.kind, ctx.callerLevel, ctx.session.readOnly);
-  if (blocker) {
-    void vscode.window.showWarningMessage(`${title}: ${blocker}`);
-    return undefined;
-  }
-  const invitation = ctx && (await pickInvitation(ctx, title));
-  return ctx && invitation ? { ctx, invitation } : undefined;
+  const managed = ctx && managersOnly(ctx, title);
+  const invitation = managed && (await pickInvitation(managed, title));
+  return managed && invitation ? { ctx: managed, invitation } : undefined;
+}
+
+/** The place when the caller's role there may manage members (or is unknown: GitLab decides); else says why. */
+export function managersOnly(ctx: SourceContext, title: string): SourceContext | undefined {
+  const blocker = manageBlocker(ctx.source.kind, ctx.callerLevel, ctx.session.readOnly);
+  if (!blocker) return ctx;
+  void vscode.window.showWarningMessage(`${title}: ${blocker}`);
+  return undefined;
 }
 
 /** Menus never offer a change on a read-only account's row; a keybinding or another extension still might. */

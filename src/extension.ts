@@ -24,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
   const activateStarted = performance.now();
   const log = createLog();
   const store = new AccountStore(context.globalState, context.secrets);
+  context.globalState.setKeysForSync(AccountStore.syncedKeys);
   const sessions = new Sessions(store, createGitLabClient, () => {
     const { pageSize, maxConcurrentRequests, caCertificates } = readSettings();
     return { perPage: pageSize, maxConcurrentRequests, caFile: caCertificates };

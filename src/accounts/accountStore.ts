@@ -3,7 +3,7 @@
  * Typed against the small parts of vscode's Memento and SecretStorage it uses, so plain Node can test it.
  */
 import { accountKey, sameAccount, secretKeyFor, type Account } from './account';
-import { PinStore } from './pinStore';
+import { PINS_KEY, PinStore } from './pinStore';
 
 const ACCOUNTS_KEY = 'gitlabMembers.accounts';
 
@@ -19,6 +19,12 @@ export interface SecretsLike {
 }
 
 export class AccountStore {
+  /**
+   * What Settings Sync carries to your other machines: the accounts (who and where, no secret) and their pinned
+   * groups and projects. Tokens stay in this machine's SecretStorage: a synced account asks to sign in again.
+   */
+  static readonly syncedKeys: readonly string[] = [ACCOUNTS_KEY, PINS_KEY];
+
   /** Each account's pinned groups and projects (forgotten with the account). */
   readonly pins: PinStore;
 

@@ -5,7 +5,7 @@
 import type { Source, SourceKind } from '../gitlab/types';
 import type { StateLike } from './accountStore';
 
-const PINS_KEY = 'gitlabMembers.pins';
+export const PINS_KEY = 'gitlabMembers.pins';
 
 type PinMap = Readonly<Record<string, readonly Source[]>>;
 

@@ -19,6 +19,8 @@ export interface SessionOptions {
   instanceUrl?: string;
   /** Extra user settings (a function gets the started emulator). */
   settings?: Record<string, unknown> | ((emulator: Emulator | undefined) => Record<string, unknown>);
+  /** Installs our extension into the extensions dir instead of copying the build (e.g. from a packaged .vsix). */
+  install?: (extensionsDir: string) => Promise<void>;
   /** Called with the extensions dir after our extension is installed (e.g. to add the in-host test extension). */
   addExtensions?: (extensionsDir: string, emulator: Emulator | undefined) => Promise<void>;
   /** Start Chromium and open the workbench (default true). */
@@ -66,9 +68,13 @@ export async function startSession(options: SessionOptions): Promise<Session> {
 
   try {
     await ensureTools();
-    await buildExtension();
     const extensionsDir = join(dir, 'extensions');
-    await installExtension(extensionsDir);
+    if (options.install) {
+      await options.install(extensionsDir);
+    } else {
+      await buildExtension();
+      await installExtension(extensionsDir);
+    }
 
     let emulator: Emulator | undefined;
     if (options.emulator !== false) {

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { accountKey } from '../../src/accounts/account';
 import { addAccount } from '../../src/accounts/addAccount';
 import { AccountStore } from '../../src/accounts/accountStore';
 import { Sessions } from '../../src/accounts/sessions';
@@ -22,7 +23,7 @@ function memoryStore() {
     { get: async (k) => secrets.get(k), store: async (k, v) => { secrets.set(k, v); }, delete: async (k) => { secrets.delete(k); } },
   );
   const sessions = new Sessions(store, (c) => createGitLabClient({ ...c, retry: FAST_RETRY }), () => ({ perPage: 100, maxConcurrentRequests: 4 }), () => undefined);
-  return { store, sessions, secrets };
+  return { store, sessions, secrets, state };
 }
 
 async function reason(token: string, url = emulator().url): Promise<string> {
@@ -87,4 +88,26 @@ test('a token expiring within 7 days is accepted with a warning that gives the d
   assert.equal(tokenExpiryWarning('2026-11-30', now), undefined);
   assert.match(tokenExpiryWarning('2026-11-20', now, 'The token for @demo') ?? '', /^The token for @demo expired on 2026-11-20\./);
   assert.equal(tokenExpiryWarning(null, now), undefined);
+});
+
+test('Settings Sync carries the accounts and their pins, never a token: the synced keys hold no secret', async () => {
+  const { store, sessions, secrets, state } = memoryStore();
+  const token = emulator().tokens.api;
+  const added = await addAccount(store, sessions, emulator().url, token);
+  assert.ok(added.ok, 'sign-in failed');
+  await store.pins.add(accountKey(added.account), group(110, 'Platform', 100));
+  // Another machine receives only the synced keys, as Settings Sync copies them.
+  const elsewhere = memoryStore();
+  for (const key of AccountStore.syncedKeys) {
+    const value = state.get(key);
+    assert.ok(value !== undefined, `${key} holds nothing`);
+    assert.ok(!JSON.stringify(value).includes(token), `${key} holds the token`);
+    elsewhere.state.set(key, value);
+  }
+  assert.ok([...secrets.values()].includes(token), 'the token was not kept on this machine');
+  const [account] = elsewhere.store.list();
+  assert.equal(account?.username, 'demo', 'the account did not reach the other machine');
+  assert.deepEqual(elsewhere.store.pins.list(accountKey(account)).map((s) => s.fullPath), ['platform']);
+  assert.equal(await elsewhere.store.token(account), undefined, 'a token reached the other machine');
+  assert.equal(await elsewhere.sessions.forAccount(account).hasToken(), false, 'the synced account does not ask to sign in again');
 });

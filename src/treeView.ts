@@ -4,6 +4,8 @@
  */
 import * as vscode from 'vscode';
 import { VIEW_IDS } from './commands/ids';
+import { reachedMilestone } from './gettingStarted/progress';
+import { MembersFolderNode } from './tree/membersFolderNode';
 import type { TreeNode } from './tree/node';
 import type { MembersTreeProvider } from './tree/provider';
 
@@ -13,6 +15,10 @@ const BADGE_DELAY_MS = 300;
 export function createMembersView(tree: MembersTreeProvider): vscode.TreeView<TreeNode> {
   const view = vscode.window.createTreeView<TreeNode>(VIEW_IDS.tree, { treeDataProvider: tree, showCollapseAll: true, canSelectMany: true });
   tree.attach(view);
+  // The walkthrough's "Browse a group" step: someone opened a Members folder.
+  view.onDidExpandElement(({ element }) => {
+    if (element instanceof MembersFolderNode) reachedMilestone('browsed');
+  });
   return view;
 }
 

@@ -5,6 +5,8 @@ export const COMMAND_IDS = {
   refresh: 'gitlabMembers.refresh',
   loadMore: 'gitlabMembers.loadMore',
   showLogs: 'gitlabMembers.showLogs',
+  /** Opens the configured instance's page for a new personal access token, name and scope filled in. */
+  createToken: 'gitlabMembers.createToken',
   // The tree (issue 4): reload one row, paging, filter/sort/inherited per folder, pinned sources, error rows.
   refreshNode: 'gitlabMembers.refreshNode',
   loadAll: 'gitlabMembers.loadAll',
@@ -51,6 +53,9 @@ export const CONTEXT_KEYS = {
   signedIn: 'gitlabMembers.signedIn',
   /** Some signed-in account's token may change things (has the api scope): write commands in the palette. */
   canWrite: 'gitlabMembers.canWrite',
+  /** The walkthrough's steps (gettingStarted/progress.ts): a Members folder was opened, an invitation sent. */
+  browsedMembers: 'gitlabMembers.walkthrough.browsedMembers',
+  invitedSomeone: 'gitlabMembers.walkthrough.invitedSomeone',
 } as const;
 
 export const VIEW_IDS = {

@@ -10,6 +10,7 @@ import { COMMAND_IDS, type CommandName } from './ids';
 import { approveAllMembers } from './approveAllMembers';
 import { approveMember } from './approveMember';
 import { copyEmail } from './copyEmail';
+import { createToken } from './createToken';
 import { copyUsername } from './copyUsername';
 import { editInvitation } from './editInvitation';
 import { editMember } from './editMember';
@@ -52,6 +53,7 @@ const HANDLERS: { readonly [K in CommandName]: Handler } = {
   refresh,
   loadMore,
   showLogs,
+  createToken,
   refreshNode,
   loadAll,
   filter,

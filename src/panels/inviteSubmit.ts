@@ -6,6 +6,7 @@
  * notification offers "Show Logs" whenever somebody failed.
  */
 import * as vscode from 'vscode';
+import { reachedMilestone } from '../gettingStarted/progress';
 import { showError, SHOW_LOGS } from '../commands/showError';
 import { placeOf, type SourceContext } from '../commands/sourceContext';
 import { explainFailure } from '../domain/actionErrors';
@@ -81,6 +82,7 @@ async function send(env: SubmitEnv, ctx: SourceContext, msg: InviteRequestMessag
   const explanation = explainRefusal(results, placeOf(ctx));
   if (explanation) env.log.warn(explanation);
   notify(env.log, summarizeInvite(results, path, explanation));
+  if (results.some((r) => r.status === 'invited' || r.status === 'changed' || r.status === 'updated')) reachedMilestone('invited');
   // The caution about addresses GitLab would not match, for those it took: one may have been a member's.
   const taken = new Set(results.filter((r) => r.status === 'invited').map((r) => r.recipient.toLowerCase()));
   const note = server.members ? unmatchedNote([...checks.values()].filter((c) => c.unmatched && taken.has(c.recipient.name.toLowerCase())).map((c) => c.recipient.name)) : undefined;

@@ -1,11 +1,15 @@
 /**
- * When has VS Code drawn a node again? After a redraw is sent for a node, VS Code asks for its item and, when the
- * node is expanded, for its children, and turns each child into an item. `whenDrawn` resolves once that has
- * happened: after the first children fetch that starts after the redraw (and the items made from it), or after
- * the node's item for a collapsed node. A hidden view, a collapse or a full redraw settles every wait, so nothing
- * waits for a fetch VS Code will never make. Used to keep Load All's progress up until the rows are there.
+ * When has VS Code drawn a node's rows again? After a redraw is sent for a node the person has expanded, VS Code
+ * asks for its children and turns each into an item. `whenDrawn` resolves once that has happened: after the
+ * first children fetch that starts after the redraw (and the items made from it). A node not expanded in the
+ * view has no rows to draw and resolves at once. A hidden view, any collapse (an ancestor's too) or a full redraw
+ * settles every wait, and none lasts beyond `MAX_WAIT_MS`, so nothing waits for a fetch VS Code never makes.
+ * Used to keep Load All's progress up until the rows are there.
  */
 import type { TreeNode } from './node';
+
+/** The longest a wait lasts when VS Code never fetches (drawing 12,500 rows takes it about 5 s). */
+export const MAX_WAIT_MS = 20_000;
 
 export class DrawWatch {
   /** Waiting for a redraw not yet sent. */
@@ -15,7 +19,14 @@ export class DrawWatch {
   private readonly expanded = new Set<string>();
 
   whenDrawn(node: TreeNode): Promise<void> {
-    return new Promise((resolve) => add(this.pending, node, resolve));
+    if (!this.expanded.has(node.id)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, MAX_WAIT_MS);
+      add(this.pending, node, () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   /** The redraw of `node` (or of everything) was sent to VS Code. */
@@ -27,13 +38,6 @@ export class DrawWatch {
     for (const resolve of waiting) add(this.armed, node, resolve);
   }
 
-  /** VS Code asked for the node's item: a collapsed node is drawn. */
-  itemAsked(node: TreeNode): void {
-    if (this.expanded.has(node.id)) return;
-    this.armed.get(node)?.forEach((resolve) => resolve());
-    this.armed.delete(node);
-  }
-
   /** VS Code starts fetching the node's children; call the result once it has them. */
   fetchStarted(node: TreeNode): () => void {
     const waiting = this.armed.get(node);
@@ -42,10 +46,11 @@ export class DrawWatch {
     return () => waiting && setTimeout(() => waiting.forEach((resolve) => resolve()), 0);
   }
 
+  /** From the view's expand and collapse events. A collapse may hide other waiting nodes too: all settle. */
   expandedChanged(node: TreeNode, expanded: boolean): void {
     if (expanded) return void this.expanded.add(node.id);
     this.expanded.delete(node.id);
-    this.settle(node);
+    this.settleAll();
   }
 
   /** The view was hidden, or everything redrawn: nothing more will be fetched for the old nodes. */
@@ -53,13 +58,6 @@ export class DrawWatch {
     for (const map of [this.pending, this.armed]) {
       for (const waiting of map.values()) waiting.forEach((resolve) => resolve());
       map.clear();
-    }
-  }
-
-  private settle(node: TreeNode): void {
-    for (const map of [this.pending, this.armed]) {
-      map.get(node)?.forEach((resolve) => resolve());
-      map.delete(node);
     }
   }
 }

@@ -101,7 +101,6 @@ export class MembersTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    this.draws.itemAsked(node);
     return toTreeItem(node.id, node.item());
   }
 

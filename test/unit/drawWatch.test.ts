@@ -1,6 +1,6 @@
 // Load All's progress lasts until VS Code has the rows: DrawWatch resolves after the first children fetch that
-// starts after the redraw was sent (an expanded folder), or after the item is asked for (a collapsed one), and
-// never leaves a wait hanging when VS Code will not fetch (collapse, hidden view, full redraw).
+// starts after the redraw was sent to an expanded folder, at once for a folder not expanded in the view, and
+// never leaves a wait hanging when VS Code will not fetch (a collapse, a hidden view, a full redraw).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DrawWatch } from '../../src/tree/drawWatch';
@@ -21,7 +21,6 @@ test('an expanded folder is drawn after a fetch that starts after the redraw, no
   const early = watch.fetchStarted(folder); // started before the redraw went out
   watch.sent(folder);
   early();
-  watch.itemAsked(folder); // the folder's own label: its rows are not there yet
   await turn();
   assert.equal(done(), false, 'settled on a fetch that started before the redraw');
   const fetched = watch.fetchStarted(folder);
@@ -32,27 +31,25 @@ test('an expanded folder is drawn after a fetch that starts after the redraw, no
   assert.equal(done(), true);
 });
 
-test('a collapsed folder is drawn when VS Code asks for its item', async () => {
+test('a folder not expanded in the view has no rows to draw: at once', async () => {
   const watch = new DrawWatch();
   const done = state(watch.whenDrawn(folder));
-  watch.itemAsked(folder);
-  await turn();
-  assert.equal(done(), false, 'settled before the redraw was sent');
-  watch.sent(folder);
-  watch.itemAsked(folder);
   await turn();
   assert.equal(done(), true);
 });
 
-test('collapse, a hidden view or a full redraw settle every wait', async () => {
+test('a collapse (of any row, an ancestor too) or a full redraw settles every wait', async () => {
   const watch = new DrawWatch();
-  watch.expandedChanged(folder, true);
-  const collapsed = state(watch.whenDrawn(folder));
-  watch.sent(folder);
-  watch.expandedChanged(folder, false);
   const other = { id: 'big-org/members' } as TreeNode;
-  const everything = state(watch.whenDrawn(other));
+  watch.expandedChanged(folder, true);
+  watch.expandedChanged(other, true);
+  const first = state(watch.whenDrawn(folder));
+  watch.sent(folder);
+  watch.expandedChanged({ id: 'acme' } as TreeNode, false);
+  await turn();
+  assert.equal(first(), true, 'a collapse left a wait hanging');
+  const second = state(watch.whenDrawn(other));
   watch.sent(undefined);
   await turn();
-  assert.deepEqual([collapsed(), everything()], [true, true]);
+  assert.equal(second(), true, 'a full redraw left a wait hanging');
 });

@@ -1,4 +1,5 @@
 import type { InviteeCheck } from './inviteStanding';
+import type { ResumeFrom } from './pager';
 import type {
   AccessLevel, CurrentUser, Group, Invitation, InviteOutcome, Member, MemberRole, Page, PageRequest, PendingMember,
   Project, Source, SourceRef, Standing, TokenInfo, UserSummary,
@@ -14,9 +15,14 @@ export interface CallOptions {
   readonly onRateLimit?: (waitSeconds: number) => void;
 }
 
-export interface LoadAllOptions extends CallOptions {
+export interface LoadAllOptions<T = never> extends CallOptions {
   /** Called after each page with the rows so far and the total when GitLab told it. */
   readonly onProgress?: (loaded: number, total: number | null) => void;
+  /**
+   * The first pages the caller already has (asked with the same filter and `MAX_PER_PAGE` rows a page): only
+   * the pages after them are fetched, all of the first wave at once when GitLab gave totals.
+   */
+  readonly resume?: ResumeFrom<T>;
 }
 
 export interface MemberListRequest extends PageRequest {
@@ -92,10 +98,10 @@ export interface GitLabApi {
   myAccessLevel(source: SourceRef, opts?: CallOptions): Promise<AccessLevel | undefined>;
 
   listMembers(source: Source, req?: MemberListRequest, opts?: CallOptions): Promise<Page<Member>>;
-  allMembers(source: Source, req?: Omit<MemberListRequest, 'page' | 'perPage'>, opts?: LoadAllOptions): Promise<Member[]>;
+  allMembers(source: Source, req?: Omit<MemberListRequest, 'page' | 'perPage'>, opts?: LoadAllOptions<Member>): Promise<Member[]>;
   getMember(source: SourceRef, userId: number, opts?: CallOptions & { inherited?: boolean }): Promise<Member>;
   listInvitations(source: SourceRef, req?: PageRequest & { query?: string }, opts?: CallOptions): Promise<Page<Invitation>>;
-  allInvitations(source: SourceRef, opts?: LoadAllOptions): Promise<Invitation[]>;
+  allInvitations(source: SourceRef, opts?: LoadAllOptions<Invitation>): Promise<Invitation[]>;
   listPendingMembers(groupId: number | string, req?: PageRequest, opts?: CallOptions): Promise<Page<PendingMember>>;
   approveMember(groupId: number | string, memberId: number, opts?: CallOptions): Promise<void>;
   approveAllMembers(groupId: number | string, opts?: CallOptions): Promise<void>;

@@ -7,4 +7,6 @@ export { GitLabError, GitLabInputError, isGitLabError } from './errors';
 export { normalizeInstanceUrl, isLoopbackHost } from './instanceUrl';
 export { isValidEmail, todayIso } from './validate';
 export { MAX_INVITE_BATCH } from './invite';
+export { MAX_PER_PAGE } from './paging';
+export type { ResumeFrom } from './pager';
 export { rateLimitNotice } from './rateLimitText';

@@ -16,10 +16,10 @@ export function listInvitations(ctx: ClientContext, source: SourceRef, req?: Pag
   return fetchPage(opts, () => invitationsOf(ctx.resources(), source.kind).all(source.id, { ...p, ...filter } as never), toInvitation, p);
 }
 
-export function allInvitations(ctx: ClientContext, source: SourceRef, opts: LoadAllOptions = {}): Promise<Invitation[]> {
+export function allInvitations(ctx: ClientContext, source: SourceRef, opts: LoadAllOptions<Invitation> = {}): Promise<Invitation[]> {
   return fetchAllPages(
     (page, signal) => listInvitations(ctx, source, { page, perPage: MAX_PER_PAGE }, { signal, onRateLimit: opts.onRateLimit }),
-    { concurrency: ctx.concurrency, signal: opts.signal, onProgress: opts.onProgress, keyOf: (i) => i.email.toLowerCase() },
+    { concurrency: ctx.concurrency, signal: opts.signal, onProgress: opts.onProgress, keyOf: (i) => i.email.toLowerCase(), resume: opts.resume },
   );
 }
 

@@ -19,10 +19,10 @@ export async function listMembers(ctx: ClientContext, source: Source, req?: Memb
   return { ...page, items: await withSources(ctx, source, page.items, opts) };
 }
 
-export function allMembers(ctx: ClientContext, source: Source, req: Omit<MemberListRequest, 'page' | 'perPage'> = {}, opts: LoadAllOptions = {}): Promise<Member[]> {
+export function allMembers(ctx: ClientContext, source: Source, req: Omit<MemberListRequest, 'page' | 'perPage'> = {}, opts: LoadAllOptions<Member> = {}): Promise<Member[]> {
   return fetchAllPages(
     (page, signal) => listMembers(ctx, source, { ...req, page, perPage: MAX_PER_PAGE }, { signal, onRateLimit: opts.onRateLimit }),
-    { concurrency: ctx.concurrency, signal: opts.signal, onProgress: opts.onProgress, keyOf: (m) => m.id },
+    { concurrency: ctx.concurrency, signal: opts.signal, onProgress: opts.onProgress, keyOf: (m) => m.id, resume: opts.resume },
   );
 }
 

@@ -24,7 +24,7 @@ export class InvitationsFolderNode extends PagedFolderNode<InvitationNode> {
   /** `allInvitations` has no text filter: with one set, page through the filtered list instead. */
   protected async fetchAll(signal: AbortSignal, progress: LoadProgress): Promise<InvitationNode[]> {
     if (!this.query) {
-      const all = await this.ctx.session.api.allInvitations(this.source, { signal, ...progress });
+      const all = await this.ctx.session.api.allInvitations(this.source, { signal, ...progress, resume: this.resumeFrom((n) => n.invitation) });
       return all.map((invitation) => this.node(invitation));
     }
     const rows: InvitationNode[] = [];

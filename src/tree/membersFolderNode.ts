@@ -51,7 +51,7 @@ export class MembersFolderNode extends PagedFolderNode<MemberNode> {
   }
 
   protected async fetchAll(signal: AbortSignal, progress: LoadProgress): Promise<MemberNode[]> {
-    const all = await this.ctx.session.api.allMembers(this.source, this.request(), { signal, ...progress });
+    const all = await this.ctx.session.api.allMembers(this.source, this.request(), { signal, ...progress, resume: this.resumeFrom((n) => n.member) });
     return all.map((member) => this.node(member));
   }
 

@@ -6,6 +6,7 @@
 import type { AccountSession } from '../accounts/sessions';
 import { contextValue } from '../domain/contextValue';
 import { canManageMembers, permissionNote, type CallerAccess } from '../domain/permissions';
+import { MAX_PER_PAGE, type ResumeFrom } from '../gitlab';
 import type { LoadAllOptions } from '../gitlab/api';
 import type { Page, Source } from '../gitlab/types';
 import { countText, filterNote, folderDescription } from './folderText';
@@ -145,6 +146,16 @@ export abstract class PagedFolderNode<N extends TreeNode> implements LoadsMore {
     void list.ensureStarted().then(() => {
       if (this.list === list) this.ctx.changed(this);
     });
+  }
+
+  /**
+   * The rows shown so far, for Load All to go on from instead of asking for them again: only when they were
+   * asked a full GitLab page at a time (the pager's page size) and none failed.
+   */
+  protected resumeFrom<T>(rowOf: (node: N) => T): ResumeFrom<T> | undefined {
+    const point = this.list.resumePoint();
+    if (!point || point.last.perPage !== MAX_PER_PAGE) return undefined;
+    return { rows: this.list.items.map(rowOf), pages: point.pages, last: point.last };
   }
 
   /** Flags after `filtered` in the contextValue (see contextValue.ts). */

@@ -20,6 +20,8 @@ export class PagedList<N extends { readonly id: string }> {
   total: number | null = null;
   /** The last failure, cleared by the next successful page. */
   error: unknown = undefined;
+  /** The last page loaded one at a time (its number and paging fields), for Load All to go on from. */
+  private lastPage: { readonly page: number } & Pick<Page<N>, 'perPage' | 'nextPage' | 'total' | 'totalPages'> | undefined;
 
   constructor(private readonly fetchPage: PageFetcher<N>, parent?: AbortSignal) {
     this.controller = linkedAbort(parent);
@@ -86,6 +88,12 @@ export class PagedList<N extends { readonly id: string }> {
     return this.track(run());
   }
 
+  /** Pages 1..`pages` are loaded and more follow: where Load All can go on from (undefined after a failure). */
+  resumePoint(): { readonly pages: number; readonly last: Pick<Page<N>, 'perPage' | 'nextPage' | 'total' | 'totalPages'> } | undefined {
+    if (!this.lastPage || this.error !== undefined || this.next === null) return undefined;
+    return { pages: this.lastPage.page, last: this.lastPage };
+  }
+
   /** Stops loads in flight; this list is finished with (the owner makes a new one). */
   abort(): void {
     this.controller.abort();
@@ -108,6 +116,7 @@ export class PagedList<N extends { readonly id: string }> {
       this.append(result.items);
       this.total = result.total ?? this.total;
       this.next = result.nextPage !== null && result.nextPage > page ? result.nextPage : null;
+      this.lastPage = { page, perPage: result.perPage, nextPage: result.nextPage, total: result.total, totalPages: result.totalPages };
     } catch (err) {
       if (!this.signal.aborted) this.error = err;
     } finally {

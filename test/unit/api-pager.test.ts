@@ -65,4 +65,43 @@ describe('fetchAllPages', () => {
     };
     await assert.rejects(fetchAllPages(slow, { concurrency: 4, signal: controller.signal }), /stop/);
   });
+
+  describe('resuming from pages already shown (Load All after the first page)', () => {
+    const shown = async (l: ReturnType<typeof list>, pages: number) => {
+      const got = [];
+      for (let n = 1; n <= pages; n++) got.push(await l.fetchPage(n));
+      l.requested.length = 0;
+      const last = got[got.length - 1];
+      return { rows: got.flatMap((p) => p.items), pages, last };
+    };
+    for (const [total, withTotals, pagesShown] of [[5_000, true, 1], [1050, true, 3], [12_500, false, 1], [250, false, 2], [100, true, 1]] as const) {
+      test(`${total} rows ${withTotals ? 'with' : 'without'} totals, ${pagesShown} shown: every row once, none of the shown pages asked again`, async () => {
+        const l = list(total, 100, withTotals);
+        const resume = await shown(l, pagesShown);
+        assert.deepEqual(await fetchAllPages(l.fetchPage, { concurrency: 8, resume, keyOf: (n) => n }), range(total));
+        assert.ok(l.requested.every((p) => p > pagesShown), `asked again for ${l.requested.filter((p) => p <= pagesShown)}`);
+        assert.ok(l.maxInFlight() <= 8);
+      });
+    }
+    test('with totals the first wave goes out at once: 8 requests before any answer', async () => {
+      const l = list(5_000, 100, true);
+      const resume = await shown(l, 1);
+      let answered = 0;
+      const firstWave: number[] = [];
+      const fetchPage = async (page: number) => {
+        if (answered === 0) firstWave.push(page);
+        const result = await l.fetchPage(page);
+        answered++;
+        return result;
+      };
+      await fetchAllPages(fetchPage, { concurrency: 8, resume });
+      assert.deepEqual(firstWave, [2, 3, 4, 5, 6, 7, 8, 9]);
+    });
+    test('progress starts from the rows shown', async () => {
+      const l = list(250, 100, true);
+      const seen: Array<[number, number | null]> = [];
+      await fetchAllPages(l.fetchPage, { concurrency: 1, resume: await shown(l, 1), onProgress: (n, t) => seen.push([n, t]) });
+      assert.deepEqual(seen, [[100, 250], [200, 250], [250, 250]]);
+    });
+  });
 });

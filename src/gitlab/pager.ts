@@ -100,30 +100,48 @@ async function followTail<T>(
   return lastPage;
 }
 
+/**
+ * Without totals: keep `window` requests in flight, each freed slot asking for the next page at once, until a
+ * short, empty or last page says where the list ends; rows are taken in page order. A failure stops launching.
+ */
 async function fetchByLookahead<T>(
   fetchPage: PageFetcher<T>, first: Page<T>, from: number, window: number, maxPages: number, signal: AbortSignal,
   pages: Map<number, Page<T>>, progress: (p: Page<T>) => void,
 ): Promise<number> {
-  if (first.nextPage === null || first.items.length < first.perPage) return 1;
-  const inFlight = new Map<number, Promise<Page<T>>>();
+  const isLast = (page: Page<T>) => page.nextPage === null || page.items.length < first.perPage;
+  if (isLast(first)) return 1;
+  const requests = new Map<number, Promise<Page<T>>>();
   let launched = from - 1;
+  let outstanding = 0;
+  let end = maxPages;
+  let failed = false;
   const launch = () => {
-    while (inFlight.size < Math.max(1, window) && launched < maxPages) {
+    while (!failed && !signal.aborted && outstanding < Math.max(1, window) && launched < end) {
       const n = ++launched;
-      const request = fetchPage(n, signal);
+      outstanding++;
+      const request = fetchPage(n, signal).then((page) => {
+        if (isLast(page)) end = Math.min(end, n);
+        return page;
+      }, (err: unknown) => {
+        failed = true;
+        throw err;
+      }).finally(() => {
+        outstanding--;
+        launch();
+      });
       request.catch(() => undefined); // awaited in order below; never an unhandled rejection
-      inFlight.set(n, request);
+      requests.set(n, request);
     }
   };
+  launch();
   for (let n = from; n <= maxPages; n++) {
-    launch();
-    const request = inFlight.get(n);
+    const request = requests.get(n);
     if (!request) return Math.max(1, n - 1);
     const page = await request;
-    inFlight.delete(n);
+    requests.delete(n);
     pages.set(n, page);
     progress(page);
-    if (page.nextPage === null || page.items.length < first.perPage) return n;
+    if (isLast(page)) return n;
   }
   return maxPages;
 }

@@ -2,7 +2,7 @@
 // (so a concurrent dev build of dist/ cannot skew the figures); what goes into the package is read with
 // `vsce ls` at the project root, so a gap in .vscodeignore shows.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { atMost, type Figure } from './report';
@@ -28,6 +28,10 @@ export function sizes(): Figure[] {
   try {
     execFileSync(process.execPath, ['esbuild.mjs', '--production', '--outdir', join(dir, 'dist')], { cwd: root, stdio: 'inherit' });
     for (const name of PACKAGED) if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name), { recursive: true });
+    // Built above already: the copy's vsce must not run vscode:prepublish (npm run build needs the sources).
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    delete manifest.scripts['vscode:prepublish'];
+    writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
     const vsix = join(dir, 'gitlab-members.vsix');
     execFileSync(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository',
       '--baseContentUrl', 'https://example.invalid/gitlab-members/', '--baseImagesUrl', 'https://example.invalid/gitlab-members/', '-o', vsix], {

@@ -113,10 +113,11 @@ async function openContextMenu(f: FlowContext, row: Locator): Promise<void> {
 }
 
 /**
- * Waits until the tree holding `row` has drawn nothing new for 500 ms (at most 5 s). A folder redraws its own
+ * Waits until the tree holding `row` has drawn nothing new for 1 s (at most 8 s). A folder redraws its own
  * row when its count arrives; VS Code's extension host then forgets the folder's children until the workbench
  * fetches them again (its change events are debounced by 200 ms), and a menu command run on a child in that
- * gap gets no row. No person clicks that fast; a test does, so it waits like one.
+ * gap gets no row. No person clicks that fast; a test does, so it waits like one. (500 ms was not enough for
+ * the first flow of a cold CI run: twice in a day the command got no row.)
  */
 async function treeSettled(row: Locator): Promise<void> {
   // No named functions inside the page callback: tsx would wrap them in a __name helper the page lacks.
@@ -127,7 +128,7 @@ async function treeSettled(row: Locator): Promise<void> {
     const observer = new MutationObserver(() => { last = Date.now(); });
     observer.observe(list, { childList: true, subtree: true, characterData: true });
     const timer = setInterval(() => {
-      if (Date.now() - last < 500 && Date.now() - started < 5_000) return;
+      if (Date.now() - last < 1_000 && Date.now() - started < 8_000) return;
       clearInterval(timer);
       observer.disconnect();
       resolve();

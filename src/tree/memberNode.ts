@@ -1,5 +1,5 @@
 /**
- * One member: name as plain text, `@username · Role · expiry` (inherited: `from acme · Role · expiry · @username`),
+ * One member: name as plain text, `@username · Role · expiry` (inherited: `from Acme · Role · expiry · @username`),
  * an icon by state (inherited, expiring soon, expired, awaiting approval, blocked) and an escaped tooltip with
  * every field GitLab gave.
  */
@@ -11,7 +11,7 @@ import { roleName } from '../domain/roles';
 import { AccessLevels, type Member, type Source } from '../gitlab/types';
 import { memberIcon } from './expiryStyle';
 import { memberTooltip, sourceText } from './memberTooltip';
-import type { ItemSpec, NodeContext, TreeNode } from './node';
+import { isSourceNode, type ItemSpec, type NodeContext, type TreeNode } from './node';
 
 /** The folder a member row is in: where the membership is listed, and the caller's role there. */
 export interface MemberParent extends TreeNode {
@@ -43,6 +43,17 @@ export class MemberNode implements TreeNode {
     return this.member.inheritedFrom !== undefined;
   }
 
+  /**
+   * The name the tree shows for the ancestor group at `fullPath` ("Platform" for acme/platform), when that group
+   * is a row above this one: shorter than its path, and the word the person sees in the tree.
+   */
+  private ancestorName(fullPath: string): string | undefined {
+    for (let node: TreeNode | undefined = this.parent; node; node = node.parent) {
+      if (isSourceNode(node) && node.source.kind === 'group' && node.source.fullPath === fullPath) return node.source.name;
+    }
+    return undefined;
+  }
+
   get isSelf(): boolean {
     return this.member.id === this.ctx.session.account.userId;
   }
@@ -58,7 +69,7 @@ export class MemberNode implements TreeNode {
     const blocked = m.state !== '' && m.state !== 'active';
     // Where an inherited role comes from goes first, so a narrow side bar cuts the username, not the source.
     const description = [
-      m.inheritedFrom ? sourceText(m.inheritedFrom) : `@${m.username}`,
+      m.inheritedFrom ? sourceText(m.inheritedFrom, this.ancestorName(m.inheritedFrom.fullPath)) : `@${m.username}`,
       roleName(m.accessLevel),
       describeExpiry(m.expiresAt, now),
       m.inheritedFrom ? `@${m.username}` : undefined,

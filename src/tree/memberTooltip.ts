@@ -29,7 +29,11 @@ export function inheritedText(from: MembershipSource): string {
   return from.fullPath ? `inherited from ${from.fullPath}` : 'inherited (shared group)';
 }
 
-/** A row's short form: `from acme`, or `from a shared group` when GitLab did not say where. */
-export function sourceText(from: MembershipSource): string {
-  return from.fullPath ? `from ${from.fullPath}` : 'from a shared group';
+/**
+ * A row's short form: `from Platform` (the name the tree shows for that group above the row), else `from
+ * acme/platform`, or `from a shared group` when GitLab did not say where. The tooltip has the full path.
+ */
+export function sourceText(from: MembershipSource, shownName?: string): string {
+  if (!from.fullPath) return 'from a shared group';
+  return `from ${shownName ?? from.fullPath}`;
 }

@@ -43,7 +43,7 @@ flow('edit a member\'s role and expiry', async (f) => {
 
   await f.step('an inherited member offers its source group instead of Edit', async () => {
     await view.expandPath('Acme', 'Platform', 'Members');
-    const alice = view.rows(/Alice Anders.*from acme/);
+    const alice = view.rows(/Alice Anders.*from Acme/);
     await expectVisible(alice, timeouts.view, 'Alice is not shown as inherited from acme under Platform');
     const entries = await contextMenuEntries(f, alice);
     assert.ok(entries.includes('Open Source Group in Browser'), `no "Open Source Group" for an inherited member: ${entries.join(', ')}`);

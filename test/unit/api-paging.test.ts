@@ -1,6 +1,7 @@
 // Paging over real HTTP: edge sizes, 12,500 rows without totals, the in-flight bound, cancellation.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { startEmulator } from '../emulator/server';
 import { clientFor, useEmulator } from './support/emulatorClient';
 
 const emulator = useEmulator();
@@ -46,10 +47,11 @@ describe('paging', () => {
   });
 
   test('with latency, pages are fetched concurrently but never more than the configured bound', async () => {
-    const emu = emulator();
-    const created = emu.state.createGroup({ path: 'inflight-5000', memberCount: 5_000 });
-    emu.setLatency(20);
+    // An emulator of its own: requests an earlier test's load launched past the end of its list (the client
+    // aborted them) may still reach a shared one and count as in flight here.
+    const emu = await startEmulator({ port: 0, latencyMs: 20 });
     try {
+      const created = emu.state.createGroup({ path: 'inflight-5000', memberCount: 5_000 });
       for (const bound of [3, 8]) {
         emu.resetStats();
         const { api } = clientFor(emu, emu.tokens.api, { maxConcurrentRequests: bound });
@@ -58,7 +60,7 @@ describe('paging', () => {
         assert.equal(emu.maxInFlight(), bound, `bound ${bound}`);
       }
     } finally {
-      emu.setLatency(0);
+      await emu.close();
     }
   });
 

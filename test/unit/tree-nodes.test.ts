@@ -138,7 +138,13 @@ test('inherited, expired and read-only rows', async () => {
   });
   const [carol, dave] = await (await new GroupNode(context(api), root, group(101, 'Platform', 100), 50).children())[0].children!();
   assert.equal(carol.item().contextValue, 'member;inherited');
-  assert.equal(carol.item().description, 'from acme · Maintainer · @carol');
+  assert.equal(carol.item().description, 'from acme · Maintainer · @carol', 'acme is not a row above: its path');
+  assert.equal(carol.item().icon?.id, 'type-hierarchy-sub');
+  // Under Acme's own row, the source is named as the tree shows it.
+  const acme = new GroupNode(context(api), root, group(100, 'Acme'), 50);
+  const platform = new GroupNode(context(api), acme, { ...group(101, 'Platform', 100), fullPath: 'acme/platform' }, 50);
+  const [carolUnderAcme] = await (await platform.children())[0].children!();
+  assert.equal(carolUnderAcme.item().description, 'from Acme · Maintainer · @carol');
   assert.equal(dave.item().description, '@dave · Developer · expired');
   assert.equal(dave.item().icon?.color, 'errorForeground');
 

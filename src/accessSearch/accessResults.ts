@@ -3,6 +3,7 @@
  * project where they have access, how (direct, inherited from a group, or a pending invitation), with which
  * role, since and until when. Pure: no vscode.
  */
+import { groupsAndProjects } from '../domain/counts';
 import { describeExpiry } from '../domain/expiry';
 import { roleName } from '../domain/roles';
 import type { AccessLevel, Invitation, Member, Source } from '../gitlab/types';
@@ -83,7 +84,7 @@ export function placesSummary(person: PersonAccess): string {
 
 /** The view's message line after a search: who matched, what was searched, what was not, and why an email may find nobody. */
 export function searchSummary(result: AccessSearchResult, people: number): string {
-  const searched = `${result.searched} ${result.searched === 1 ? 'group or project' : 'groups and projects'} searched`;
+  const searched = `${groupsAndProjects(result.searched)} searched`;
   const found = people === 0
     ? `Nobody matching "${result.query}" has access (${searched}).`
     : `${people === 1 ? 'One person matches' : `${people} people match`} "${result.query}" (${searched}).`;

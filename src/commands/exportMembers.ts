@@ -3,6 +3,7 @@
  * they come from) as CSV or Markdown, into a new editor or a file. Every page is loaded concurrently with
  * progress and Cancel, so a 12,500-member group takes seconds.
  */
+import { thousands } from '../domain/counts';
 import * as vscode from 'vscode';
 import type { ExportTable } from '../export/exportRows';
 import type { GitLabApi } from '../gitlab/api';
@@ -13,7 +14,6 @@ import { resolveSource } from './pickers/resolve';
 import { withRowProgress } from './rowProgress';
 
 const TITLE = 'Export Members';
-const n = (value: number) => value.toLocaleString('en-US');
 
 interface Destination {
   readonly format: ExportFormat;
@@ -42,10 +42,10 @@ export async function exportMembers(deps: CommandDeps, node?: unknown): Promise<
   const table = await load(ctx.session.api, req);
   if (!table) return;
   const text = renderExport(table, req, new Date());
-  deps.log.info(`Exported ${n(table.rows.length)} members of ${path} as ${req.format}`);
+  deps.log.info(`Exported ${thousands(table.rows.length)} members of ${path} as ${req.format}`);
   if (!target) return openUnsaved(req, text, table.rows.length);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-  const open = await vscode.window.showInformationMessage(`Exported ${n(table.rows.length)} members of ${path} to ${vscode.workspace.asRelativePath(target)}.`, 'Open');
+  const open = await vscode.window.showInformationMessage(`Exported ${thousands(table.rows.length)} members of ${path} to ${vscode.workspace.asRelativePath(target)}.`, 'Open');
   if (open) await vscode.window.showTextDocument(target);
 }
 
@@ -63,7 +63,7 @@ async function openUnsaved(req: ExportRequest, text: string, rows: number): Prom
   await vscode.workspace.applyEdit(edit);
   const language = req.format === 'markdown' ? 'markdown' : (await vscode.languages.getLanguages()).includes('csv') ? 'csv' : 'plaintext';
   await vscode.window.showTextDocument(await vscode.languages.setTextDocumentLanguage(doc, language), { preview: false });
-  void vscode.window.showInformationMessage(`Exported ${n(rows)} members of ${req.source.fullPath} into ${name}, not saved yet (Save As… to keep it).`);
+  void vscode.window.showInformationMessage(`Exported ${thousands(rows)} members of ${req.source.fullPath} into ${name}, not saved yet (Save As… to keep it).`);
 }
 
 async function askFile(req: ExportRequest): Promise<vscode.Uri | undefined> {

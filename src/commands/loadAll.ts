@@ -3,12 +3,11 @@
  * cancellable notification that lasts until the tree has the rows (drawing 12,500 rows takes VS Code a few
  * seconds). Cancelling keeps the rows shown before; a failure is shown with "Show Logs".
  */
+import { thousands } from '../domain/counts';
 import { isGitLabError } from '../gitlab';
 import type { CommandDeps } from './deps';
 import { pickFolder } from './pickers/pickTreeRow';
 import { withRowProgress } from './rowProgress';
-
-const n = (value: number) => value.toLocaleString('en-US');
 
 export async function loadAll(deps: CommandDeps, node?: unknown): Promise<void> {
   const folder = await pickFolder(deps, node, 'Load All', (f) => f.hasMore);
@@ -23,7 +22,7 @@ export async function loadAll(deps: CommandDeps, node?: unknown): Promise<void> 
         deps.tree.changed(folder);
         throw err;
       }
-      say(`${n(folder.loaded().length)} loaded; showing them…`);
+      say(`${thousands(folder.loaded().length)} loaded; showing them…`);
       await deps.tree.redrawn(folder);
     });
   } catch (err) {
@@ -33,5 +32,5 @@ export async function loadAll(deps: CommandDeps, node?: unknown): Promise<void> 
     }
     throw err;
   }
-  deps.log.info(`Loaded all ${what}: ${n(folder.loaded().length)} rows in ${Date.now() - started}ms`);
+  deps.log.info(`Loaded all ${what}: ${thousands(folder.loaded().length)} rows in ${Date.now() - started}ms`);
 }

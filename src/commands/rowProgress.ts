@@ -3,6 +3,7 @@
  * (or `1,200 so far` when GitLab gives no total) with the bar following the share loaded; while GitLab rate
  * limits, the message says so and for how long ("… · GitLab is rate limiting requests; retrying in 12 s").
  */
+import { thousands } from '../domain/counts';
 import * as vscode from 'vscode';
 import { rateLimitNotice, type LoadAllOptions } from '../gitlab';
 
@@ -10,8 +11,6 @@ export type RowProgress = (loaded: number, total: number | null) => void;
 
 /** What `run` passes on to the API layer (or a folder's Load all). */
 export type RowLoadOptions = Required<Pick<LoadAllOptions, 'signal' | 'onProgress' | 'onRateLimit'>>;
-
-const n = (value: number) => value.toLocaleString('en-US');
 
 /** `say` replaces the progress message, e.g. once the rows are in and being drawn. */
 export function withRowProgress<T>(title: string, run: (opts: RowLoadOptions, say: (message: string) => void) => Promise<T>): Thenable<T> {
@@ -27,7 +26,7 @@ export function withRowProgress<T>(title: string, run: (opts: RowLoadOptions, sa
           signal: abort.signal,
           onProgress: (loaded, total) => {
             const percent = total ? Math.min(100, Math.floor((loaded / total) * 100)) : 0;
-            rows = total ? `${n(loaded)} of ${n(total)}` : `${n(loaded)} so far`;
+            rows = total ? `${thousands(loaded)} of ${thousands(total)}` : `${thousands(loaded)} so far`;
             progress.report({ message: rows, increment: percent - shown });
             shown = Math.max(shown, percent);
           },

@@ -3,6 +3,7 @@
  * projects, what could not be checked (an account or a source that failed), and that the scan stopped at its
  * limit when an account has more groups and projects than it visits. Pure.
  */
+import { groupsAndProjects, thousands } from '../domain/counts';
 import type { ExpiringResult } from './collectExpiring';
 
 export interface AccountOutcome {
@@ -15,7 +16,7 @@ export interface AccountOutcome {
 export function expiringSummary(days: number, outcomes: readonly AccountOutcome[]): string {
   const count = outcomes.reduce((n, o) => n + (o.result?.entries.length ?? 0), 0);
   const searched = outcomes.reduce((n, o) => n + (o.result?.searched ?? 0), 0);
-  const where = `${searched.toLocaleString('en-US')} ${searched === 1 ? 'group or project' : 'groups and projects'}`;
+  const where = groupsAndProjects(searched);
   const head = count === 0
     ? `Nothing expires within ${days} days (${where}).`
     : `${count} ${count === 1 ? 'membership or invitation expires' : 'memberships and invitations expire'} within ${days} days, soonest first (${where}).`;
@@ -25,7 +26,7 @@ export function expiringSummary(days: number, outcomes: readonly AccountOutcome[
   ].map((p) => p.replace(/\.$/, '')));
   const notChecked = problems.length ? ` Not checked: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? '; …' : ''}.` : '';
   const truncated = outcomes.filter((o) => o.result?.truncated);
-  const stopped = truncated.length === 0 ? '' : ` Stopped after the first ${truncated.map((o) => o.result!.searched.toLocaleString('en-US')).join(' and ')} groups and projects${
+  const stopped = truncated.length === 0 ? '' : ` Stopped after the first ${truncated.map((o) => thousands(o.result!.searched)).join(' and ')} groups and projects${
     outcomes.length > 1 ? ` of ${truncated.map((o) => `@${o.username}`).join(' and ')}` : ''}: the rest were not checked.`;
   return head + notChecked + stopped;
 }

@@ -6,6 +6,7 @@
  * "Expiring Access".
  */
 import { walkSources, CATALOG_LIMIT } from '../commands/pickers/sourceCatalog';
+import { groupsAndProjects, thousands } from '../domain/counts';
 import { userMessageOf } from '../domain/errors';
 import type { GitLabApi } from '../gitlab/api';
 import { GitLabError } from '../gitlab/errors';
@@ -23,10 +24,7 @@ export interface ScanProgress {
 
 /** `3 of 12 groups and projects searched`, or while they are still being listed `3 searched, 11 found so far`. */
 export function scanProgressText({ done, found, listed }: ScanProgress): string {
-  const n = (value: number) => value.toLocaleString('en-US');
-  return listed
-    ? `${n(done)} of ${n(found)} ${found === 1 ? 'group or project' : 'groups and projects'} searched`
-    : `${n(done)} searched, ${n(found)} ${found === 1 ? 'group or project' : 'groups and projects'} found so far`;
+  return listed ? `${thousands(done)} of ${groupsAndProjects(found)} searched` : `${thousands(done)} searched, ${groupsAndProjects(found)} found so far`;
 }
 
 export interface ScanOptions {

@@ -1,10 +1,9 @@
 /** The words on a folder row: how many rows (loaded and in all), and how the folder is filtered or sorted. */
+import { thousands } from '../domain/counts';
 import type { PagedList } from './pagedList';
 
 /** GitLab stops counting above this many rows. */
 const UNCOUNTED_ABOVE = 10_000;
-
-const n = (value: number) => value.toLocaleString('en-US');
 
 /**
  * `42` (all loaded), `100 of 2,345` (GitLab gave the total), `100 of 10,000+` (it did not: above 10,000),
@@ -13,12 +12,12 @@ const n = (value: number) => value.toLocaleString('en-US');
  */
 export function countText(list: PagedList<{ readonly id: string }>, countsTotal: boolean): string | undefined {
   const loaded = list.items.length;
-  if (list.complete) return n(loaded);
+  if (list.complete) return thousands(loaded);
   if (!list.hasMore) return undefined;
   if (list.error !== undefined && loaded === 0) return "couldn't load";
-  if (!countsTotal) return `${n(loaded)}+`;
-  if (list.total !== null) return `${n(loaded)} of ${n(list.total)}`;
-  return list.error === undefined ? `${n(loaded)} of ${n(UNCOUNTED_ABOVE)}+` : `${n(loaded)}+`;
+  if (!countsTotal) return `${thousands(loaded)}+`;
+  if (list.total !== null) return `${thousands(loaded)} of ${thousands(list.total)}`;
+  return list.error === undefined ? `${thousands(loaded)} of ${thousands(UNCOUNTED_ABOVE)}+` : `${thousands(loaded)}+`;
 }
 
 /** `12,500`, `3 · matching "ivan" · with inherited · by role`. */

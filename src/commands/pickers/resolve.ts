@@ -42,11 +42,7 @@ export async function resolveMember(deps: CommandDeps, arg: unknown, title: stri
   if (fromNode) return refuseReadOnly(fromNode.ctx, title, opts) && fromNode;
   const ctx = await resolveSource(deps, arg, title, opts);
   if (!ctx) return undefined;
-  const refusal = opts.refusal?.(ctx);
-  if (refusal) {
-    void vscode.window.showWarningMessage(`${title}: ${refusal}`);
-    return undefined;
-  }
+  if (!refuseWith(opts.refusal?.(ctx), title)) return undefined;
   const pickOpts: MemberPickOptions = { inherited: opts.inherited, accept: opts.accept && ((m: Member) => opts.accept!(m, ctx)) };
   const member = await pickMember(ctx, title, pickOpts);
   return member ? { ctx, member, inherited: member.inheritedFrom !== undefined } : undefined;
@@ -64,10 +60,14 @@ export async function resolveInvitation(deps: CommandDeps, arg: unknown, title: 
 
 /** The place when the caller's role there may manage members (or is unknown: GitLab decides); else says why. */
 export function managersOnly(ctx: SourceContext, title: string): SourceContext | undefined {
-  const blocker = manageBlocker(ctx.source.kind, ctx.callerLevel, ctx.session.readOnly);
-  if (!blocker) return ctx;
-  void vscode.window.showWarningMessage(`${title}: ${blocker}`);
-  return undefined;
+  return refuseWith(manageBlocker(ctx.source.kind, ctx.callerLevel, ctx.session.readOnly), title) ? ctx : undefined;
+}
+
+/** False, having said `title: reason`, when there is a reason to refuse; true when there is none. */
+function refuseWith(reason: string | undefined, title: string): boolean {
+  if (!reason) return true;
+  void vscode.window.showWarningMessage(`${title}: ${reason}`);
+  return false;
 }
 
 /** Menus never offer a change on a read-only account's row; a keybinding or another extension still might. */

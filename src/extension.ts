@@ -17,11 +17,14 @@ import { LastTarget } from './panels/lastTarget';
 import { affectsClients, affectsTree, readSettings } from './settings';
 import { MembersTreeProvider } from './tree/provider';
 import { testApi, type ExtensionApi } from './testApi';
+import { useL10nBundle } from './shared/l10n';
 import { createTools } from './tools';
 import { createMembersView, showExpiryBadge } from './treeView';
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi | undefined {
   const activateStarted = performance.now();
+  // The display language's strings (undefined in English) for every l10n.t call, the API layer's included.
+  useL10nBundle(vscode.l10n.bundle);
   const log = createLog();
   const store = new AccountStore(context.globalState, context.secrets);
   context.globalState.setKeysForSync(AccountStore.syncedKeys);

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { RequestEvent } from './gitlab/api';
 import { formatRequestLine, isFailedRequest } from './domain/requestLine';
 
-export const LOG_CHANNEL_NAME = 'GitLab Members';
+export const LOG_CHANNEL_NAME = 'GitLab Members'; // l10n-ignore: the product name
 
 export function createLog(): vscode.LogOutputChannel {
   return vscode.window.createOutputChannel(LOG_CHANNEL_NAME, { log: true });

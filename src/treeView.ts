@@ -2,6 +2,7 @@
  * The "Groups & Projects" view: the tree with multi-select, and a badge counting memberships that expire
  * within `gitlabMembers.expiryWarningDays` among the members loaded so far (the tooltip says so).
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { VIEW_IDS } from './commands/ids';
 import { reachedMilestone } from './gettingStarted/progress';
@@ -31,7 +32,9 @@ export function showExpiryBadge(view: vscode.TreeView<TreeNode>, tree: MembersTr
     const days = warningDays();
     view.badge = count === 0 ? undefined : {
       value: count,
-      tooltip: `${count} ${count === 1 ? 'membership expires' : 'memberships expire'} within ${days} days (counted among the members loaded in the tree)`,
+      tooltip: count === 1
+        ? l10n.t('1 membership expires within {0} days (counted among the members loaded in the tree)', days)
+        : l10n.t('{0} memberships expire within {1} days (counted among the members loaded in the tree)', count, days),
     };
   };
   const changes = tree.onDidChangeTreeData(() => {

@@ -2,6 +2,7 @@
  * Recipients as removable chips: an invalid address is marked in place (red, with the reason), and after a send
  * each recipient still here failed, and carries GitLab's reason.
  */
+import * as l10n from '@vscode/l10n';
 import { chipLabel, type Chip } from '../src/domain/inviteDraft';
 import { h } from './dom';
 
@@ -13,8 +14,8 @@ export function renderChips(list: HTMLUListElement, chips: readonly Chip[], onRe
 function chipItem(chip: Chip, remove: () => void): HTMLLIElement {
   const label = chipLabel(chip);
   const state = chip.kind === 'email' && !chip.valid ? 'invalid' : chip.note?.status;
-  const note = state === 'invalid' ? 'Not a valid email address' : chip.note ? noteText(chip.note.status, chip.note.message) : undefined;
-  const button = h('button', { className: 'chip-remove', text: '×', attrs: { type: 'button', 'aria-label': `Remove ${label}`, title: `Remove ${label}` } });
+  const note = state === 'invalid' ? l10n.t('Not a valid email address') : chip.note ? noteText(chip.note.status, chip.note.message) : undefined;
+  const button = h('button', { className: 'chip-remove', text: '×', attrs: { type: 'button', 'aria-label': l10n.t('Remove {0}', label), title: l10n.t('Remove {0}', label) } });
   button.addEventListener('click', remove);
   const item = h('li', { className: `chip${state ? ` chip-${state}` : ''}${chip.kind === 'user' ? ' chip-user' : ''}` },
     h('span', { className: 'chip-label', text: label }));
@@ -25,5 +26,5 @@ function chipItem(chip: Chip, remove: () => void): HTMLLIElement {
 }
 
 function noteText(_status: 'failed', message: string): string {
-  return `Failed: ${message}`;
+  return l10n.t('Failed: {0}', message);
 }

@@ -29,7 +29,7 @@ export function replaceChildren(parent: Element, ...children: Node[]): void {
 
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const el = document.getElementById(id);
-  if (!el) throw new Error(`invite form: #${id} is missing`);
+  if (!el) throw new Error(`invite form: #${id} is missing`); // l10n-ignore: a programming error, for the console
   return el as T;
 }
 

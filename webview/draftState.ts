@@ -40,6 +40,7 @@ export function parseDraft(saved: unknown): InviteDraft {
   if (checked.ok) return checked.value;
   // A draft an older version saved: keep what was typed (recipients, role, expiry), drop results and notes.
   const kept = draft(typedPart(saved), 'draft');
+  // l10n-ignore: a console line for developers, not shown in the form
   console.warn(`invite form: ${kept.ok ? 'kept only the recipients of' : 'ignoring'} the saved draft (${checked.error})`);
   return kept.ok ? kept.value : EMPTY_DRAFT;
 }

@@ -3,6 +3,7 @@
  * the draft too: a page reloaded while GitLab answers still accepts the answer, which the extension replays);
  * handles every message from the extension in one exhaustive switch.
  */
+import * as l10n from '@vscode/l10n';
 import {
   addEmailText, addUser, applyResults, clearRecipients, forTarget, includeReviewed, needsRetargetAnswer, recipientsFor, recipientsToSend, removeChip,
   reviewFor, sendSignature, withPending, withReview, type InviteDraft,
@@ -113,11 +114,11 @@ export class InviteFormController {
       this.update({ ...addEmailText(this.draft, typed), typed: '' });
     }
     const target = this.target;
-    if (!target) return this.fail(this.el.formError, 'Choose a group or project first.', this.el.send);
+    if (!target) return this.fail(this.el.formError, l10n.t('Choose a group or project first.'), this.el.send);
     if (target.notice) return this.fail(this.el.formError, target.notice, this.el.input); // Ctrl+Enter while Invite is off
     const was = needsRetargetAnswer(this.draft, target.key);
-    if (was) return this.fail(this.el.formError, `The recipients were added for ${was.fullPath}: keep them for ${target.fullPath} or clear them first.`, this.el.retarget);
-    if (this.el.input.value.trim()) return this.fail(this.el.recipientsError, `Pick a user for "${this.el.input.value.trim()}" from the list, or clear it.`, this.el.input);
+    if (was) return this.fail(this.el.formError, l10n.t('The recipients were added for {0}: keep them for {1} or clear them first.', was.fullPath, target.fullPath), this.el.retarget);
+    if (this.el.input.value.trim()) return this.fail(this.el.recipientsError, l10n.t('Pick a user for "{0}" from the list, or clear it.', this.el.input.value.trim()), this.el.input);
     const who = recipientsToSend(this.draft);
     if (!who.ok) return this.fail(this.el.recipientsError, who.error, this.el.input);
     const expiry = checkExpiryInput(this.draft.expiry, new Date());

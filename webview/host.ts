@@ -27,9 +27,10 @@ export function createHost(): Host {
   const api = acquireVsCodeApi();
   const post = (message: FromWebview) => api.postMessage(message);
   const problem = (text: string) => {
-    console.warn(`invite form: ${text}`);
+    console.warn(`invite form: ${text}`); // l10n-ignore: a console line for developers
     post({ type: 'problem', text: text.slice(0, 1000) });
   };
+  // l10n-ignore: a report for the console and the extension's log (English, like VS Code's logs)
   document.addEventListener('securitypolicyviolation', (e) => problem(`CSP blocked ${e.violatedDirective} (${e.blockedURI || 'inline'})`));
   return {
     post,

@@ -1,8 +1,9 @@
 /** Draws the parts of the form that follow the state: header, chips, invalid-address hint, button, results. */
+import * as l10n from '@vscode/l10n';
 import type { InviteDraft, Review, SentTo } from '../src/domain/inviteDraft';
 import type { FormTarget } from '../src/shared/protocol';
 import { renderChips } from './chips';
-import type { FormElements } from './layout';
+import { inviteLabel, type FormElements } from './layout';
 import { renderResults } from './results';
 import { renderRetarget } from './retarget';
 import { renderReview } from './review';
@@ -35,11 +36,11 @@ export function renderForm(el: FormElements, view: FormView, on: FormCallbacks):
   const invalid = view.draft.chips.filter((c) => c.kind === 'email' && !c.valid).length;
   el.input.setAttribute('aria-invalid', String(invalid > 0));
   if (invalid > 0 && !el.recipientsError.textContent) {
-    el.recipientsError.textContent = invalid === 1 ? '1 address is not valid: fix or remove it.' : `${invalid} addresses are not valid: fix or remove them.`;
+    el.recipientsError.textContent = invalid === 1 ? l10n.t('1 address is not valid: fix or remove it.') : l10n.t('{0} addresses are not valid: fix or remove them.', invalid);
   }
   // Only what may be done is offered: where GitLab will refuse (read-only token, role too low), no enabled Invite.
   el.send.disabled = view.sending || view.target === null || view.target.notice !== undefined || view.retargetFrom !== undefined;
-  el.send.textContent = view.sending ? 'Inviting…' : 'Invite';
+  el.send.textContent = view.sending ? l10n.t('Inviting…') : inviteLabel();
   el.sendTarget.textContent = sendTargetText(view.target);
   el.sendTarget.classList.toggle('send-blocked', view.target?.notice !== undefined);
   el.busy.hidden = !view.sending;
@@ -62,7 +63,9 @@ function chipIndexOf(active: Element | null, list: HTMLUListElement): number | u
 
 /** `to group acme/platform · @demo on gitlab.example.com`, or why Invite is off. */
 export function sendTargetText(target: FormTarget | null): string {
-  if (!target) return 'Choose a group or project first.';
-  if (target.notice) return `Invite is off: ${target.notice}`;
-  return `to ${target.kind} ${target.fullPath} · ${target.account}`;
+  if (!target) return l10n.t('Choose a group or project first.');
+  if (target.notice) return l10n.t('Invite is off: {0}', target.notice);
+  return target.kind === 'group'
+    ? l10n.t('to group {0} · {1}', target.fullPath, target.account)
+    : l10n.t('to project {0} · {1}', target.fullPath, target.account);
 }

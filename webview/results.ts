@@ -4,9 +4,9 @@
  * when GitLab refused the whole request, why (for a 403, what the caller's role allows); after any failure, a
  * "Show Logs" button that opens the extension's log.
  */
+import * as l10n from '@vscode/l10n';
 import type { LastSend } from '../src/domain/inviteDraft';
 import type { RecipientResult } from '../src/shared/protocol';
-import { STATUS_LABEL } from '../src/domain/inviteWording';
 import { custom, h } from './dom';
 
 const ORDER: readonly RecipientResult['status'][] = ['invited', 'changed', 'updated', 'already', 'left', 'failed'];
@@ -16,16 +16,16 @@ export function renderResults(el: HTMLElement, last: LastSend | undefined, onSho
   el.hidden = results.length === 0;
   if (!last || results.length === 0) return el.replaceChildren();
   const count = (status: RecipientResult['status']) => results.filter((r) => r.status === status).length;
-  const summary = ORDER.filter((s) => s === 'invited' || s === 'failed' || count(s) > 0).map((s) => `${count(s)} ${STATUS_LABEL[s]}`).join(', ');
+  const summary = ORDER.filter((s) => s === 'invited' || s === 'failed' || count(s) > 0).map((s) => statusCount(s, count(s))).join(', ');
   const parts: Node[] = [
-    h('h2', { className: 'results-title', text: `Last invitation to ${last.fullPath}` }),
+    h('h2', { className: 'results-title', text: l10n.t('Last invitation to {0}', last.fullPath) }),
     h('p', { className: 'results-summary', text: summary }),
   ];
   if (last.explanation) parts.push(h('p', { className: 'results-explanation', text: last.explanation, attrs: { id: 'results-explanation' } }));
   if (last.note) parts.push(h('p', { className: 'results-note', text: last.note }));
   parts.push(h('ul', { className: 'result-list' }, ...results.map(resultItem)));
   if (count('failed') > 0) {
-    const logs = custom('vscode-button', { text: 'Show Logs', attrs: { appearance: 'secondary', id: 'show-logs' } });
+    const logs = custom('vscode-button', { text: l10n.t('Show Logs'), attrs: { appearance: 'secondary', id: 'show-logs' } });
     logs.addEventListener('click', onShowLogs);
     parts.push(h('div', { className: 'results-actions' }, logs));
   }
@@ -34,8 +34,26 @@ export function renderResults(el: HTMLElement, last: LastSend | undefined, onSho
 
 function resultItem(result: RecipientResult): HTMLLIElement {
   const who = result.kind === 'user' ? `@${result.recipient}` : result.recipient;
-  const item = h('li', { className: `result result-${result.status}` },
+  const item = h('li', { className: `result result-${result.status}` }, // l10n-ignore: CSS classes
     h('span', { className: 'result-recipient', text: who }),
     h('span', { className: 'result-text', text: result.text }));
   return item;
+}
+
+/** `2 invited`, `1 role changed`, …: the short labels of src/domain/inviteWording.ts (STATUS_LABEL), each with its count in one message. */
+function statusCount(status: RecipientResult['status'], n: number): string {
+  switch (status) {
+    case 'invited':
+      return l10n.t('{0} invited', n);
+    case 'changed':
+      return l10n.t('{0} role changed', n);
+    case 'updated':
+      return l10n.t('{0} invitation updated', n);
+    case 'already':
+      return l10n.t('{0} already there', n);
+    case 'left':
+      return l10n.t('{0} left out', n);
+    case 'failed':
+      return l10n.t('{0} failed', n);
+  }
 }

@@ -3,6 +3,7 @@
  * ("Maintainer here: sending at Developer would change their role to Developer"). Left out unless ticked; one
  * GitLab would refuse, or an older GitLab would not change, has no tick box. Invite then sends.
  */
+import * as l10n from '@vscode/l10n';
 import type { Review } from '../src/domain/inviteDraft';
 import { h } from './dom';
 
@@ -11,8 +12,8 @@ export function renderReview(el: HTMLElement, review: Review | undefined, onIncl
   if (!review) return el.replaceChildren();
   const count = review.items.length;
   const parts: Node[] = [
-    h('h2', { className: 'review-title', text: count === 1 ? '1 recipient already has access here' : `${count} recipients already have access here` }),
-    h('p', { className: 'review-help', text: 'They are left out. Tick one to send it anyway, then Invite again.' }),
+    h('h2', { className: 'review-title', text: count === 1 ? l10n.t('1 recipient already has access here') : l10n.t('{0} recipients already have access here', count) }),
+    h('p', { className: 'review-help', text: l10n.t('They are left out. Tick one to send it anyway, then Invite again.') }),
     h('ul', { className: 'review-list' }, ...review.items.map((item, i) => {
       const id = `review-${i}`;
       const box = h('input', { className: 'review-include', attrs: { type: 'checkbox', id, 'data-key': item.key } });

@@ -3,6 +3,7 @@
  * cancels the previous request on every new keystroke, ignores stale replies, and shows the matches as an
  * ARIA listbox driven from the input (arrow keys, Enter, Escape; aria-activedescendant).
  */
+import * as l10n from '@vscode/l10n';
 import type { ToWebview, UserHit } from '../src/shared/protocol';
 import { h } from './dom';
 import type { Host } from './host';
@@ -41,9 +42,9 @@ export class UserSuggest {
   receive(reply: SearchReply): void {
     if (reply.requestId !== this.inflight) return; // an answer to a search already replaced
     this.inflight = undefined;
-    if (reply.type === 'searchFailed') return this.status(`Couldn't search GitLab users: ${reply.error}`);
+    if (reply.type === 'searchFailed') return this.status(l10n.t("Couldn't search GitLab users: {0}", reply.error));
     this.hits = reply.users;
-    if (this.hits.length === 0) return this.status('No GitLab user matches. Type an email address to invite by email.');
+    if (this.hits.length === 0) return this.status(l10n.t('No GitLab user matches. Type an email address to invite by email.'));
     this.active = 0;
     this.render();
   }
@@ -87,7 +88,7 @@ export class UserSuggest {
     this.cancel();
     this.inflight = this.nextId++;
     this.host.post({ type: 'searchUsers', requestId: this.inflight, query });
-    this.status('Searching GitLab users…');
+    this.status(l10n.t('Searching GitLab users…'));
   }
 
   private pick(user: UserHit): void {

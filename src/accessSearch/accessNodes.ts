@@ -3,12 +3,13 @@
  * they have access. A place row carries the account session, the source and the member or invitation, so the
  * tree's own commands (Open Members in Browser, Copy Username, …) work on it. Pure: ItemSpecs, no vscode.
  */
+import * as l10n from '@vscode/l10n';
 import type { AccountSession } from '../accounts/sessions';
 import { describeExpiryLong } from '../domain/expiry';
 import { roleName } from '../domain/roles';
 import type { Invitation, Member, Source } from '../gitlab/types';
 import type { ItemSpec, TooltipLine } from '../tree/node';
-import { placeDescription, placesSummary, viaText, type PersonAccess, type Place } from './accessResults';
+import { placeDescription, placesSummary, sourceText, viaText, type PersonAccess, type Place } from './accessResults';
 
 export type AccessNode = PersonNode | PlaceNode;
 
@@ -28,7 +29,7 @@ export class PersonNode {
       label: this.person.label,
       description: placesSummary(this.person),
       icon: { id: invited ? 'mail' : 'account' },
-      tooltip: { title: this.person.label, lines: [{ label: 'Access', value: placesSummary(this.person) }] },
+      tooltip: { title: this.person.label, lines: [{ label: l10n.t({ message: 'Access', comment: ['tooltip label: where the person has access, and their highest role'] }), value: placesSummary(this.person) }] },
       contextValue: invited ? 'accessPerson;invited' : 'accessPerson',
       collapsible: 'expanded',
     };
@@ -62,18 +63,18 @@ export class PlaceNode {
   item(): ItemSpec {
     const p = this.place;
     const lines: TooltipLine[] = [
-      { label: 'Where', value: `${p.source.kind} ${p.source.fullPath}` },
-      { label: 'Role', value: roleName(p.accessLevel) },
-      { label: 'How', value: viaText(p) },
-      { label: 'Since', value: p.since ? p.since.slice(0, 10) : 'unknown' },
-      { label: 'Until', value: p.expiresAt ? describeExpiryLong(p.expiresAt, this.now) : 'no expiry' },
-      { label: 'Members page', value: p.source.webUrl },
+      { label: l10n.t({ message: 'Where', comment: ['tooltip label: the group or project'] }), value: sourceText(p.source) },
+      { label: l10n.t({ message: 'Role', comment: ['tooltip label: the role (access level) held there'] }), value: roleName(p.accessLevel) },
+      { label: l10n.t({ message: 'How', comment: ['tooltip label: how the access is held (direct, inherited, invitation)'] }), value: viaText(p) },
+      { label: l10n.t({ message: 'Since', comment: ['tooltip label: the date the access was given'] }), value: p.since ? p.since.slice(0, 10) : l10n.t({ message: 'unknown', comment: ['the date access was given is not known'] }) },
+      { label: l10n.t({ message: 'Until', comment: ['tooltip label: when the access expires'] }), value: p.expiresAt ? describeExpiryLong(p.expiresAt, this.now) : l10n.t('no expiry') },
+      { label: l10n.t('Members page'), value: p.source.webUrl },
     ];
     return {
       label: p.source.fullPath,
       description: placeDescription(p, this.now),
       icon: { id: p.via === 'invitation' ? 'mail' : p.source.kind === 'group' ? 'organization' : 'repo' },
-      tooltip: { title: `${this.parent.person.label} in ${p.source.fullPath}`, lines },
+      tooltip: { title: l10n.t('{0} in {1}', this.parent.person.label, p.source.fullPath), lines },
       contextValue: `accessPlace;${p.via}`,
       collapsible: 'none',
     };

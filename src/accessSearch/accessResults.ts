@@ -3,6 +3,7 @@
  * project where they have access, how (direct, inherited from a group, or a pending invitation), with which
  * role, since and until when. Pure: no vscode.
  */
+import * as l10n from '@vscode/l10n';
 import { groupsAndProjects } from '../domain/counts';
 import { describeExpiry } from '../domain/expiry';
 import { roleName } from '../domain/roles';
@@ -60,9 +61,9 @@ function toPlace(hit: AccessHit): Place {
 
 /** `direct`, `inherited from acme`, `inherited (shared group)`, `invitation pending`. */
 export function viaText(place: Place): string {
-  if (place.via === 'direct') return 'direct';
-  if (place.via === 'invitation') return 'invitation pending';
-  return place.inheritedFrom ? `inherited from ${place.inheritedFrom}` : 'inherited (shared group)';
+  if (place.via === 'direct') return l10n.t({ message: 'direct', comment: ['how access is held: a direct membership (not inherited)'] });
+  if (place.via === 'invitation') return l10n.t('invitation pending');
+  return place.inheritedFrom ? l10n.t('inherited from {0}', place.inheritedFrom) : l10n.t('inherited (shared group)');
 }
 
 /** `Developer · inherited from acme · since 2024-10-18 · expires in 3 days`. */
@@ -70,7 +71,7 @@ export function placeDescription(place: Place, now: Date): string {
   return [
     roleName(place.accessLevel),
     viaText(place),
-    place.since ? `since ${place.since.slice(0, 10)}` : undefined,
+    place.since ? l10n.t('since {0}', place.since.slice(0, 10)) : undefined,
     describeExpiry(place.expiresAt, now),
   ].filter(Boolean).join(' · ');
 }
@@ -79,21 +80,27 @@ export function placeDescription(place: Place, now: Date): string {
 export function placesSummary(person: PersonAccess): string {
   const n = person.places.length;
   const roles = [...new Set(person.places.map((p) => p.accessLevel))].sort((a, b) => b - a).map(roleName);
-  return `${n} ${n === 1 ? 'place' : 'places'} · highest ${roles[0] ?? 'none'}`;
+  const highest = roles[0] ?? l10n.t({ message: 'none', comment: ['no highest role (no role known)'] });
+  return n === 1 ? l10n.t('1 place · highest {0}', highest) : l10n.t('{0} places · highest {1}', n, highest);
 }
 
 /** The view's message line after a search: who matched, what was searched, what was not, and why an email may find nobody. */
 export function searchSummary(result: AccessSearchResult, people: number): string {
-  const searched = `${groupsAndProjects(result.searched)} searched`;
-  const found = people === 0
-    ? `Nobody matching "${result.query}" has access (${searched}).`
-    : `${people === 1 ? 'One person matches' : `${people} people match`} "${result.query}" (${searched}).`;
+  const searched = groupsAndProjects(result.searched);
+  const found = people === 0 ? l10n.t('Nobody matching "{0}" has access ({1} searched).', result.query, searched)
+    : people === 1 ? l10n.t('One person matches "{0}" ({1} searched).', result.query, searched)
+    : l10n.t('{0} people match "{1}" ({2} searched).', people, result.query, searched);
   const failed = result.failures.length
-    ? ` Not searched: ${result.failures.slice(0, 3).map((f) => `${f.source.fullPath} (${f.message})`).join('; ')}${result.failures.length > 3 ? '; …' : ''}.`
-    : '';
-  const truncated = result.truncated ? ' Only the first 1,000 groups and projects were searched.' : '';
+    ? l10n.t('Not searched: {0}.', `${result.failures.slice(0, 3).map((f) => `${f.source.fullPath} (${f.message})`).join('; ')}${result.failures.length > 3 ? '; …' : ''}`)
+    : undefined;
+  const truncated = result.truncated ? l10n.t('Only the first 1,000 groups and projects were searched.') : undefined;
   const hidden = result.emailNotResolved && !result.hits.some((h) => h.kind === 'member')
-    ? ' GitLab finds a member by email only when it is their public email (administrators: any email): search by username or name to be sure.'
-    : '';
-  return found + failed + truncated + hidden;
+    ? l10n.t('GitLab finds a member by email only when it is their public email (administrators: any email): search by username or name to be sure.')
+    : undefined;
+  return [found, failed, truncated, hidden].filter(Boolean).join(' ');
+}
+
+/** `group acme` / `project acme/website`, in tooltips. */
+export function sourceText(source: Source): string {
+  return source.kind === 'group' ? l10n.t('group {0}', source.fullPath) : l10n.t('project {0}', source.fullPath);
 }

@@ -2,6 +2,7 @@
  * The "Find Access" view: the results of the last search, people first, their places below. Its message line
  * says what was searched, how far the search is, and what could not be searched. Owned by activate().
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { AccountSession } from '../accounts/sessions';
 import { VIEW_IDS } from '../commands/ids';
@@ -29,16 +30,16 @@ export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.D
   /** Empties the view for a new search. */
   searching(query: string): void {
     this.people = [];
-    this.view.message = `Searching for "${query}"…`;
+    this.view.message = l10n.t('Searching for "{0}"…', query);
     this.emitter.fire(undefined);
   }
 
   progress(query: string, scan: ScanProgress): void {
-    this.view.message = `Searching for "${query}": ${scanProgressText(scan)}…`;
+    this.view.message = l10n.t('Searching for "{0}": {1}…', query, scanProgressText(scan));
   }
 
   cancelled(query: string): void {
-    this.view.message = `The search for "${query}" was cancelled.`;
+    this.view.message = l10n.t('The search for "{0}" was cancelled.', query);
   }
 
   show(session: AccountSession, result: AccessSearchResult, now: Date): void {

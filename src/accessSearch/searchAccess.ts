@@ -6,6 +6,7 @@
  * looked up as a user (administrators find any email that way) and that user's memberships are searched by
  * username. Pure over the API layer.
  */
+import * as l10n from '@vscode/l10n';
 import type { CallOptions, GitLabApi } from '../gitlab/api';
 import { isGitLabError } from '../gitlab/errors';
 import type { Invitation, Member, Source } from '../gitlab/types';
@@ -39,7 +40,7 @@ export function looksLikeEmail(query: string): boolean {
 export async function searchAccess(api: GitLabApi, text: string, opts: ScanOptions & Pick<CallOptions, 'onRateLimit'> = {}): Promise<AccessSearchResult> {
   const { onRateLimit } = opts;
   const query = normalizeQuery(text);
-  if (!query) throw new Error('Type a username, a name or an email address to search for.');
+  if (!query) throw new Error(l10n.t('Type a username, a name or an email address to search for.'));
   const email = looksLikeEmail(query);
   const user = email ? await api.findUserByEmail(query, { signal: opts.signal, onRateLimit }) : undefined;
   const memberQuery = user?.username ?? query;

@@ -2,6 +2,7 @@
  * One API client per signed-in account, made on first use (building a client is not free) and reused.
  * The token is read from SecretStorage each time a request needs it, never kept here.
  */
+import * as l10n from '@vscode/l10n';
 import type { GitLabApi, GitLabClientConfig, RequestEvent } from '../gitlab/api';
 import { accountKey, isReadOnly, type Account } from './account';
 import type { AccountStore } from './accountStore';
@@ -70,7 +71,7 @@ export class Sessions {
       instanceUrl: account.instanceUrl,
       token: async () => {
         const token = await store.token(account);
-        if (!token) throw new Error('Token missing — sign in again.');
+        if (!token) throw new Error(l10n.t('Token missing — sign in again.'));
         return token;
       },
     });

@@ -3,6 +3,7 @@
  * `gitlabMembers.caCertificates`): a fetch on undici's Agent that trusts Node's usual roots PLUS the file's
  * certificates. Verification always stays on; there is deliberately no way to turn it off.
  */
+import * as l10n from '@vscode/l10n';
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
@@ -39,16 +40,16 @@ export function fetchTrusting(pem: string): TrustingFetch {
 /** Reads the PEM file named by the setting; throws a sentence naming the setting when it cannot be used. */
 export function readCaFile(path: string, setting = 'gitlabMembers.caCertificates'): string {
   const resolved = path.startsWith('~/') ? join(homedir(), path.slice(2)) : path;
-  if (!isAbsolute(resolved)) throw new Error(`"${setting}" must be an absolute path to a PEM file (got "${path}").`);
+  if (!isAbsolute(resolved)) throw new Error(l10n.t('"{0}" must be an absolute path to a PEM file (got "{1}").', setting, path));
   let text: string;
   try {
     text = readFileSync(resolved, 'utf8');
   } catch (err) {
     const code = (err as { code?: string }).code ?? String(err);
-    throw new Error(`The CA certificate file in "${setting}" could not be read (${resolved}: ${code}).`);
+    throw new Error(l10n.t('The CA certificate file in "{0}" could not be read ({1}: {2}).', setting, resolved, code));
   }
   if (!text.includes('-----BEGIN CERTIFICATE-----')) {
-    throw new Error(`The file in "${setting}" (${resolved}) has no PEM certificate (-----BEGIN CERTIFICATE-----).`);
+    throw new Error(l10n.t('The file in "{0}" ({1}) has no PEM certificate (-----BEGIN CERTIFICATE-----).', setting, resolved));
   }
   return text;
 }

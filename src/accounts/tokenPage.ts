@@ -5,7 +5,7 @@
  */
 import { normalizeInstanceUrl } from '../gitlab/instanceUrl';
 
-export const TOKEN_NAME = 'GitLab Members';
+export const TOKEN_NAME = 'GitLab Members'; // l10n-ignore: the product's name, given to GitLab as the new token's name
 
 export function tokenPageUrl(instanceUrl: string): string {
   const page = new URL(`${normalizeInstanceUrl(instanceUrl)}/-/user_settings/personal_access_tokens`);

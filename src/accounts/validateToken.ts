@@ -1,4 +1,5 @@
 /** What sign-in checks about a token before saving it. Pure: takes the API, returns a verdict. */
+import * as l10n from '@vscode/l10n';
 import type { GitLabApi } from '../gitlab/api';
 import type { CurrentUser, TokenInfo } from '../gitlab/types';
 import { daysUntil } from '../domain/expiry';
@@ -30,20 +31,24 @@ export async function validateToken(api: GitLabApi, now: Date = new Date()): Pro
   }
   // An HTML page (a login page, a proxy) answers 200 without a user in it.
   if (!Number.isInteger(user.id) || user.id <= 0 || !user.username) {
-    return { ok: false, reason: notGitLab(api.instanceUrl, '/api/v4/user did not answer with a GitLab user') };
+    return { ok: false, reason: notGitLab(api.instanceUrl, 'no-user') };
   }
   let info: TokenInfo | undefined;
   try {
     info = await api.tokenInfo();
   } catch (err) {
-    return { ok: false, reason: `Couldn't read the token's details: ${refusalReason(err, api.instanceUrl)}` };
+    return { ok: false, reason: l10n.t("Couldn't read the token's details: {0}", refusalReason(err, api.instanceUrl)) };
   }
   if (!info) return { ok: true, user, scopes: null, readOnly: false, expiresAt: null };
-  if (info.revoked) return { ok: false, reason: 'This token has been revoked.' };
-  if (!info.active) return { ok: false, reason: 'This token is no longer active (expired or revoked).' };
+  if (info.revoked) return { ok: false, reason: l10n.t('This token has been revoked.') };
+  if (!info.active) return { ok: false, reason: l10n.t('This token is no longer active (expired or revoked).') };
   const scopes = info.scopes;
   if (!scopes.includes('api') && !scopes.includes('read_api')) {
-    return { ok: false, reason: `This token has neither the api nor the read_api scope (it has: ${scopes.join(', ') || 'none'}).` };
+    const has = scopes.join(', ');
+    return {
+      ok: false,
+      reason: has ? l10n.t('This token has neither the api nor the read_api scope (it has: {0}).', has) : l10n.t('This token has neither the api nor the read_api scope (it has: none).'),
+    };
   }
   return {
     ok: true, user, scopes, readOnly: !scopes.includes('api'), expiresAt: info.expiresAt,
@@ -51,13 +56,18 @@ export async function validateToken(api: GitLabApi, now: Date = new Date()): Pro
   };
 }
 
-/** `This token expires in 3 days (2026-11-25). …`, or undefined when it is not within 7 days. */
-export function tokenExpiryWarning(expiresAt: string | null | undefined, now: Date, who = 'This token'): string | undefined {
+/**
+ * `This token expires in 3 days (2026-11-25). …`, or undefined when it is not within 7 days. `who` is the
+ * sentence's subject, already localized (`The token for @demo on gitlab.example.com`); default `This token`.
+ */
+export function tokenExpiryWarning(expiresAt: string | null | undefined, now: Date, who?: string): string | undefined {
   if (!expiresAt) return undefined;
   const days = daysUntil(expiresAt, now);
   if (days === undefined || days > TOKEN_EXPIRY_WARNING_DAYS) return undefined;
   const date = expiresAt.slice(0, 10);
-  if (days < 0) return `${who} expired on ${date}. Create a new one in GitLab and sign in again.`;
-  const when = days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
-  return `${who} expires ${when} (${date}). Create a new one in GitLab and sign in again before then.`;
+  const subject = who ?? l10n.t({ message: 'This token', comment: ['subject of the token expiry warning: "This token expires in 3 days (…)"'] });
+  if (days < 0) return l10n.t({ message: '{0} expired on {1}. Create a new one in GitLab and sign in again.', args: [subject, date], comment: ['{0}: This token, or The token for @name on host'] });
+  if (days === 0) return l10n.t({ message: '{0} expires today ({1}). Create a new one in GitLab and sign in again before then.', args: [subject, date], comment: ['{0}: This token, or The token for @name on host'] });
+  if (days === 1) return l10n.t({ message: '{0} expires tomorrow ({1}). Create a new one in GitLab and sign in again before then.', args: [subject, date], comment: ['{0}: This token, or The token for @name on host'] });
+  return l10n.t({ message: '{0} expires in {1} days ({2}). Create a new one in GitLab and sign in again before then.', args: [subject, days, date], comment: ['{0}: This token, or The token for @name on host'] });
 }

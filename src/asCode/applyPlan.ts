@@ -5,10 +5,12 @@
  * only a planned `add` or `invite` of someone who holds an inherited role goes, as the direct membership it plans. Roles are
  * changed by `change` items alone. Pure over the API layer.
  */
+import * as l10n from '@vscode/l10n';
 import { outcomeText } from '../domain/inviteWording';
 import { runItems, type ItemResult, type RunOptions } from '../bulk/runItems';
 import type { GitLabApi } from '../gitlab/api';
 import type { InviteOutcome, Source, SourceRef } from '../gitlab/types';
+import { sourceName } from './model';
 import type { PlanItem, SourcePlan } from './plan';
 import { itemText } from './renderPlan';
 
@@ -23,9 +25,16 @@ export function changesOf(plans: readonly SourcePlan[]): PlannedChange[] {
 
 /** `add @alice to group acme (Maintainer, no expiry)`. */
 export function changeLabel({ source, item }: PlannedChange): string {
-  const t = itemText(item);
-  const to = item.op === 'remove' || item.op === 'revoke' ? 'from' : item.op === 'add' || item.op === 'invite' ? 'to' : 'in';
-  return `${t.op} ${t.who} ${to} ${source.kind} ${source.fullPath} (${t.what})`;
+  const { who, what } = itemText(item);
+  const place = sourceName(source.kind, source.fullPath);
+  switch (item.op) {
+    case 'add': return l10n.t('add {who} to {place} ({what})', { who, place, what });
+    case 'invite': return l10n.t('invite {who} to {place} ({what})', { who, place, what });
+    case 'change':
+    case 'changeInvitation': return l10n.t('change {who} in {place} ({what})', { who, place, what });
+    case 'remove': return l10n.t('remove {who} from {place} ({what})', { who, place, what });
+    case 'revoke': return l10n.t('revoke {who} from {place} ({what})', { who, place, what });
+  }
 }
 
 export function applyPlan(api: GitLabApi, changes: readonly PlannedChange[], opts: RunOptions = {}): Promise<Array<ItemResult<PlannedChange>>> {
@@ -57,6 +66,6 @@ async function applyOne(api: GitLabApi, ref: SourceRef, item: PlanItem, signal?:
 /** Done: invited, or nothing to change. Not done: failed, or left out because they have access here since the plan. */
 function checkOutcomes(outcomes: readonly InviteOutcome[]): void {
   const failed = outcomes.find((o) => o.status === 'failed' || o.status === 'left');
-  if (failed?.status === 'left') throw new Error(`${outcomeText(failed)} (they have access here since the plan was made; plan again).`);
-  if (failed) throw new Error(failed.message ?? `GitLab did not add ${failed.recipient}.`);
+  if (failed?.status === 'left') throw new Error(l10n.t('{0} (they have access here since the plan was made; plan again).', outcomeText(failed)));
+  if (failed) throw new Error(failed.message ?? l10n.t('GitLab did not add {0}.', failed.recipient));
 }

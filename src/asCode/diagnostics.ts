@@ -11,6 +11,7 @@ import { isMembershipFile, type ParseResult, type Problem } from './model';
 const EDIT_DELAY_MS = 400;
 
 export class MembershipDiagnostics implements vscode.Disposable {
+  // l10n-ignore: the product name, naming the diagnostic collection
   private readonly collection = vscode.languages.createDiagnosticCollection('GitLab Members');
   private readonly subscriptions: vscode.Disposable[];
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();

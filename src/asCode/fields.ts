@@ -2,6 +2,7 @@
  * The values a membership file may hold, checked one at a time: roles by name, usernames, emails, expiry dates
  * and group/project paths. Each check returns the value or a sentence saying what is wrong. Pure: no YAML.
  */
+import * as l10n from '@vscode/l10n';
 import { checkExpiryInput, isRealDate } from '../domain/expiryRule';
 import { AccessLevels, type AccessLevel } from '../gitlab/types';
 
@@ -29,20 +30,25 @@ export function checkRole(value: unknown): Check<AccessLevel> {
   const name = typeof value === 'string' ? value.trim().toLowerCase().replace(/[_-]/g, ' ') : undefined;
   const level = name === undefined ? undefined : ROLES[name];
   if (level !== undefined) return { ok: true, value: level };
-  const given = typeof value === 'string' || typeof value === 'number' ? `unknown role "${value}"` : 'role must be a role name';
-  return { ok: false, error: `${given}: use ${ROLE_NAMES.join(', ')}` };
+  const names = ROLE_NAMES.join(', ');
+  const error = typeof value === 'string' || typeof value === 'number'
+    ? l10n.t('unknown role "{value}": use {names}', { value: String(value), names })
+    : l10n.t('{key} must be a role name: use {names}', { key: 'role', names });
+  return { ok: false, error };
 }
 
 export function checkUsername(value: unknown): Check<string> {
-  if (typeof value !== 'string' || !value.trim()) return { ok: false, error: 'username must be a GitLab username, like alice' };
+  if (typeof value !== 'string' || !value.trim()) return { ok: false, error: l10n.t('{key} must be a GitLab username, like alice', { key: 'username' }) };
   const name = value.trim();
-  if (name.startsWith('@')) return { ok: false, error: `write the username without "@": ${name.slice(1)}` };
-  return USERNAME.test(name) ? { ok: true, value: name } : { ok: false, error: `"${name}" is not a GitLab username` };
+  if (name.startsWith('@')) return { ok: false, error: l10n.t('write the username without "@": {0}', name.slice(1)) };
+  return USERNAME.test(name) ? { ok: true, value: name } : { ok: false, error: l10n.t('"{0}" is not a GitLab username', name) };
 }
 
 export function checkEmail(value: unknown): Check<string> {
   const email = typeof value === 'string' ? value.trim() : '';
-  return email.length <= 254 && EMAIL.test(email) ? { ok: true, value: email } : { ok: false, error: 'email must be an email address, like someone@example.com' };
+  return email.length <= 254 && EMAIL.test(email)
+    ? { ok: true, value: email }
+    : { ok: false, error: l10n.t('{key} must be an email address, like someone@example.com', { key: 'email' }) };
 }
 
 /**
@@ -52,7 +58,7 @@ export function checkEmail(value: unknown): Check<string> {
  */
 export function checkExpires(value: unknown, now: Date): Check<{ readonly date: string | null; readonly passed: boolean }> {
   if (value === undefined || value === null) return { ok: true, value: { date: null, passed: false } };
-  if (typeof value !== 'string') return { ok: false, error: 'expires must be a date, YYYY-MM-DD' };
+  if (typeof value !== 'string') return { ok: false, error: l10n.t('{key} must be a date, YYYY-MM-DD', { key: 'expires' }) };
   const check = checkExpiryInput(value, now);
   if (check.ok) return { ok: true, value: { date: check.value, passed: false } };
   const date = value.trim();
@@ -63,6 +69,8 @@ export function checkSourcePath(kind: 'group' | 'project', value: unknown): Chec
   const path = typeof value === 'string' ? value.trim().replace(/^\/+|\/+$/g, '') : '';
   const pattern = kind === 'group' ? GROUP_PATH : PROJECT_PATH;
   if (pattern.test(path)) return { ok: true, value: path };
-  const example = kind === 'group' ? 'acme or acme/platform' : 'acme/website';
-  return { ok: false, error: `"${String(value)}" is not a ${kind} path (a full path like ${example})` };
+  const error = kind === 'group'
+    ? l10n.t('"{0}" is not a group path (a full path like acme or acme/platform)', String(value))
+    : l10n.t('"{0}" is not a project path (a full path like acme/website)', String(value));
+  return { ok: false, error };
 }

@@ -6,6 +6,7 @@
  * Keep its imports free of the API layer and of vscode-bound classes: this bundle gets its own copies of whatever
  * it imports, so an `instanceof` across the two bundles would fail. It exchanges plain data only.
  */
+import { useL10nBundle, type L10nBundle } from '../shared/l10n';
 import type { ParseResult } from './model';
 import { parseMembershipFile } from './parseFile';
 
@@ -13,6 +14,8 @@ import { parseMembershipFile } from './parseFile';
 export interface AsCodeModule {
   /** Reads and schema-checks a membership file; problems carry line and column ranges. */
   parseMembershipFile(text: string, now: Date): ParseResult;
+  /** This bundle's own copy of @vscode/l10n speaks the extension's language once given its strings. */
+  useL10nBundle(contents: L10nBundle | undefined): void;
 }
 
-export { parseMembershipFile };
+export { parseMembershipFile, useL10nBundle };

@@ -9,7 +9,7 @@ import { mapLimited } from '../bulk/pool';
 import { userMessageOf } from '../domain/errors';
 import type { CallOptions, GitLabApi } from '../gitlab/api';
 import type { Source, UserSummary } from '../gitlab/types';
-import type { MembershipFile } from './model';
+import { sourceName, type MembershipFile } from './model';
 import { planSource, type SourcePlan } from './plan';
 
 const CONCURRENCY = 4;
@@ -28,7 +28,7 @@ export async function loadPlan(api: GitLabApi, file: MembershipFile, opts: CallO
       return planSource(spec, { source, members, invitations, users, invitedUsers, selfId: me.id });
     } catch (err) {
       if (opts.signal?.aborted) throw err;
-      return { spec, items: [], notes: [], error: `${spec.kind} ${spec.fullPath}: ${userMessageOf(err)}` };
+      return { spec, items: [], notes: [], error: `${sourceName(spec.kind, spec.fullPath)}: ${userMessageOf(err)}` };
     }
   });
 }

@@ -4,6 +4,8 @@
  * library costs nothing until a membership file is opened, planned or applied; Node caches it afterwards.
  * Run from source (unit tests), it loads the TypeScript module directly.
  */
+import * as l10n from '@vscode/l10n';
+import { currentL10nBundle } from '../shared/l10n';
 import type { AsCodeModule } from './index';
 import type { ParseResult } from './model';
 
@@ -11,10 +13,11 @@ export function loadAsCode(): AsCodeModule {
   // A plain require on purpose (like undici in tlsFetch.ts): esbuild.mjs points it at the separate bundle.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require('../asCode/index') as Partial<AsCodeModule>;
-  if (typeof mod.parseMembershipFile !== 'function') {
-    throw new Error('The membership-file support (dist/asCode.js) is missing or damaged: reinstall the extension.');
+  if (typeof mod.parseMembershipFile !== 'function' || typeof mod.useL10nBundle !== 'function') {
+    throw new Error(l10n.t('The membership-file support (dist/asCode.js) is missing or damaged: reinstall the extension.'));
   }
-  return { parseMembershipFile: mod.parseMembershipFile };
+  mod.useL10nBundle(currentL10nBundle());
+  return { parseMembershipFile: mod.parseMembershipFile, useL10nBundle: mod.useL10nBundle };
 }
 
 /** Reads and checks a membership file's text with the lazily loaded parser. */

@@ -18,9 +18,10 @@
  *     members: [{ username: bob, role: developer }]
  * ```
  */
+import * as l10n from '@vscode/l10n';
 import { isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { checkEmail, checkExpires, checkRole, checkSourcePath, checkUsername, type Check } from './fields';
-import type { Grant, InvitationSpec, MemberSpec, MembershipFile, ParseResult, SourceSpec } from './model';
+import { sourceName, type Grant, type InvitationSpec, type MemberSpec, type MembershipFile, type ParseResult, type SourceSpec } from './model';
 import { asMap, entriesOf, knownEntries, Problems, scalarValue, type Entry } from './yamlNodes';
 
 const ROOT_KEYS = ['version', 'instance', 'groups', 'projects'];
@@ -42,18 +43,18 @@ export function parseMembershipFile(text: string, now: Date): ParseResult {
 function readRoot(root: Node | null, problems: Problems, now: Date): MembershipFile | undefined {
   const map = asMap(root);
   if (!map) {
-    problems.at(root, undefined, 'a membership file declares "groups:" and/or "projects:", each mapping full paths to members and invitations');
+    problems.at(root, undefined, l10n.t('a membership file declares "groups:" and/or "projects:", each mapping full paths to members and invitations'));
     return undefined;
   }
-  const keys = knownEntries(map, ROOT_KEYS, 'the file', problems);
+  const keys = knownEntries(map, ROOT_KEYS, l10n.t({ message: 'the file', comment: ['the membership file, in: unknown key "x" in the file'] }), problems);
   const version = keys.get('version');
-  if (version && scalarValue(version.value) !== 1) problems.at(version.value, version.node, 'version must be 1');
+  if (version && scalarValue(version.value) !== 1) problems.at(version.value, version.node, l10n.t('{key} must be 1', { key: 'version' }));
   const instance = keys.get('instance');
   const url = instance ? scalarValue(instance.value) : undefined;
   if (instance && (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url))) {
-    problems.at(instance.value, instance.node, 'instance must be the GitLab URL, like https://gitlab.example.com');
+    problems.at(instance.value, instance.node, l10n.t('{key} must be the GitLab URL, like https://gitlab.example.com', { key: 'instance' }));
   }
-  if (!keys.has('groups') && !keys.has('projects')) problems.at(map, undefined, 'nothing declared: add "groups:" or "projects:"');
+  if (!keys.has('groups') && !keys.has('projects')) problems.at(map, undefined, l10n.t('nothing declared: add "groups:" or "projects:"'));
   const sources = (['group', 'project'] as const).flatMap((kind) => {
     const entry = keys.get(`${kind}s`);
     return entry ? readSources(kind, entry, problems, now) : [];
@@ -64,7 +65,10 @@ function readRoot(root: Node | null, problems: Problems, now: Date): MembershipF
 function readSources(kind: 'group' | 'project', entry: Entry, problems: Problems, now: Date): SourceSpec[] {
   const map = asMap(entry.value);
   if (!map) {
-    problems.at(entry.value, entry.node, `${kind}s must map each ${kind}'s full path to its members and invitations`);
+    const text = kind === 'group'
+      ? l10n.t("{key} must map each group's full path to its members and invitations", { key: 'groups' })
+      : l10n.t("{key} must map each project's full path to its members and invitations", { key: 'projects' });
+    problems.at(entry.value, entry.node, text);
     return [];
   }
   return entriesOf(map).flatMap((source) => {
@@ -76,17 +80,21 @@ function readSources(kind: 'group' | 'project', entry: Entry, problems: Problems
 }
 
 function readSource(kind: 'group' | 'project', source: Entry, problems: Problems, now: Date): SourceSpec | undefined {
-  const where = `${kind} ${source.key}`;
+  const where = sourceName(kind, source.key);
   const map = source.value === null || scalarValue(source.value) === null ? undefined : asMap(source.value);
   if (!map) {
     problems.at(map === undefined && scalarValue(source.value) === null ? source.keyNode : source.value, source.keyNode,
-      `${where} needs "members:" and/or "invitations:"`);
+      l10n.t('{0} needs "members:" and/or "invitations:"', where));
     return undefined;
   }
   const keys = knownEntries(map, SOURCE_KEYS, where, problems);
   const remove = keys.get('removeUnlisted');
   const removeUnlisted = remove ? scalarValue(remove.value) : false;
-  if (typeof removeUnlisted !== 'boolean') problems.at(remove?.value, remove?.node, 'removeUnlisted must be true or false');
+  if (typeof removeUnlisted !== 'boolean') {
+    problems.at(remove?.value, remove?.node,
+      l10n.t({ message: '{key} must be true or false', args: { key: 'removeUnlisted' }, comment: ['true and false are values of the YAML file: keep them'] }));
+  }
+  // `members` and `invitations` after the group or project are the file's keys: they stay as written.
   const members = readList(keys.get('members'), `${where} members`, MEMBER_KEYS, problems, (item) => {
     const [name, given] = [field(item, 'username', checkUsername, problems), grant(item, problems, now)];
     return name === undefined ? undefined : { username: name, ...given };
@@ -111,18 +119,18 @@ function readList<T extends MemberSpec | InvitationSpec>(
 ): T[] {
   if (!entry || entry.value === null) return [];
   if (!isSeq(entry.value)) {
-    problems.at(entry.value, entry.node, `${where} must be a list (each entry starting with "- ")`);
+    problems.at(entry.value, entry.node, l10n.t('{0} must be a list (each entry starting with "- ")', where));
     return [];
   }
   return entry.value.items.flatMap((node) => {
     const map = asMap(node as Node);
     if (!map) {
-      problems.at(node as Node, entry.node, `each of ${where} needs ${allowed.slice(0, 2).join(' and ')}`);
+      problems.at(node as Node, entry.node, l10n.t('each of {where} needs {key} and {key2}', { where, key: allowed[0], key2: allowed[1] }));
       return [];
     }
-    const keys = knownEntries(map, allowed, `an entry of ${where}`, problems);
+    const keys = knownEntries(map, allowed, l10n.t('an entry of {0}', where), problems);
     const range = problems.rangeOf(map);
-    for (const required of allowed.slice(0, 2)) if (!keys.has(required)) problems.at(map, undefined, `${required} is missing`);
+    for (const required of allowed.slice(0, 2)) if (!keys.has(required)) problems.at(map, undefined, l10n.t('{key} is missing', { key: required }));
     const item = read({ node: map, keys, range });
     return item ? [item] : [];
   });
@@ -142,7 +150,8 @@ function grant(item: Item, problems: Problems, now: Date): Grant {
   if (expires?.passed) {
     const entry = item.keys.get('expires');
     problems.at(entry?.value, entry?.node,
-      `expires ${expires.date} has passed: GitLab ends this access itself, so this entry is left out of the plan (not added, changed or removed)`, 'warning');
+      l10n.t('{key} {date} has passed: GitLab ends this access itself, so this entry is left out of the plan (not added, changed or removed)',
+        { key: 'expires', date: expires.date ?? '' }), 'warning');
   }
   return { accessLevel, expiresAt: expires?.date ?? null, ...(expires?.passed ? { expired: true } : {}), range: item.range };
 }
@@ -150,7 +159,7 @@ function grant(item: Item, problems: Problems, now: Date): Grant {
 function noDuplicates(keys: Array<[string, Grant]>, what: string, where: string, problems: Problems): void {
   const seen = new Set<string>();
   for (const [key, spec] of keys) {
-    if (seen.has(key)) problems.atRange(spec.range, `${what} ${key} is listed twice in ${where}`);
+    if (seen.has(key)) problems.atRange(spec.range, l10n.t('{key} {value} is listed twice in {where}', { key: what, value: key, where }));
     seen.add(key);
   }
 }

@@ -3,6 +3,7 @@
  * LineCounter), a map's entries with their key nodes, and a collector of problems. Only the lazily loaded
  * as-code bundle imports `yaml`.
  */
+import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Problem, TextRange } from './model';
 
@@ -71,7 +72,7 @@ export function knownEntries(map: YAMLMap, allowed: readonly string[], where: st
   const known = new Map<string, Entry>();
   for (const entry of entriesOf(map)) {
     if (allowed.includes(entry.key)) known.set(entry.key, entry);
-    else problems.at(entry.keyNode, entry.node, `unknown key "${entry.key}" in ${where} (expected ${allowed.join(', ')})`);
+    else problems.at(entry.keyNode, entry.node, l10n.t('unknown key "{key}" in {where} (expected {allowed})', { key: entry.key, where, allowed: allowed.join(', ') }));
   }
   return known;
 }

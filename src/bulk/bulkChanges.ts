@@ -4,6 +4,7 @@
  * setting an expiry keeps the role; removing keeps the person's direct memberships in subgroups and projects
  * (GitLab's `skip_subresources`), as the single Remove does by default. Pure over the API layer.
  */
+import * as l10n from '@vscode/l10n';
 import type { GitLabApi } from '../gitlab/api';
 import type { AccessLevel } from '../gitlab/types';
 import { runItems, type ItemResult, type RunOptions } from './runItems';
@@ -32,7 +33,7 @@ export function applyChange(api: GitLabApi, change: BulkChange, t: Selected, sig
       case 'changeRole': return api.editInvitation(ref, email, { accessLevel: change.accessLevel }, opts);
       case 'setExpiry': return api.editInvitation(ref, email, { expiresAt: change.expiresAt }, opts);
       case 'revoke': return api.deleteInvitation(ref, email, opts);
-      case 'remove': return Promise.reject(new Error('An invitation is revoked, not removed.'));
+      case 'remove': return Promise.reject(new Error(l10n.t('An invitation is revoked, not removed.')));
     }
   }
   const { id, accessLevel, memberRoleId } = t.member;
@@ -41,7 +42,7 @@ export function applyChange(api: GitLabApi, change: BulkChange, t: Selected, sig
     case 'changeRole': return api.editMember(ref, id, { accessLevel: change.accessLevel }, opts);
     case 'setExpiry': return api.editMember(ref, id, { accessLevel, expiresAt: change.expiresAt, ...role }, opts);
     case 'remove': return api.removeMember(ref, id, { ...opts, skipSubresources: true, unassignIssuables: false });
-    case 'revoke': return Promise.reject(new Error('A member is removed, not revoked.'));
+    case 'revoke': return Promise.reject(new Error(l10n.t('A member is removed, not revoked.')));
   }
 }
 
@@ -59,5 +60,5 @@ export async function runBulk<P extends SelectedPlace>(
   const unchanged = targets.filter((t) => alreadyThere(change, t));
   const todo = targets.filter((t) => !unchanged.includes(t));
   const results = await runItems(todo, (t) => applyChange(apiFor(t.place), change, t, opts.signal), opts);
-  return { results, skipped: unchanged.map((target) => ({ target, reason: 'already so' })) };
+  return { results, skipped: unchanged.map((target) => ({ target, reason: l10n.t({ message: 'already so', comment: ['why a row was skipped: it already has the role or expiry asked for'] }) })) };
 }

@@ -3,6 +3,7 @@
  * for member actions and the other way round, inherited members (changed where they are held), rows the
  * caller's role or a read-only token does not allow, and the same membership selected twice. Pure: no vscode.
  */
+import * as l10n from '@vscode/l10n';
 import { canManageMember, canManageMembers } from '../domain/permissions';
 import type { AccessLevel, Invitation, Member, Source } from '../gitlab/types';
 
@@ -47,17 +48,18 @@ export function eligible<P extends SelectedPlace>(action: BulkAction, selected: 
 
 function refusal(action: BulkAction, t: Selected): string | undefined {
   const { place } = t;
-  if (t.kind === 'invitation' && action === 'remove') return 'an invitation: use Revoke Selected Invitations';
-  if (t.kind === 'member' && action === 'revoke') return 'a member, not an invitation';
+  if (t.kind === 'invitation' && action === 'remove') return l10n.t('an invitation: use Revoke Selected Invitations');
+  if (t.kind === 'member' && action === 'revoke') return l10n.t('a member, not an invitation');
   if (t.kind === 'member' && t.member.inheritedFrom) {
-    return `inherited from ${t.member.inheritedFrom.fullPath || 'a shared group'}: change it there`;
+    const from = t.member.inheritedFrom.fullPath;
+    return from ? l10n.t('inherited from {0}: change it there', from) : l10n.t('inherited from a shared group: change it there');
   }
   const access = { level: place.callerLevel, readOnly: place.readOnly };
-  if (place.readOnly) return 'this token is read-only';
+  if (place.readOnly) return l10n.t('this token is read-only');
   const allowed = t.kind === 'member'
     ? canManageMember(place.source.kind, access, { accessLevel: t.member.accessLevel, inherited: false })
     : canManageMembers(place.source.kind, access);
-  return allowed ? undefined : `your role in ${place.source.fullPath} does not allow it`;
+  return allowed ? undefined : l10n.t('your role in {0} does not allow it', place.source.fullPath);
 }
 
 export function targetKey(t: Selected): string {
@@ -70,7 +72,7 @@ export function targetLabel(t: Selected): string {
   const who = t.kind === 'member'
     ? (t.member.name ? `${t.member.name} (@${t.member.username})` : `@${t.member.username}`)
     : t.invitation.email;
-  return `${who} in ${t.place.source.fullPath}`;
+  return l10n.t({ message: '{0} in {1}', args: [who, t.place.source.fullPath], comment: ['a member or invitation in a group or project: "Carol Chen (@carol) in acme"'] });
 }
 
 /** The distinct groups and projects of the targets (to reload them in the tree afterwards). */

@@ -2,6 +2,7 @@
  * gitlabMembers.approveMember: approve one member or invitation awaiting approval: an "Awaiting approval" row,
  * a member or invitation row marked awaiting, or (from the palette) one picked from the top-level group's list.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { PendingMember } from '../gitlab/types';
 import { findPending } from '../domain/pending';
@@ -12,22 +13,22 @@ import { invitationOfNode, memberOfNode, pendingOfNode } from './nodeTargets';
 import { resolveSource } from './pickers/resolve';
 import { runAction } from './runAction';
 
-const TITLE = 'Approve Member';
+const title = (): string => l10n.t('Approve Member');
 
 export async function approveMember(deps: CommandDeps, node?: unknown): Promise<void> {
   const fromRow = pendingOfNode(deps, node);
-  const ctx = fromRow?.ctx ?? (await resolveSource(deps, node, TITLE, { writes: true }));
+  const ctx = fromRow?.ctx ?? (await resolveSource(deps, node, title(), { writes: true }));
   const root = ctx && (await approvalContext(ctx));
   if (!root) return;
   const pending = fromRow?.pending ?? (await findOrPick(deps, node, await listAwaiting(root), root.source.fullPath));
   if (!pending) return;
   const who = personLabel(pending);
   const result = await runAction(deps, root, {
-    progress: `Approving ${who} in ${root.source.fullPath}`,
-    doing: `approve ${who} in ${root.source.fullPath}`,
+    progress: l10n.t('Approving {0} in {1}', who, root.source.fullPath),
+    doing: l10n.t({ message: 'approve {0} in {1}', args: [who, root.source.fullPath], comment: ['completes "Couldn\'t …: <reason>" when approving fails'] }),
     affects: 'row',
   }, () => root.session.api.approveMember(root.source.id, pending.id));
-  if (result.ok) void vscode.window.showInformationMessage(`Approved ${who}: their access to ${root.source.fullPath} is active now.`);
+  if (result.ok) void vscode.window.showInformationMessage(l10n.t('Approved {0}: their access to {1} is active now.', who, root.source.fullPath));
 }
 
 /** The awaiting row matching the member or invitation the command was run on; else a pick among all of them. */
@@ -35,12 +36,12 @@ async function findOrPick(deps: CommandDeps, node: unknown, rows: PendingMember[
   const who = memberOfNode(deps, node)?.member ?? invitationOfNode(deps, node)?.invitation;
   if (who) {
     const found = findPending(rows, who);
-    if (!found) void vscode.window.showInformationMessage(`${personLabel(who)} is not awaiting approval in ${rootPath}.`);
+    if (!found) void vscode.window.showInformationMessage(l10n.t('{0} is not awaiting approval in {1}.', personLabel(who), rootPath));
     return found;
   }
   if (rows.length === 0) {
-    void vscode.window.showInformationMessage(`Nobody is awaiting approval in ${rootPath}.`);
+    void vscode.window.showInformationMessage(l10n.t('Nobody is awaiting approval in {0}.', rootPath));
     return undefined;
   }
-  return pickPending(rows, `${TITLE} in ${rootPath}`);
+  return pickPending(rows, l10n.t('Approve Member in {0}', rootPath));
 }

@@ -2,6 +2,7 @@
  * gitlabMembers.bulkChangeRole: one new role for every selected member and invitation (their expiry stays).
  * Offers the roles the caller may give in all the groups and projects involved.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { roleName } from '../domain/roles';
 import { assignableRoles } from '../domain/roleRules';
@@ -11,19 +12,19 @@ import { executeBulk, prepareBulk, type TreePlace } from './bulkFlow';
 import { isTopLevel } from './sourceContext';
 
 export async function bulkChangeRole(deps: CommandDeps, node?: unknown, nodes?: unknown): Promise<void> {
-  const selection = await prepareBulk(deps, node, nodes, 'changeRole', 'Change Role of Selected');
+  const selection = await prepareBulk(deps, node, nodes, 'changeRole', l10n.t('Change Role of Selected'));
   if (!selection) return;
   const n = selection.targets.length;
   const roles = await commonRoles(placesOf(selection.targets));
   const picked = await vscode.window.showQuickPick(roles.map((level) => ({ label: roleName(level), level })), {
-    title: `Change Role of ${n} Selected`,
-    placeHolder: `New role for ${n} ${n === 1 ? 'row' : 'rows'} (their expiry stays)`,
+    title: l10n.t('Change Role of {0} Selected', n),
+    placeHolder: n === 1 ? l10n.t('New role for 1 row (their expiry stays)') : l10n.t('New role for {0} rows (their expiry stays)', n),
     ignoreFocusOut: true,
   });
   if (!picked) return;
   await executeBulk(deps, {
-    title: `Change role to ${picked.label}`,
-    doneText: `Changed to ${picked.label}:`,
+    title: l10n.t('Change role to {0}', picked.label),
+    doneText: l10n.t('Changed to {0}:', picked.label),
     change: { action: 'changeRole', accessLevel: picked.level },
   }, selection);
 }

@@ -3,6 +3,7 @@
  * selection), keep the ones the action applies to (saying why the others are left alone), run the change with
  * progress and Cancel, then report per row and reload the changed folders.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { runBulk, type BulkChange } from '../bulk/bulkChanges';
 import { eligible, targetLabel, type BulkAction, type Eligibility, type Selected, type SelectedPlace } from '../bulk/selection';
@@ -31,7 +32,9 @@ export async function prepareBulk(deps: CommandDeps, node: unknown, nodes: unkno
   const result = eligible(action, selected);
   if (result.targets.length === 0) {
     const reasons = result.skipped.slice(0, 3).map((s) => `${targetLabel(s.target)}: ${s.reason}`).join('; ');
-    void vscode.window.showWarningMessage(`None of the chosen rows can be changed: ${reasons}${result.skipped.length > 3 ? '; …' : ''}.`);
+    void vscode.window.showWarningMessage(result.skipped.length > 3
+      ? l10n.t('None of the chosen rows can be changed: {0}; ….', reasons)
+      : l10n.t('None of the chosen rows can be changed: {0}.', reasons));
     return undefined;
   }
   return result;
@@ -56,7 +59,7 @@ export async function executeBulk(deps: CommandDeps, run: BulkRun, selection: Bu
       try {
         return await runBulk((place) => place.ctx.session.api, run.change, selection.targets, {
           signal: abort.signal,
-          onItem: (finished, total) => progress.report({ message: `${finished} of ${total}`, increment: 100 / Math.max(1, total) }),
+          onItem: (finished, total) => progress.report({ message: l10n.t('{0} of {1}', finished, total), increment: 100 / Math.max(1, total) }),
         });
       } finally {
         subscription.dispose();
@@ -67,7 +70,7 @@ export async function executeBulk(deps: CommandDeps, run: BulkRun, selection: Bu
     ...outcome.results.map((r) => lineOf(r, targetLabel)),
     ...[...outcome.skipped, ...selection.skipped].map((s) => ({ label: targetLabel(s.target), result: 'skipped' as const, note: s.reason })),
   ];
-  showOutcome(deps, run.title, summarize(run.title, run.doneText, run.noun ?? ['row', 'rows'], lines));
+  showOutcome(deps, run.title, summarize(run.title, run.doneText, run.noun ?? [l10n.t('row'), l10n.t('rows')], lines));
   const changed = outcome.results.filter((r) => r.status !== 'cancelled').map((r) => r.item.place);
   refreshChanged(deps, changed.map((p) => ({ accountKey: p.accountKey, kind: p.source.kind, id: p.source.id })), ['members', 'invitations']);
 }

@@ -3,6 +3,7 @@
  * they come from) as CSV or Markdown, into a new editor or a file. Every page is loaded concurrently with
  * progress and Cancel, so a 12,500-member group takes seconds.
  */
+import * as l10n from '@vscode/l10n';
 import { thousands } from '../domain/counts';
 import * as vscode from 'vscode';
 import type { ExportTable } from '../export/exportRows';
@@ -13,7 +14,7 @@ import type { CommandDeps } from './deps';
 import { resolveSource } from './pickers/resolve';
 import { withRowProgress } from './rowProgress';
 
-const TITLE = 'Export Members';
+const title = () => l10n.t('Export Members');
 
 interface Destination {
   readonly format: ExportFormat;
@@ -21,20 +22,20 @@ interface Destination {
 }
 
 export async function exportMembers(deps: CommandDeps, node?: unknown): Promise<void> {
-  const ctx = await resolveSource(deps, node, TITLE);
+  const ctx = await resolveSource(deps, node, title());
   if (!ctx) return;
   const path = ctx.source.fullPath;
   const which = await vscode.window.showQuickPick([
-    { label: 'Direct members', detail: `Members of ${path} itself`, inherited: false },
-    { label: 'Direct and inherited members', detail: 'Also members of the parent groups, each with the group it comes from', inherited: true },
-  ], { title: `${TITLE}: ${path}`, placeHolder: 'Which members?', ignoreFocusOut: true });
+    { label: l10n.t('Direct members'), detail: l10n.t('Members of {0} itself', path), inherited: false },
+    { label: l10n.t('Direct and inherited members'), detail: l10n.t('Also members of the parent groups, each with the group it comes from'), inherited: true },
+  ], { title: l10n.t('Export Members: {0}', path), placeHolder: l10n.t('Which members?'), ignoreFocusOut: true });
   if (!which) return;
   const where = await vscode.window.showQuickPick<vscode.QuickPickItem & Destination>([
-    { label: 'CSV in a new editor', format: 'csv', toFile: false },
-    { label: 'Markdown in a new editor', format: 'markdown', toFile: false },
-    { label: 'CSV file…', format: 'csv', toFile: true },
-    { label: 'Markdown file…', format: 'markdown', toFile: true },
-  ], { title: `${TITLE}: ${path}`, placeHolder: 'Format and destination', ignoreFocusOut: true });
+    { label: l10n.t('CSV in a new editor'), format: 'csv', toFile: false },
+    { label: l10n.t('Markdown in a new editor'), format: 'markdown', toFile: false },
+    { label: l10n.t('CSV file…'), format: 'csv', toFile: true },
+    { label: l10n.t('Markdown file…'), format: 'markdown', toFile: true },
+  ], { title: l10n.t('Export Members: {0}', path), placeHolder: l10n.t('Format and destination'), ignoreFocusOut: true });
   if (!where) return;
   const req: ExportRequest = { source: ctx.source, inherited: which.inherited, format: where.format };
   const target = where.toFile ? await askFile(req) : undefined;
@@ -45,7 +46,10 @@ export async function exportMembers(deps: CommandDeps, node?: unknown): Promise<
   deps.log.info(`Exported ${thousands(table.rows.length)} members of ${path} as ${req.format}`);
   if (!target) return openUnsaved(req, text, table.rows.length);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-  const open = await vscode.window.showInformationMessage(`Exported ${thousands(table.rows.length)} members of ${path} to ${vscode.workspace.asRelativePath(target)}.`, 'Open');
+  const open = await vscode.window.showInformationMessage(
+    l10n.t('Exported {0} members of {1} to {2}.', thousands(table.rows.length), path, vscode.workspace.asRelativePath(target)),
+    l10n.t({ message: 'Open', comment: ['button that opens the exported file'] }),
+  );
   if (open) await vscode.window.showTextDocument(target);
 }
 
@@ -63,14 +67,14 @@ async function openUnsaved(req: ExportRequest, text: string, rows: number): Prom
   await vscode.workspace.applyEdit(edit);
   const language = req.format === 'markdown' ? 'markdown' : (await vscode.languages.getLanguages()).includes('csv') ? 'csv' : 'plaintext';
   await vscode.window.showTextDocument(await vscode.languages.setTextDocumentLanguage(doc, language), { preview: false });
-  void vscode.window.showInformationMessage(`Exported ${thousands(rows)} members of ${req.source.fullPath} into ${name}, not saved yet (Save As… to keep it).`);
+  void vscode.window.showInformationMessage(l10n.t('Exported {0} members of {1} into {2}, not saved yet (Save As… to keep it).', thousands(rows), req.source.fullPath, name));
 }
 
 async function askFile(req: ExportRequest): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const name = exportFileName(req);
   return vscode.window.showSaveDialog({
-    title: `${TITLE}: save as`,
+    title: l10n.t('Export Members: save as'),
     defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
     filters: req.format === 'csv' ? { CSV: ['csv'] } : { Markdown: ['md'] },
   });
@@ -79,7 +83,7 @@ async function askFile(req: ExportRequest): Promise<vscode.Uri | undefined> {
 /** The table, or undefined when cancelled. */
 async function load(api: GitLabApi, req: ExportRequest): Promise<ExportTable | undefined> {
   try {
-    return await withRowProgress(`Exporting the members of ${req.source.fullPath}`, (opts) => loadExportTable(api, req, opts));
+    return await withRowProgress(l10n.t('Exporting the members of {0}', req.source.fullPath), (opts) => loadExportTable(api, req, opts));
   } catch (err) {
     if (isGitLabError(err) && err.kind === 'cancelled') return undefined;
     throw err;

@@ -4,6 +4,7 @@
  * already expire on or after it (never shortened), are skipped and said so; a failure is reported and the rest
  * done; Cancel stops what has not started; the view and the tree reload afterwards.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { lineOf, summarize, type ReportLine } from '../bulk/summary';
 import { entryName } from '../expiring/collectExpiring';
@@ -18,12 +19,12 @@ export const extendBy30 = (deps: CommandDeps, node?: unknown, nodes?: unknown) =
 export const extendBy90 = (deps: CommandDeps, node?: unknown, nodes?: unknown) => extend(deps, node, nodes, { byDays: 90 });
 
 export async function extendToDate(deps: CommandDeps, node?: unknown, nodes?: unknown): Promise<void> {
-  const rows = await chooseRows(deps, node, nodes, 'Extend to Date');
+  const rows = await chooseRows(deps, node, nodes, l10n.t('Extend to Date'));
   if (!rows) return;
   const text = await vscode.window.showInputBox({
-    title: `Extend ${rows.length === 1 ? entryName(rows[0].entry) : `${rows.length} memberships and invitations`} to…`,
-    prompt: 'New access expiry date (YYYY-MM-DD, after today)',
-    placeHolder: 'YYYY-MM-DD',
+    title: rows.length === 1 ? l10n.t('Extend {0} to…', entryName(rows[0].entry)) : l10n.t('Extend {0} memberships and invitations to…', rows.length),
+    prompt: l10n.t('New access expiry date (YYYY-MM-DD, after today)'),
+    placeHolder: l10n.t({ message: 'YYYY-MM-DD', comment: ['the date format to type: four-digit year, month, day, with hyphens'] }),
     value: rows[0].entry.expiresAt,
     ignoreFocusOut: true,
     validateInput: (value) => {
@@ -37,26 +38,28 @@ export async function extendToDate(deps: CommandDeps, node?: unknown, nodes?: un
 }
 
 async function extend(deps: CommandDeps, node: unknown, nodes: unknown, how: { readonly byDays: number }): Promise<void> {
-  const rows = await chooseRows(deps, node, nodes, `Extend by ${how.byDays} Days`);
+  const rows = await chooseRows(deps, node, nodes, l10n.t('Extend by {0} Days', how.byDays));
   if (rows) await extendRows(deps, rows, how);
 }
 
 async function extendRows(deps: CommandDeps, rows: readonly ExpiringNode[], how: Extension): Promise<void> {
   const why = (r: ExpiringNode): string | undefined => !r.entry.canManage
-    ? `your role in ${r.source.fullPath} does not allow it`
+    ? l10n.t('your role in {0} does not allow it', r.source.fullPath)
     : 'toDate' in how ? notExtendedTo(r.entry, how.toDate) : undefined;
   const verdicts = rows.map((r) => ({ r, skip: why(r) }));
   const allowed = verdicts.filter((v) => v.skip === undefined).map((v) => v.r);
   const skipped: ReportLine[] = verdicts.flatMap((v) => (v.skip === undefined ? [] : [{ label: label(v.r.entry), result: 'skipped' as const, note: v.skip }]));
-  const what = 'toDate' in how ? `to ${how.toDate}` : `by ${how.byDays} days`;
+  const words = 'toDate' in how
+    ? { doing: l10n.t('Extending access to {0}', how.toDate), title: l10n.t('Extend access to {0}', how.toDate), done: l10n.t('Extended to {0}:', how.toDate) }
+    : { doing: l10n.t('Extending access by {0} days', how.byDays), title: l10n.t('Extend access by {0} days', how.byDays), done: l10n.t('Extended by {0} days:', how.byDays) };
   const bySession = new Map(allowed.map((r) => [r.session.key, r.session]));
   const results = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Extending access ${what}`, cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: words.doing, cancellable: true },
     async (progress, token) => {
       const abort = new AbortController();
       const subscription = token.onCancellationRequested(() => abort.abort());
       let finished = 0;
-      const onItem = () => progress.report({ message: `${++finished} of ${allowed.length}`, increment: 100 / Math.max(1, allowed.length) });
+      const onItem = () => progress.report({ message: l10n.t('{0} of {1}', ++finished, allowed.length), increment: 100 / Math.max(1, allowed.length) });
       try {
         return await Promise.all([...bySession.values()].map((session) => {
           const mine = allowed.filter((r) => r.session.key === session.key).map((r) => r.entry);
@@ -68,7 +71,8 @@ async function extendRows(deps: CommandDeps, rows: readonly ExpiringNode[], how:
     },
   );
   const lines = [...results.flat().map((r) => lineOf(r, (x: Extended) => `${label(x.entry)} → ${x.newDate}`)), ...skipped];
-  showOutcome(deps, `Extend access ${what}`, summarize(`Extend access ${what}`, `Extended ${what}:`, ['membership or invitation', 'memberships and invitations'], lines));
+  const noun: [string, string] = [l10n.t('membership or invitation'), l10n.t('memberships and invitations')];
+  showOutcome(deps, words.title, summarize(words.title, words.done, noun, lines));
   refreshChanged(deps, allowed.map((r) => ({ accountKey: r.session.key, kind: r.source.kind, id: r.source.id })), ['members', 'invitations']);
   await deps.tools.expiring.reload();
 }
@@ -83,11 +87,13 @@ async function chooseRows(deps: CommandDeps, node: unknown, nodes: unknown, titl
   if (rows.length > 0) return rows;
   const view = deps.tools.expiring;
   void view.reveal();
-  return pickMany(title, 'Which memberships and invitations?', () => view.whenLoaded().then(() => view.rows.map((row) => ({
-    label: label(row.entry), description: row.entry.expiresAt ? `expires ${row.entry.expiresAt}` : undefined, value: row,
+  return pickMany(title, l10n.t('Which memberships and invitations?'), () => view.whenLoaded().then(() => view.rows.map((row) => ({
+    label: label(row.entry), description: row.entry.expiresAt ? l10n.t('expires {0}', row.entry.expiresAt) : undefined, value: row,
   }))));
 }
 
 function label(entry: ExpiringNode['entry']): string {
-  return `${entry.kind === 'member' ? `${entryName(entry)} (@${entry.member.username})` : entryName(entry)} in ${entry.source.fullPath}`;
+  return entry.kind === 'member'
+    ? l10n.t('{0} (@{1}) in {2}', entryName(entry), entry.member.username, entry.source.fullPath)
+    : l10n.t('{0} in {1}', entryName(entry), entry.source.fullPath);
 }

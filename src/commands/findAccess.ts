@@ -3,6 +3,7 @@
  * a member row), searches every group and project of the account with progress and Cancel, and shows the
  * results in the "Find Access" view.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { normalizeQuery, searchAccess } from '../accessSearch/searchAccess';
 import { isGitLabError } from '../gitlab/errors';
@@ -13,18 +14,18 @@ import type { CommandDeps } from './deps';
 import { memberOfNode, sourceOfNode } from './nodeTargets';
 import { pickSession } from './pickers/pickSession';
 
-const TITLE = "Find a User's Access";
+const title = () => l10n.t("Find a User's Access");
 
 export async function findAccess(deps: CommandDeps, node?: unknown): Promise<void> {
-  const session = sourceOfNode(deps, node)?.session ?? (await pickSession(deps, TITLE));
+  const session = sourceOfNode(deps, node)?.session ?? (await pickSession(deps, title()));
   if (!session) return;
   const text = await vscode.window.showInputBox({
-    title: TITLE,
-    prompt: `Username, name or email address: every group and project of @${session.account.username} is searched`,
-    placeHolder: 'alice, Alice Anders or alice@example.com',
+    title: title(),
+    prompt: l10n.t('Username, name or email address: every group and project of @{0} is searched', session.account.username),
+    placeHolder: l10n.t({ message: 'alice, Alice Anders or alice@example.com', comment: ['examples of a username, a name and an email address'] }),
     value: memberOfNode(deps, node)?.member.username ?? '',
     ignoreFocusOut: true,
-    validateInput: (value) => (normalizeQuery(value) ? undefined : 'Type a username, a name or an email address.'),
+    validateInput: (value) => (normalizeQuery(value) ? undefined : l10n.t('Type a username, a name or an email address.')),
   });
   const query = normalizeQuery(text ?? '');
   if (!query) return;
@@ -34,7 +35,7 @@ export async function findAccess(deps: CommandDeps, node?: unknown): Promise<voi
   const concurrency = Math.min(SCAN_CONCURRENCY, deps.settings().maxConcurrentRequests);
   try {
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Finding where "${query}" has access`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: l10n.t('Finding where "{0}" has access', query), cancellable: true },
       async (progress, token) => {
         const abort = new AbortController();
         const subscription = token.onCancellationRequested(() => abort.abort());

@@ -2,6 +2,7 @@
  * The one table of commands: id → handler. Every handler runs inside the same error handling:
  * a GitLabError shows its userMessage with "Show Logs"; anything else is logged and shown the same way.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { userMessageOf } from '../domain/errors';
 import { isGitLabError } from '../gitlab';
@@ -98,7 +99,7 @@ async function run(deps: CommandDeps, name: CommandName, args: unknown[]): Promi
   try {
     await HANDLERS[name](deps, ...args);
   } catch (err) {
-    const message = isGitLabError(err) ? err.userMessage : `GitLab Members: ${userMessageOf(err)}`;
+    const message = isGitLabError(err) ? err.userMessage : l10n.t('GitLab Members: {0}', userMessageOf(err));
     deps.log.error(`${COMMAND_IDS[name]} failed`);
     await showError(deps.log, message);
   }

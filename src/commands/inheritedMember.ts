@@ -2,6 +2,7 @@
  * An inherited membership cannot be changed where it shows: it is held in an ancestor group. Say so, and offer
  * to do it there (in the tree's terms: on the group the membership comes from) or to open that group in GitLab.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { groupMembersUrl, membersPageUrl } from '../domain/memberLinks';
 import type { CommandDeps } from './deps';
@@ -9,23 +10,28 @@ import { personLabel } from './describe';
 import type { MemberTarget } from './nodeTargets';
 import { withCallerLevel } from './sourceContext';
 
+/** What the person was about to do to the membership: each case its own sentences, for translators. */
+export type InheritedAction = 'change' | 'remove';
+
 /** The same member, as a direct member of the group the membership comes from; undefined when cancelled. */
-export async function offerSourceGroup(deps: CommandDeps, target: MemberTarget, verb: string): Promise<MemberTarget | undefined> {
+export async function offerSourceGroup(deps: CommandDeps, target: MemberTarget, action: InheritedAction): Promise<MemberTarget | undefined> {
   const { ctx, member } = target;
   const from = member.inheritedFrom?.fullPath ?? '';
   const who = personLabel(member);
   if (!from) {
-    const open = 'Open in Browser';
-    const text = `${who} has access to ${ctx.source.fullPath} through a shared group; GitLab does not say which, so ${verb} it there.`;
+    const open = l10n.t('Open in Browser');
+    const text = action === 'remove'
+      ? l10n.t('{0} has access to {1} through a shared group; GitLab does not say which, so remove it there.', who, ctx.source.fullPath)
+      : l10n.t('{0} has access to {1} through a shared group; GitLab does not say which, so change it there.', who, ctx.source.fullPath);
     if ((await vscode.window.showInformationMessage(text, open)) === open) {
       await vscode.env.openExternal(vscode.Uri.parse(membersPageUrl(ctx.source, { search: member.username })));
     }
     return undefined;
   }
-  const here = `${verb[0].toUpperCase()}${verb.slice(1)} in ${from}`;
-  const open = `Open ${from} in Browser`;
+  const here = action === 'remove' ? l10n.t('Remove in {0}', from) : l10n.t('Change in {0}', from);
+  const open = l10n.t('Open {0} in Browser', from);
   const choice = await vscode.window.showInformationMessage(
-    `${who} is a member of ${ctx.source.fullPath} through ${from}: the membership can only be changed there.`, here, open);
+    l10n.t('{0} is a member of {1} through {2}: the membership can only be changed there.', who, ctx.source.fullPath, from), here, open);
   if (choice === open) {
     await vscode.env.openExternal(vscode.Uri.parse(groupMembersUrl(ctx.session.account.instanceUrl, from)));
     return undefined;

@@ -3,6 +3,7 @@
  * asking when there are several), read and check it (problems go to the Problems panel; errors stop here),
  * choose the account it is for (its `instance:`, else the signed-in one), and load the plan with progress.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { AccountSession } from '../accounts/sessions';
 import { loadPlan } from '../asCode/loadPlan';
@@ -29,7 +30,7 @@ export async function loadMembershipPlan(deps: CommandDeps, arg: unknown, title:
   const session = checked && (await sessionFor(deps, checked, title));
   if (!checked || !session) return undefined;
   const plans = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Comparing ${checked.name} with GitLab (${accountLabel(session)})`, cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: l10n.t('Comparing {0} with GitLab ({1})', checked.name, accountLabel(session)), cancellable: true },
     async (_progress, token) => {
       const abort = new AbortController();
       const subscription = token.onCancellationRequested(() => abort.abort());
@@ -51,7 +52,8 @@ async function readMembershipFile(deps: CommandDeps, arg: unknown, title: string
   const name = vscode.workspace.asRelativePath(uri);
   if (!result?.file) {
     const errors = result?.problems.filter((p) => p.severity === 'error').length ?? 0;
-    const choice = await vscode.window.showErrorMessage(`${name} has ${errors} ${errors === 1 ? 'problem' : 'problems'} to fix first.`, 'Show Problems');
+    const text = errors === 1 ? l10n.t('{0} has 1 problem to fix first.', name) : l10n.t('{0} has {1} problems to fix first.', name, errors);
+    const choice = await vscode.window.showErrorMessage(text, l10n.t('Show Problems'));
     if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
     return undefined;
   }
@@ -65,10 +67,10 @@ async function findFile(arg: unknown, title: string): Promise<vscode.Uri | undef
   const found = await vscode.workspace.findFiles(`**/{${MEMBERSHIP_FILE_NAMES.join(',')}}`, '**/node_modules/**', 20);
   if (found.length === 1) return found[0];
   if (found.length === 0) {
-    void vscode.window.showInformationMessage(`No ${MEMBERSHIP_FILE_NAMES[0]} in this workspace. Create one at the workspace root (see the README for the format).`);
+    void vscode.window.showInformationMessage(l10n.t('No {0} in this workspace. Create one at the workspace root (see the README for the format).', MEMBERSHIP_FILE_NAMES[0]));
     return undefined;
   }
-  const picked = await vscode.window.showQuickPick(found.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri })), { title, placeHolder: 'Which membership file?' });
+  const picked = await vscode.window.showQuickPick(found.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri })), { title, placeHolder: l10n.t('Which membership file?') });
   return picked?.uri;
 }
 
@@ -77,10 +79,10 @@ async function sessionFor(deps: CommandDeps, checked: CheckedFile, title: string
   const wanted = normalizeInstanceUrl(checked.file.instance);
   const accounts = deps.store.list().filter((a) => a.instanceUrl === wanted);
   if (accounts.length === 0) {
-    void vscode.window.showErrorMessage(`${checked.name} is for ${wanted}, where you are not signed in. Sign in there first (GitLab Members: Sign In).`);
+    void vscode.window.showErrorMessage(l10n.t('{0} is for {1}, where you are not signed in. Sign in there first (GitLab Members: Sign In).', checked.name, wanted));
     return undefined;
   }
   if (accounts.length === 1) return deps.sessions.forAccount(accounts[0]);
-  const picked = await vscode.window.showQuickPick(accounts.map((a) => ({ label: `@${a.username}`, description: a.instanceUrl, account: a })), { title, placeHolder: 'Which account?' });
+  const picked = await vscode.window.showQuickPick(accounts.map((a) => ({ label: `@${a.username}`, description: a.instanceUrl, account: a })), { title, placeHolder: l10n.t('Which account?') });
   return picked && deps.sessions.forAccount(picked.account);
 }

@@ -2,6 +2,7 @@
  * What a tree command was run on: the folder (from its row, an inline button or its "Load more…" row), or
  * the account (the row's own, the only one, or one the user picks).
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { hostOf } from '../accounts/account';
 import type { AccountNode } from '../tree/accountNode';
@@ -24,13 +25,13 @@ export async function accountArg(deps: CommandDeps, node: unknown, title: string
     if (found) return found;
   }
   if (accounts.length === 0) {
-    void vscode.window.showInformationMessage('Sign in to GitLab first.');
+    void vscode.window.showInformationMessage(l10n.t('Sign in to GitLab first.'));
     return undefined;
   }
   if (accounts.length === 1) return accounts[0];
   const picked = await vscode.window.showQuickPick(
     accounts.map((a) => ({ label: `@${a.account.username}`, description: hostOf(a.account.instanceUrl), detail: a.account.name, node: a })),
-    { title, placeHolder: 'Which account?' },
+    { title, placeHolder: l10n.t('Which account?') },
   );
   return picked?.node;
 }

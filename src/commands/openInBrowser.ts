@@ -2,6 +2,7 @@
  * gitlabMembers.openInBrowser: GitLab's member list of the row's group or project (`/-/group_members` or
  * `/-/project_members`): on the Invited tab for invitations, searching for the member on a member row.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { membersPageUrl, type MembersTab } from '../domain/memberLinks';
 import type { CommandDeps } from './deps';
@@ -9,7 +10,7 @@ import { invitationOfNode, memberOfNode, pendingOfNode } from './nodeTargets';
 import { resolveSource } from './pickers/resolve';
 
 export async function openInBrowser(deps: CommandDeps, node?: unknown): Promise<void> {
-  const ctx = await resolveSource(deps, node, 'Open Members in Browser');
+  const ctx = await resolveSource(deps, node, l10n.t('Open Members in Browser'));
   if (!ctx) return;
   const url = membersPageUrl(ctx.source, pageOptions(deps, node));
   deps.log.info(`opening ${url}`);

@@ -3,6 +3,7 @@
  * group or project, whose buttons are GitLab's two options (removeChoices). Removing yourself says that you
  * lose access.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { CommandDeps } from './deps';
 import { personLabel, placeLabel } from './describe';
@@ -13,7 +14,7 @@ import { runAction } from './runAction';
 import { mayChangeMember, refOf } from './sourceContext';
 
 export async function removeMember(deps: CommandDeps, node?: unknown): Promise<void> {
-  let target = await resolveMember(deps, node, 'Remove Member', {
+  let target = await resolveMember(deps, node, l10n.t('Remove Member'), {
     writes: true, accept: (m, ctx) => m.id === ctx.session.account.userId || mayChangeMember(ctx, m),
   });
   if (target?.inherited) target = await offerSourceGroup(deps, target, 'remove');
@@ -23,7 +24,7 @@ export async function removeMember(deps: CommandDeps, node?: unknown): Promise<v
   const self = member.id === ctx.session.account.userId;
   const choices = removeChoices(ctx.source);
   const button = await vscode.window.showWarningMessage(
-    `Remove ${who} from ${placeLabel(ctx.source)}?`,
+    l10n.t('Remove {0} from {1}?', who, placeLabel(ctx.source)),
     { modal: true, detail: removeDetail(ctx.source, self) },
     ...choices.map((c) => c.button),
   );
@@ -31,13 +32,20 @@ export async function removeMember(deps: CommandDeps, node?: unknown): Promise<v
   if (!choice) return;
   const options = { skipSubresources: choice.skipSubresources, unassignIssuables: choice.unassignIssuables };
   const result = await runAction(deps, ctx, {
-    progress: `Removing ${who} from ${ctx.source.fullPath}`,
-    doing: `remove ${who} from ${ctx.source.fullPath}`,
+    progress: l10n.t('Removing {0} from {1}', who, ctx.source.fullPath),
+    doing: l10n.t({ message: 'remove {0} from {1}', args: [who, ctx.source.fullPath], comment: ["completes \"Couldn't …: <reason>\" when removing a member fails"] }),
     affects: ctx.source.kind === 'group' ? 'row' : ['members'],
   }, () => ctx.session.api.removeMember(refOf(ctx), member.id, options));
   if (result.ok) {
-    const also = ctx.source.kind === 'group' && !options.skipSubresources ? ' and its subgroups and projects' : '';
-    const unassigned = options.unassignIssuables ? `, and unassigned them from its issues and merge requests` : '';
-    void vscode.window.showInformationMessage(`Removed ${who} from ${ctx.source.fullPath}${also}${unassigned}.`);
+    const below = ctx.source.kind === 'group' && !options.skipSubresources;
+    const path = ctx.source.fullPath;
+    const text = below
+      ? options.unassignIssuables
+        ? l10n.t('Removed {0} from {1} and its subgroups and projects, and unassigned them from its issues and merge requests.', who, path)
+        : l10n.t('Removed {0} from {1} and its subgroups and projects.', who, path)
+      : options.unassignIssuables
+        ? l10n.t('Removed {0} from {1}, and unassigned them from its issues and merge requests.', who, path)
+        : l10n.t('Removed {0} from {1}.', who, path);
+    void vscode.window.showInformationMessage(text);
   }
 }

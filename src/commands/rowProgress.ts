@@ -3,6 +3,7 @@
  * (or `1,200 so far` when GitLab gives no total) with the bar following the share loaded; while GitLab rate
  * limits, the message says so and for how long ("… · GitLab is rate limiting requests; retrying in 12 s").
  */
+import * as l10n from '@vscode/l10n';
 import { thousands } from '../domain/counts';
 import * as vscode from 'vscode';
 import { rateLimitNotice, type LoadAllOptions } from '../gitlab';
@@ -26,7 +27,7 @@ export function withRowProgress<T>(title: string, run: (opts: RowLoadOptions, sa
           signal: abort.signal,
           onProgress: (loaded, total) => {
             const percent = total ? Math.min(100, Math.floor((loaded / total) * 100)) : 0;
-            rows = total ? `${thousands(loaded)} of ${thousands(total)}` : `${thousands(loaded)} so far`;
+            rows = total ? l10n.t('{0} of {1}', thousands(loaded), thousands(total)) : l10n.t('{0} so far', thousands(loaded));
             progress.report({ message: rows, increment: percent - shown });
             shown = Math.max(shown, percent);
           },

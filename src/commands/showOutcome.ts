@@ -3,13 +3,15 @@
  * information, warning or error notification, with "Show Details" opening the per-item report read-only, and
  * the changed groups and projects reloaded wherever the tree shows them.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { Summary } from '../bulk/summary';
 import type { FolderKind } from '../tree/node';
 import type { SourceKind } from '../gitlab/types';
 import type { CommandDeps } from './deps';
 
-export const SHOW_DETAILS = 'Show Details';
+/** The button's label; a function, not a constant: the language is known only once the extension is activated. */
+export const showDetailsButton = () => l10n.t('Show Details');
 
 export interface ChangedSource {
   readonly accountKey: string;
@@ -22,8 +24,9 @@ export function showOutcome(deps: CommandDeps, title: string, summary: Summary):
   deps.log.info(`${title}: ${summary.message}`);
   const show = summary.severity === 'info' ? vscode.window.showInformationMessage
     : summary.severity === 'warning' ? vscode.window.showWarningMessage : vscode.window.showErrorMessage;
-  void show(summary.message, SHOW_DETAILS).then(async (choice) => {
-    if (choice === SHOW_DETAILS) await deps.tools.reports.show({ title, content: summary.report });
+  const showDetails = showDetailsButton();
+  void show(summary.message, showDetails).then(async (choice) => {
+    if (choice === showDetails) await deps.tools.reports.show({ title, content: summary.report });
   });
 }
 

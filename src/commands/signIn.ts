@@ -3,6 +3,7 @@
  * (who it belongs to, scopes, expiry), then keep the account in globalState and the token in SecretStorage.
  * Signing in to a second instance, or as a second user, adds an account next to the first.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { addAccount } from '../accounts/addAccount';
 import { hostOf } from '../accounts/account';
@@ -12,7 +13,8 @@ import { normalizeInstanceUrl } from '../gitlab';
 import type { CommandDeps } from './deps';
 import { showError } from './showError';
 
-export const TOKEN_PROMPT = 'Personal access token (scope api, or read_api for read-only)';
+/** A function, not a constant: the language is known only once the extension is activated. */
+export const tokenPrompt = () => l10n.t('Personal access token (scope api, or read_api for read-only)');
 
 /** @param prefill `{ instanceUrl }` when signing in again from a "Token missing" row. */
 export async function signIn(deps: CommandDeps, prefill?: unknown): Promise<void> {
@@ -20,20 +22,20 @@ export async function signIn(deps: CommandDeps, prefill?: unknown): Promise<void
   if (instanceUrl === undefined) return;
   const host = hostOf(instanceUrl);
   const token = (await vscode.window.showInputBox({
-    title: `Sign in to ${host}`,
-    prompt: TOKEN_PROMPT,
+    title: l10n.t('Sign in to {0}', host),
+    prompt: tokenPrompt(),
     password: true,
     ignoreFocusOut: true,
-    validateInput: (value) => (value.trim() ? undefined : 'Enter a personal access token.'),
+    validateInput: (value) => (value.trim() ? undefined : l10n.t('Enter a personal access token.')),
   }))?.trim();
   if (!token) return;
 
   const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Checking the token with ${host}…` },
+    { location: vscode.ProgressLocation.Notification, title: l10n.t('Checking the token with {0}…', host) },
     () => addAccount(deps.store, deps.sessions, instanceUrl, token),
   );
   if (!result.ok) {
-    await showError(deps.log, `Couldn't sign in to ${host}: ${result.reason}`);
+    await showError(deps.log, l10n.t("Couldn't sign in to {0}: {1}", host, result.reason));
     return;
   }
   const { account, verdict } = result;
@@ -42,14 +44,15 @@ export async function signIn(deps: CommandDeps, prefill?: unknown): Promise<void
   deps.log.info(`Signed in to ${host} as @${account.username}${verdict.readOnly ? ' (read-only token)' : ''}`);
 
   if (verdict.expiryWarning) void vscode.window.showWarningMessage(verdict.expiryWarning);
-  const readOnlyNote = verdict.readOnly ? ' (read-only token: you can see members but not change them)' : '';
-  void vscode.window.showInformationMessage(`Signed in to ${host} as @${account.username}${readOnlyNote}`);
+  void vscode.window.showInformationMessage(verdict.readOnly
+    ? l10n.t('Signed in to {0} as @{1} (read-only token: you can see members but not change them)', host, account.username)
+    : l10n.t('Signed in to {0} as @{1}', host, account.username));
 }
 
 async function askInstanceUrl(value: string): Promise<string | undefined> {
   const input = await vscode.window.showInputBox({
-    title: 'Sign in to GitLab',
-    prompt: 'GitLab instance URL',
+    title: l10n.t('Sign in to GitLab'),
+    prompt: l10n.t('GitLab instance URL'),
     value,
     ignoreFocusOut: true,
     validateInput: (text) => {

@@ -1,4 +1,5 @@
 /** gitlabMembers.signOut: forget one account (picked when there are several) and delete its token. */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { hostOf, type Account } from '../accounts/account';
 import { updateSignedInContext } from '../accounts/signedInContext';
@@ -13,18 +14,18 @@ export async function signOut(deps: CommandDeps, node?: unknown): Promise<void> 
   deps.sessions.clear();
   await updateSignedInContext(deps.store);
   deps.tree.refresh();
-  void vscode.window.showInformationMessage(`Signed out of ${hostOf(account.instanceUrl)} (@${account.username})`);
+  void vscode.window.showInformationMessage(l10n.t('Signed out of {0} (@{1})', hostOf(account.instanceUrl), account.username));
 }
 
 async function pickAccount(accounts: Account[]): Promise<Account | undefined> {
   if (accounts.length === 0) {
-    void vscode.window.showInformationMessage('You are not signed in to GitLab.');
+    void vscode.window.showInformationMessage(l10n.t('You are not signed in to GitLab.'));
     return undefined;
   }
   if (accounts.length === 1) return accounts[0];
   const picked = await vscode.window.showQuickPick(
     accounts.map((account) => ({ label: `@${account.username}`, description: hostOf(account.instanceUrl), detail: account.name, account })),
-    { title: 'Sign out of GitLab', placeHolder: 'Which account?' },
+    { title: l10n.t('Sign out of GitLab'), placeHolder: l10n.t('Which account?') },
   );
   return picked?.account;
 }

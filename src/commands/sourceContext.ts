@@ -2,6 +2,7 @@
  * The group or project an action works on: which account, which source, and the caller's role there.
  * Built from a tree node or from palette pickers; every action and the invite form take one.
  */
+import * as l10n from '@vscode/l10n';
 import { hostOf } from '../accounts/account';
 import type { AccountSession } from '../accounts/sessions';
 import type { ActionPlace } from '../domain/actionErrors';
@@ -30,7 +31,7 @@ export function keyOf(ctx: SourceContext): string {
 
 /** `@demo on gitlab.example.com`. */
 export function accountLabel(session: AccountSession): string {
-  return `@${session.account.username} on ${hostOf(session.account.instanceUrl)}`;
+  return l10n.t({ message: '@{0} on {1}', args: [session.account.username, hostOf(session.account.instanceUrl)], comment: ['an account: username on a GitLab server, e.g. @demo on gitlab.example.com'] });
 }
 
 export function isTopLevel(source: Source): boolean {

@@ -4,6 +4,7 @@
  * its expires_at day on (Member.not_expired: expires_at > today) and its daily worker removes it (at 00:10); one
  * set to end today is removed at the next run. Pure.
  */
+import * as l10n from '@vscode/l10n';
 
 export type ExpiryState = 'none' | 'ok' | 'soon' | 'expired';
 
@@ -33,12 +34,12 @@ export function expiryState(expiresAt: string | null | undefined, now: Date, war
 export function describeExpiry(expiresAt: string | null | undefined, now: Date): string | undefined {
   if (!expiresAt) return undefined;
   const days = daysUntil(expiresAt, now);
-  if (days === undefined) return `expires ${expiresAt}`;
-  if (days < 0) return 'expired';
-  if (days === 0) return 'ended today';
-  if (days === 1) return 'expires tomorrow';
-  if (days <= SHOW_DATE_AFTER_DAYS) return `expires in ${days} days`;
-  return `expires ${expiresAt.slice(0, 10)}`;
+  if (days === undefined) return l10n.t('expires {0}', expiresAt);
+  if (days < 0) return l10n.t({ message: 'expired', comment: ['the access has expired'] });
+  if (days === 0) return l10n.t('ended today');
+  if (days === 1) return l10n.t('expires tomorrow');
+  if (days <= SHOW_DATE_AFTER_DAYS) return l10n.t('expires in {0} days', days);
+  return l10n.t('expires {0}', expiresAt.slice(0, 10));
 }
 
 /** For tooltips: `2026-11-25 (in 3 days)`, `2026-11-01 (expired)`. */
@@ -46,8 +47,8 @@ export function describeExpiryLong(expiresAt: string, now: Date): string {
   const days = daysUntil(expiresAt, now);
   const date = expiresAt.slice(0, 10);
   if (days === undefined) return date;
-  if (days < 0) return `${date} (expired ${-days === 1 ? 'yesterday' : `${-days} days ago`})`;
-  if (days === 0) return `${date} (today: GitLab counts it as ended and removes it at its next daily clean-up)`;
-  if (days === 1) return `${date} (tomorrow)`;
-  return `${date} (in ${days} days)`;
+  if (days < 0) return -days === 1 ? l10n.t('{0} (expired yesterday)', date) : l10n.t('{0} (expired {1} days ago)', date, -days);
+  if (days === 0) return l10n.t('{0} (today: GitLab counts it as ended and removes it at its next daily clean-up)', date);
+  if (days === 1) return l10n.t('{0} (tomorrow)', date);
+  return l10n.t('{0} (in {1} days)', date, days);
 }

@@ -2,6 +2,7 @@
  * The access-expiry date people type: optional, `YYYY-MM-DD`, a real date, after today. "Today" is the later of
  * the local and the UTC date, so a date accepted here is never refused by the API layer (which uses UTC). Pure.
  */
+import * as l10n from '@vscode/l10n';
 
 export type ExpiryCheck =
   | { readonly ok: true; /** null: no expiry. */ readonly value: string | null }
@@ -13,8 +14,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function checkExpiryInput(text: string, now: Date): ExpiryCheck {
   const value = text.trim();
   if (!value) return { ok: true, value: null };
-  if (!isRealDate(value)) return { ok: false, error: `"${value}" is not a date: use YYYY-MM-DD, for example ${earliestExpiry(now)}.` };
-  if (value < earliestExpiry(now)) return { ok: false, error: `The expiry date must be after today (${earliestExpiry(now)} or later).` };
+  if (!isRealDate(value)) return { ok: false, error: l10n.t('"{0}" is not a date: use YYYY-MM-DD, for example {1}.', value, earliestExpiry(now)) };
+  if (value < earliestExpiry(now)) return { ok: false, error: l10n.t('The expiry date must be after today ({0} or later).', earliestExpiry(now)) };
   return { ok: true, value };
 }
 

@@ -3,6 +3,7 @@
  * the send GitLab has not answered yet and the last results, each with the group or project it went to. Pure
  * functions from draft to draft, so the webview state and the tests share them.
  */
+import * as l10n from '@vscode/l10n';
 import type { RecipientResult, ReviewItem, UserHit } from '../shared/protocol';
 import { parseEmails } from './recipients';
 
@@ -114,8 +115,10 @@ export function removeChip(draft: InviteDraft, index: number): InviteDraft {
 /** Who to send: refused while an address is invalid (it is marked in the form) or nobody is named. */
 export function recipientsToSend(draft: InviteDraft): InviteRecipients {
   const invalid = draft.chips.filter((c) => c.kind === 'email' && !c.valid).length;
-  if (invalid > 0) return { ok: false, error: `Fix or remove ${invalid === 1 ? 'the invalid address' : `the ${invalid} invalid addresses`} first.` };
-  if (draft.chips.length === 0) return { ok: false, error: 'Add at least one email address or user.' };
+  if (invalid > 0) {
+    return { ok: false, error: invalid === 1 ? l10n.t('Fix or remove the invalid address first.') : l10n.t('Fix or remove the {0} invalid addresses first.', invalid) };
+  }
+  if (draft.chips.length === 0) return { ok: false, error: l10n.t('Add at least one email address or user.') };
   return {
     ok: true,
     emails: draft.chips.filter(isEmail).map((c) => c.email),
@@ -177,7 +180,7 @@ export function applyResults(draft: InviteDraft, answer: Answer, sentTo: SentTo)
   for (const chip of draft.chips) {
     const result = byKey.get(chipKey(chip));
     if (result && result.status !== 'failed') continue;
-    chips.push(result ? { ...chip, note: { status: 'failed', message: result.message ?? 'GitLab did not say why.' } } : chip);
+    chips.push(result ? { ...chip, note: { status: 'failed', message: result.message ?? l10n.t('GitLab did not say why.') } } : chip);
   }
   const last: LastSend = {
     targetKey: sentTo.targetKey,

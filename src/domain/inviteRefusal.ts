@@ -3,6 +3,7 @@
  * reports it on every recipient of that batch. This says it once, as any failed action does (explainFailure): for
  * a 403 with what the caller's role allows here. Pure.
  */
+import * as l10n from '@vscode/l10n';
 import type { RecipientResult } from '../shared/protocol';
 import { explainFailure, type ActionPlace } from './actionErrors';
 
@@ -12,7 +13,7 @@ const FORBIDDEN = /\(403\)/;
 /** The sentence for the whole request, or undefined when GitLab answered recipient by recipient. */
 export function explainRefusal(results: readonly RecipientResult[], place: ActionPlace): string | undefined {
   const failed = results.filter((r) => r.status === 'failed' && r.message);
-  const doing = `invite to ${place.fullPath}`;
+  const doing = l10n.t({ message: 'invite to {0}', args: [place.fullPath], comment: ['completes "Couldn\'t …: <reason>" when an invitation fails'] });
   const forbidden = failed.find((r) => FORBIDDEN.test(r.message ?? ''));
   if (forbidden) return explainFailure(doing, { kind: 'forbidden', status: 403, userMessage: forbidden.message }, place);
   const texts = new Set(failed.map((r) => r.message));

@@ -3,6 +3,7 @@
  * with what sending would do to them, left out unless ticked; and a caution for addresses GitLab would not
  * match to a user (a member's private email cannot be told apart from a new address). Pure.
  */
+import * as l10n from '@vscode/l10n';
 import type { InviteeCheck } from '../gitlab/inviteStanding';
 import type { AccessLevel } from '../gitlab/types';
 import type { ReviewItem } from '../shared/protocol';
@@ -38,8 +39,9 @@ export function buildReview(checks: Iterable<InviteeCheck>, level: AccessLevel, 
 /** GitLab shows a user's email only when it is public (or to administrators). */
 export function unmatchedNote(emails: readonly string[]): string | undefined {
   if (emails.length === 0) return undefined;
-  const shown = emails.slice(0, 3).join(', ') + (emails.length > 3 ? ` and ${emails.length - 3} more` : '');
-  const one = emails.length === 1;
-  return `GitLab does not show whether ${shown} ${one ? 'belongs' : 'belong'} to an existing user (their email may be private): `
-    + `if ${one ? 'it belongs' : 'one belongs'} to a member here, an invitation changes their role.`;
+  const first = emails.slice(0, 3).join(', ');
+  const shown = emails.length > 3 ? l10n.t('{0} and {1} more', first, emails.length - 3) : first;
+  return emails.length === 1
+    ? l10n.t('GitLab does not show whether {0} belongs to an existing user (their email may be private): if it belongs to a member here, an invitation changes their role.', shown)
+    : l10n.t('GitLab does not show whether {0} belong to an existing user (their email may be private): if one belongs to a member here, an invitation changes their role.', shown);
 }

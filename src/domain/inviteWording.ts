@@ -3,6 +3,7 @@
  * notification, bulk reports and the membership-file report. GitLab answers a successful invite with a bare
  * `{"status":"success"}`; what the recipient held before (inviteStanding.ts) says what that success was. Pure.
  */
+import * as l10n from '@vscode/l10n';
 import type { AccessLevel, InviteOutcome, Standing } from '../gitlab/types';
 import { roleName } from './roles';
 
@@ -26,9 +27,9 @@ const role = (s: Standing): string => s.roleName ?? roleName(s.accessLevel);
 
 /** `Maintainer here`, `invited here as Reporter`, `Developer through acme`. */
 export function heldText(s: Standing): string {
-  if (s.as === 'invitation') return `invited here as ${role(s)}`;
-  if (s.as === 'inherited') return `${role(s)} through ${s.from || 'a shared group'}`;
-  return `${role(s)} here`;
+  if (s.as === 'invitation') return l10n.t('invited here as {0}', role(s));
+  if (s.as === 'inherited') return s.from ? l10n.t('{0} through {1}', role(s), s.from) : l10n.t('{0} through a shared group', role(s));
+  return l10n.t({ message: '{0} here', args: [role(s)], comment: ['{0} is a role: the person is a member of this group or project with that role'] });
 }
 
 /** What sending at `level` (and `expiresAt`) would do to someone who holds `s`, on a server that updates them or not. */
@@ -36,32 +37,54 @@ export function reviewText(s: Standing, level: AccessLevel, expiresAt: string | 
   const held = capitalize(heldText(s));
   const want = roleName(level);
   if (s.as === 'inherited') {
-    if (!s.from) return { text: `${held}: sending adds a direct ${want} membership here.`, canInclude: true };
-    if (level < s.accessLevel) return { text: `${held}: GitLab refuses a lower role (${want}) here.`, canInclude: false };
-    if (level === s.accessLevel) return { text: `${held}: a direct ${want} membership here adds nothing now, but stays if they leave ${s.from || 'that group'}.`, canInclude: true };
-    return { text: `${held}: sending would make them a direct ${want} here.`, canInclude: true };
+    if (!s.from) return { text: l10n.t('{0}: sending adds a direct {1} membership here.', held, want), canInclude: true };
+    if (level < s.accessLevel) return { text: l10n.t('{0}: GitLab refuses a lower role ({1}) here.', held, want), canInclude: false };
+    if (level === s.accessLevel) {
+      return { text: l10n.t('{0}: a direct {1} membership here adds nothing now, but stays if they leave {2}.', held, want, s.from || l10n.t('that group')), canInclude: true };
+    }
+    return { text: l10n.t('{0}: sending would make them a direct {1} here.', held, want), canInclude: true };
   }
   if (s.inheritedLevel !== undefined && level < s.inheritedLevel) {
-    return { text: `${held}, ${roleName(s.inheritedLevel)} in a parent group: GitLab refuses a role below that (${want}).`, canInclude: false };
+    return { text: l10n.t('{0}, {1} in a parent group: GitLab refuses a role below that ({2}).', held, roleName(s.inheritedLevel), want), canInclude: false };
   }
   const updated = s.as === 'invitation' ? server.invitations : server.members;
   if (!updated) {
-    const what = s.as === 'invitation' ? 'the invitation' : 'their role';
-    return { text: `${held}: this GitLab version leaves ${what} unchanged and answers that they are already there.`, canInclude: true };
+    const text = s.as === 'invitation'
+      ? l10n.t('{0}: this GitLab version leaves the invitation unchanged and answers that they are already there.', held)
+      : l10n.t('{0}: this GitLab version leaves their role unchanged and answers that they are already there.', held);
+    return { text, canInclude: true };
   }
   const expiry = expiryChange(s.expiresAt, expiresAt);
   if (s.as === 'invitation') {
-    const change = level === s.accessLevel ? 'renew the invitation as it is' : `update the invitation to ${want}`;
-    return { text: `${held}: sending would ${change}${expiry}.`, canInclude: true };
+    if (level === s.accessLevel) {
+      const text = expiry.kind === 'set' ? l10n.t('{0}: sending would renew the invitation as it is and make their access expire on {1}.', held, expiry.date)
+        : expiry.kind === 'removed' ? l10n.t('{0}: sending would renew the invitation as it is and remove their expiry ({1}).', held, expiry.date)
+        : l10n.t('{0}: sending would renew the invitation as it is.', held);
+      return { text, canInclude: true };
+    }
+    const text = expiry.kind === 'set' ? l10n.t('{0}: sending would update the invitation to {1} and make their access expire on {2}.', held, want, expiry.date)
+      : expiry.kind === 'removed' ? l10n.t('{0}: sending would update the invitation to {1} and remove their expiry ({2}).', held, want, expiry.date)
+      : l10n.t('{0}: sending would update the invitation to {1}.', held, want);
+    return { text, canInclude: true };
   }
-  if (level === s.accessLevel) return { text: expiry ? `${held}: sending at ${want} would keep their role${expiry}.` : `${held}: sending at ${want} changes nothing.`, canInclude: true };
-  return { text: `${held}: sending at ${want} would change their role to ${want}${expiry}.`, canInclude: true };
+  if (level === s.accessLevel) {
+    const text = expiry.kind === 'set' ? l10n.t('{0}: sending at {1} would keep their role and make their access expire on {2}.', held, want, expiry.date)
+      : expiry.kind === 'removed' ? l10n.t('{0}: sending at {1} would keep their role and remove their expiry ({2}).', held, want, expiry.date)
+      : l10n.t('{0}: sending at {1} changes nothing.', held, want);
+    return { text, canInclude: true };
+  }
+  const text = expiry.kind === 'set' ? l10n.t('{0}: sending at {1} would change their role to {1} and make their access expire on {2}.', held, want, expiry.date)
+    : expiry.kind === 'removed' ? l10n.t('{0}: sending at {1} would change their role to {1} and remove their expiry ({2}).', held, want, expiry.date)
+    : l10n.t('{0}: sending at {1} would change their role to {1}.', held, want);
+  return { text, canInclude: true };
 }
 
-/** GitLab sets the expiry to what the invitation says: none clears it. */
-function expiryChange(had: string | null, wants: string | null): string {
-  if ((had ?? null) === (wants ?? null)) return '';
-  return wants ? ` and make their access expire on ${wants}` : ` and remove their expiry (${had})`;
+type ExpiryChange = { readonly kind: 'same' } | { readonly kind: 'set' | 'removed'; readonly date: string };
+
+/** GitLab sets the expiry to what the invitation says: none clears it (`date`: the new one, or the one removed). */
+function expiryChange(had: string | null, wants: string | null): ExpiryChange {
+  if ((had ?? null) === (wants ?? null)) return { kind: 'same' };
+  return wants ? { kind: 'set', date: wants } : { kind: 'removed', date: String(had) };
 }
 
 /** One recipient's result: `Invited`, `Role changed from Maintainer to Developer`, `Invitation updated`, … */
@@ -70,28 +93,51 @@ export function outcomeText(o: Pick<InviteOutcome, 'status' | 'message' | 'befor
   const b = o.before;
   switch (o.status) {
     case 'invited':
-      return b?.as === 'inherited' ? `Invited (was ${heldText(b)})` : 'Invited';
+      return b?.as === 'inherited' ? l10n.t('Invited (was {0})', heldText(b)) : l10n.t({ message: 'Invited', comment: ['result of one recipient of an invitation'] });
     case 'changed': {
-      const expiry = b && o.expiresAt !== undefined && (b.expiresAt ?? null) !== o.expiresAt ? `expiry ${o.expiresAt ? `set to ${o.expiresAt}` : 'removed'}` : '';
-      if (!b || !to) return 'Role changed';
-      if (b.accessLevel === o.accessLevel) return `Role kept (${to}); ${expiry || 'expiry changed'}`;
-      return `Role changed from ${role(b)} to ${to}${expiry ? `; ${expiry}` : ''}`;
+      // The expiry changed too: set to a date, or removed.
+      const expiry = b && o.expiresAt !== undefined && (b.expiresAt ?? null) !== o.expiresAt ? { date: o.expiresAt } : undefined;
+      if (!b || !to) return l10n.t('Role changed');
+      if (b.accessLevel === o.accessLevel) {
+        return !expiry ? l10n.t('Role kept ({0}); expiry changed', to)
+          : expiry.date ? l10n.t('Role kept ({0}); expiry set to {1}', to, expiry.date) : l10n.t('Role kept ({0}); expiry removed', to);
+      }
+      return !expiry ? l10n.t('Role changed from {0} to {1}', role(b), to)
+        : expiry.date ? l10n.t('Role changed from {0} to {1}; expiry set to {2}', role(b), to, expiry.date)
+        : l10n.t('Role changed from {0} to {1}; expiry removed', role(b), to);
     }
     case 'updated':
-      return b && to && b.accessLevel !== o.accessLevel ? `Invitation updated from ${role(b)} to ${to}` : 'Invitation updated';
+      return b && to && b.accessLevel !== o.accessLevel ? l10n.t('Invitation updated from {0} to {1}', role(b), to) : l10n.t('Invitation updated');
     case 'already':
-      if (b?.as === 'member' && b.accessLevel === o.accessLevel) return 'Already a member with the same role';
-      return o.message ? `Already there: ${o.message}` : 'Already there';
+      if (b?.as === 'member' && b.accessLevel === o.accessLevel) return l10n.t('Already a member with the same role');
+      return o.message ? l10n.t('Already there: {0}', o.message) : l10n.t('Already there');
     case 'left':
-      return b ? `Left out: ${heldText(b)}; not sent` : 'Left out; not sent';
+      return b ? l10n.t('Left out: {0}; not sent', heldText(b)) : l10n.t('Left out; not sent');
     case 'failed':
-      return `Failed: ${o.message ?? 'GitLab did not say why.'}`;
+      return l10n.t('Failed: {0}', o.message ?? l10n.t('GitLab did not say why.'));
   }
 }
 
 /** A short label for counts: `2 invited, 1 role changed, …`. */
+export function statusLabel(status: InviteOutcome['status']): string {
+  switch (status) {
+    case 'invited': return l10n.t({ message: 'invited', comment: ['follows a count: "2 invited, 1 role changed, 1 failed"'] });
+    case 'changed': return l10n.t({ message: 'role changed', comment: ['follows a count: "2 invited, 1 role changed, 1 failed"'] });
+    case 'updated': return l10n.t({ message: 'invitation updated', comment: ['follows a count: "2 invited, 1 role changed, 1 failed"'] });
+    case 'already': return l10n.t({ message: 'already there', comment: ['follows a count: "2 invited, 1 role changed, 1 failed"'] });
+    case 'left': return l10n.t({ message: 'left out', comment: ['follows a count: "2 invited, 1 role changed, 1 failed"'] });
+    case 'failed': return l10n.t({ message: 'failed', comment: ['follows a count: "2 invited, 1 role changed, 1 failed"'] });
+  }
+}
+
+/** The same as `statusLabel`, indexed by status: each label is read when used (in the display language). */
 export const STATUS_LABEL: Readonly<Record<InviteOutcome['status'], string>> = {
-  invited: 'invited', changed: 'role changed', updated: 'invitation updated', already: 'already there', left: 'left out', failed: 'failed',
+  get invited() { return statusLabel('invited'); },
+  get changed() { return statusLabel('changed'); },
+  get updated() { return statusLabel('updated'); },
+  get already() { return statusLabel('already'); },
+  get left() { return statusLabel('left'); },
+  get failed() { return statusLabel('failed'); },
 };
 
 function capitalize(text: string): string {

@@ -2,14 +2,28 @@
  * Sorting member rows on the client: GitLab's members API has no sort parameter, so a folder sorts the rows
  * it has loaded (after "Load all", that is everything). Pure: no vscode.
  */
+import * as l10n from '@vscode/l10n';
 import type { Member } from '../gitlab/types';
 
 export type MemberSort = 'name' | 'role' | 'expiry';
 
+/** The orders offered, with their quick-pick label and detail (read when used, in the display language). */
 export const MEMBER_SORTS: ReadonlyArray<{ readonly sort: MemberSort; readonly label: string; readonly detail: string }> = [
-  { sort: 'name', label: 'Name', detail: 'A to Z by name, then username' },
-  { sort: 'role', label: 'Role', detail: 'Owners first, then by name' },
-  { sort: 'expiry', label: 'Expiry', detail: 'Soonest expiry first; memberships without expiry last' },
+  {
+    sort: 'name',
+    get label() { return l10n.t({ message: 'Name', comment: ['sort order: by name'] }); },
+    get detail() { return l10n.t('A to Z by name, then username'); },
+  },
+  {
+    sort: 'role',
+    get label() { return l10n.t({ message: 'Role', comment: ['sort order: by role'] }); },
+    get detail() { return l10n.t('Owners first, then by name'); },
+  },
+  {
+    sort: 'expiry',
+    get label() { return l10n.t({ message: 'Expiry', comment: ['sort order: by expiry date'] }); },
+    get detail() { return l10n.t('Soonest expiry first; memberships without expiry last'); },
+  },
 ];
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -30,6 +44,12 @@ export function sortMembers<T>(rows: readonly T[], sort: MemberSort, memberOf: (
   return [...rows].sort((a, b) => compare(memberOf(a), memberOf(b)));
 }
 
+/** `name`, `role`, `expiry`: completes "by …" in the folder's description. */
 export function sortLabel(sort: MemberSort): string {
-  return MEMBER_SORTS.find((s) => s.sort === sort)?.label.toLowerCase() ?? sort;
+  switch (sort) {
+    case 'name': return l10n.t({ message: 'name', comment: ['completes "by …": the order of a folder\'s rows'] });
+    case 'role': return l10n.t({ message: 'role', comment: ['completes "by …": the order of a folder\'s rows'] });
+    case 'expiry': return l10n.t({ message: 'expiry', comment: ['completes "by …": the order of a folder\'s rows'] });
+    default: return sort;
+  }
 }

@@ -1,4 +1,5 @@
 /** Who may manage members where, following GitLab's rules. Pure: no vscode. */
+import * as l10n from '@vscode/l10n';
 import { AccessLevels, type AccessLevel, type SourceKind } from '../gitlab/types';
 import { roleName } from './roles';
 
@@ -45,11 +46,13 @@ export function maxAssignableLevel(kind: SourceKind, access: CallerAccess): Acce
 
 /** One sentence for tooltips: why actions are (not) offered here. */
 export function permissionNote(kind: SourceKind, access: CallerAccess): string {
-  if (access.readOnly) return 'view only: this token is read-only (read_api)';
-  if (canManageMembers(kind, access)) return 'you can manage them';
+  if (access.readOnly) return l10n.t('view only: this token is read-only (read_api)');
+  if (canManageMembers(kind, access)) return l10n.t('you can manage them');
   const needed = roleName(managerLevel(kind));
-  const yours = access.level === undefined ? 'no role here' : `your role is ${roleName(access.level)}`;
-  return `view only: managing ${kind} members needs ${needed} (${yours})`;
+  const yours = access.level === undefined ? l10n.t('no role here') : l10n.t('your role is {0}', roleName(access.level));
+  return kind === 'group'
+    ? l10n.t('view only: managing group members needs {0} ({1})', needed, yours)
+    : l10n.t('view only: managing project members needs {0} ({1})', needed, yours);
 }
 
 /** Kept here too for older imports; the grammar is documented in contextValue.ts. */

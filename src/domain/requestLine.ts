@@ -12,7 +12,9 @@ export function redact(text: string): string {
 export function formatRequestLine(event: RequestEvent): string {
   const status = typeof event.status === 'number' ? String(event.status) : event.status;
   const parts = [event.method, redact(event.path), status, `${Math.round(event.durationMs)}ms`];
+  // l10n-ignore: a log line (VS Code's logs are English)
   if (event.attempt > 1) parts.push(`(attempt ${event.attempt})`);
+  // l10n-ignore: a log line (VS Code's logs are English)
   if (event.retryInMs !== undefined) parts.push(`retry in ${Math.round(event.retryInMs)}ms`);
   return parts.join(' ');
 }

@@ -2,6 +2,7 @@
  * Which roles a person may give on one group or project: the form's role list and the edit quick picks use
  * the same rules. Pure: no vscode, no DOM.
  */
+import * as l10n from '@vscode/l10n';
 import { AccessLevels, type AccessLevel, type MemberRole, type SourceKind } from '../gitlab/types';
 import { canManageMembers } from './permissions';
 import { roleName } from './roles';
@@ -48,7 +49,7 @@ export function assignableRoles(target: RoleTarget, caller: RoleCaller): RoleOpt
 
 /** `Security auditor (custom, based on Reporter)`. */
 export function customRoleName(role: MemberRole): string {
-  return `${role.name} (custom, based on ${roleName(role.baseAccessLevel)})`;
+  return l10n.t({ message: '{0} (custom, based on {1})', args: [role.name, roleName(role.baseAccessLevel)], comment: ['{0}: a custom role\'s name; {1}: the standard role it is based on'] });
 }
 
 /**
@@ -76,10 +77,12 @@ export function pickDefaultRole(options: readonly RoleOption[], preferred: Acces
  * manage members here. Undefined when nothing stands in the way (or the role is unknown: GitLab decides).
  */
 export function manageBlocker(kind: SourceKind, level: AccessLevel | undefined, readOnly: boolean): string | undefined {
-  if (readOnly) return 'This token is read-only (read_api): GitLab will refuse changes. Sign in with an api token.';
+  if (readOnly) return l10n.t('This token is read-only (read_api): GitLab will refuse changes. Sign in with an api token.');
   if (level === undefined || canManageMembers(kind, { level, readOnly })) return undefined;
-  const needed = kind === 'group' ? 'Owner' : 'Maintainer or Owner';
-  return `You are ${roleName(level)} here: managing members of a ${kind} needs ${needed}, so GitLab will refuse (403).`;
+  const [yours, owner] = [roleName(level), roleName(AccessLevels.Owner)];
+  return kind === 'group'
+    ? l10n.t('You are {0} here: managing members of a group needs {1}, so GitLab will refuse (403).', yours, owner)
+    : l10n.t('You are {0} here: managing members of a project needs {1} or {2}, so GitLab will refuse (403).', yours, roleName(AccessLevels.Maintainer), owner);
 }
 
 /** `17.7.0-ee` ≥ `17.7`, compared numerically; an unknown version counts as recent. */

@@ -3,12 +3,14 @@
  * (within `gitlabMembers.expiryWarningDays`) or past. The row carries the session, the source and the member or
  * invitation, like the tree's own rows. Pure: an ItemSpec, no vscode.
  */
+import * as l10n from '@vscode/l10n';
 import type { AccountSession } from '../accounts/sessions';
 import { contextValue } from '../domain/contextValue';
 import { describeExpiry, describeExpiryLong, expiryState } from '../domain/expiry';
 import { roleName } from '../domain/roles';
 import type { Invitation, Member, Source } from '../gitlab/types';
 import type { ItemSpec } from '../tree/node';
+import { sourceText } from '../accessSearch/accessResults';
 import { entryName, type ExpiringEntry } from './collectExpiring';
 
 export interface ExpiringRowEnv {
@@ -45,7 +47,7 @@ export class ExpiringNode {
     const state = expiryState(e.expiresAt, now, warningDays);
     const level = e.kind === 'member' ? e.member.accessLevel : e.invitation.accessLevel;
     const description = [
-      e.kind === 'member' ? `@${e.member.username}` : 'invitation',
+      e.kind === 'member' ? `@${e.member.username}` : l10n.t({ message: 'invitation', comment: ['a row that is a pending invitation (not a member), before its role and expiry'] }),
       e.source.fullPath,
       roleName(level),
       describeExpiry(e.expiresAt, now),
@@ -61,10 +63,10 @@ export class ExpiringNode {
       tooltip: {
         title: entryName(e),
         lines: [
-          { label: e.kind === 'member' ? 'Member of' : 'Invited to', value: `${e.source.kind} ${e.source.fullPath}` },
-          { label: 'Role', value: roleName(level) },
-          { label: 'Access expires', value: describeExpiryLong(e.expiresAt, now) },
-          { label: 'You may extend it', value: e.canManage ? 'yes' : 'no: managing members there needs a higher role' },
+          { label: e.kind === 'member' ? l10n.t('Member of') : l10n.t('Invited to'), value: sourceText(e.source) },
+          { label: l10n.t({ message: 'Role', comment: ['tooltip label: the role (access level) held there'] }), value: roleName(level) },
+          { label: l10n.t('Access expires'), value: describeExpiryLong(e.expiresAt, now) },
+          { label: l10n.t('You may extend it'), value: e.canManage ? l10n.t({ message: 'yes', comment: ['answers "You may extend it"'] }) : l10n.t('no: managing members there needs a higher role') },
         ],
       },
       contextValue: contextValue(e.kind === 'member' ? 'expiringMember' : 'expiringInvitation', { canManage: e.canManage }),

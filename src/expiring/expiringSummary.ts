@@ -3,6 +3,7 @@
  * projects, what could not be checked (an account or a source that failed), and that the scan stopped at its
  * limit when an account has more groups and projects than it visits. Pure.
  */
+import * as l10n from '@vscode/l10n';
 import { groupsAndProjects, thousands } from '../domain/counts';
 import type { ExpiringResult } from './collectExpiring';
 
@@ -17,16 +18,23 @@ export function expiringSummary(days: number, outcomes: readonly AccountOutcome[
   const count = outcomes.reduce((n, o) => n + (o.result?.entries.length ?? 0), 0);
   const searched = outcomes.reduce((n, o) => n + (o.result?.searched ?? 0), 0);
   const where = groupsAndProjects(searched);
-  const head = count === 0
-    ? `Nothing expires within ${days} days (${where}).`
-    : `${count} ${count === 1 ? 'membership or invitation expires' : 'memberships and invitations expire'} within ${days} days, soonest first (${where}).`;
+  const head = count === 0 ? l10n.t('Nothing expires within {0} days ({1}).', days, where)
+    : count === 1 ? l10n.t('1 membership or invitation expires within {0} days, soonest first ({1}).', days, where)
+    : l10n.t('{0} memberships and invitations expire within {1} days, soonest first ({2}).', count, days, where);
   const problems = outcomes.flatMap((o) => [
     ...(o.error ? [`@${o.username}: ${o.error}`] : []),
     ...(o.result?.failures ?? []).map((f) => `${f.source.fullPath}: ${f.message}`),
   ].map((p) => p.replace(/\.$/, '')));
-  const notChecked = problems.length ? ` Not checked: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? '; …' : ''}.` : '';
+  const notChecked = problems.length ? l10n.t('Not checked: {0}.', `${problems.slice(0, 3).join('; ')}${problems.length > 3 ? '; …' : ''}`) : undefined;
   const truncated = outcomes.filter((o) => o.result?.truncated);
-  const stopped = truncated.length === 0 ? '' : ` Stopped after the first ${truncated.map((o) => thousands(o.result!.searched)).join(' and ')} groups and projects${
-    outcomes.length > 1 ? ` of ${truncated.map((o) => `@${o.username}`).join(' and ')}` : ''}: the rest were not checked.`;
-  return head + notChecked + stopped;
+  const firsts = () => and(truncated.map((o) => thousands(o.result!.searched)));
+  const stopped = truncated.length === 0 ? undefined
+    : outcomes.length > 1 ? l10n.t('Stopped after the first {0} groups and projects of {1}: the rest were not checked.', firsts(), and(truncated.map((o) => `@${o.username}`)))
+    : l10n.t('Stopped after the first {0} groups and projects: the rest were not checked.', firsts());
+  return [head, notChecked, stopped].filter(Boolean).join(' ');
+}
+
+/** `1,000 and 1,000`, `@a and @b` (`a and b and c` for three). */
+function and(items: readonly string[]): string {
+  return items.reduce((list, item) => l10n.t({ message: '{0} and {1}', args: [list, item], comment: ['joins two items of a list: numbers of groups and projects, or usernames'] }));
 }

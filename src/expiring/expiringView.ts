@@ -3,6 +3,7 @@
  * `gitlabMembers.expiringWithinDays`, soonest first, loaded when the view is first shown and on Refresh (a new
  * load cancels the one running). Multi-select for extending several at once. Owned by activate().
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { AccountSession } from '../accounts/sessions';
 import { VIEW_IDS } from '../commands/ids';
@@ -74,7 +75,7 @@ export class ExpiringView implements vscode.TreeDataProvider<ExpiringNode>, vsco
   private async load(signal: AbortSignal): Promise<void> {
     const days = this.env.withinDays();
     const sessions = this.env.sessions();
-    this.view.message = `Looking for access expiring within ${days} days…`;
+    this.view.message = l10n.t('Looking for access expiring within {0} days…', days);
     const results = await Promise.all(sessions.map(async (session) => {
       try {
         return { session, result: await collectExpiring(session.api, { withinDays: days, now: new Date(), readOnly: session.readOnly, signal, concurrency: this.env.concurrency() }) };

@@ -3,6 +3,7 @@
  * today when that has already passed, so the new date is always after today (GitLab refuses anything else).
  * Calendar arithmetic in UTC, like the API layer's date checks. Pure.
  */
+import * as l10n from '@vscode/l10n';
 import { checkExpiryInput } from '../domain/expiryRule';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -21,7 +22,7 @@ export function addDays(date: string, days: number): string {
 
 /** For "Extend to a date…": a real date after today is required (blank would mean "never", which is not extending). */
 export function checkExtendTo(text: string, now: Date): { ok: true; value: string } | { ok: false; error: string } {
-  if (!text.trim()) return { ok: false, error: 'Type the new expiry date (YYYY-MM-DD).' };
+  if (!text.trim()) return { ok: false, error: l10n.t('Type the new expiry date (YYYY-MM-DD).') };
   const check = checkExpiryInput(text, now);
   if (!check.ok) return check;
   return { ok: true, value: check.value as string };

@@ -2,6 +2,7 @@
  * Extends memberships and invitations, keeping each one's role: one change per entry, the rest carried on when
  * one fails. Pure over the API layer.
  */
+import * as l10n from '@vscode/l10n';
 import { runItems, type ItemResult, type RunOptions } from '../bulk/runItems';
 import type { GitLabApi } from '../gitlab/api';
 import type { ExpiringEntry } from './collectExpiring';
@@ -28,8 +29,8 @@ export function planExtension(entries: readonly ExpiringEntry[], how: Extension,
  */
 export function notExtendedTo(entry: ExpiringEntry, toDate: string): string | undefined {
   const current = entry.expiresAt.slice(0, 10);
-  if (current === toDate) return `already expires on ${toDate}`;
-  return current > toDate ? `already expires ${current}, after ${toDate}: not shortened` : undefined;
+  if (current === toDate) return l10n.t('already expires on {0}', toDate);
+  return current > toDate ? l10n.t('already expires {0}, after {1}: not shortened', current, toDate) : undefined;
 }
 
 export function extendAll(api: GitLabApi, items: readonly Extended[], opts: RunOptions = {}): Promise<Array<ItemResult<Extended>>> {

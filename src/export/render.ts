@@ -5,6 +5,7 @@
  * whose cells are escaped so names stay text: inline markup (emphasis, code, links, strikethrough), `|`, HTML,
  * entities and line breaks (block markup cannot start inside a table cell). Pure.
  */
+import * as l10n from '@vscode/l10n';
 import { stringify } from 'csv-stringify/sync';
 import type { ExportTable } from './exportRows';
 
@@ -32,16 +33,23 @@ export interface MarkdownHeader {
   readonly exportedAt: string;
 }
 
+/** For people: the title, the count and origin, and the table with its translated column names and words. */
 export function toMarkdown(table: ExportTable, header: MarkdownHeader): string {
-  const count = table.rows.length;
+  const rows = table.shownRows ?? table.rows;
+  const columns = table.columnLabels ?? table.columns;
+  const count = rows.length;
+  const when = header.exportedAt.slice(0, 16).replace('T', ' ');
+  const from = `<${header.webUrl.replace(/[<>\s]/g, encodeURIComponent)}>`;
   const lines = [
     `# ${escapeCell(table.title)}`,
     '',
-    `${count.toLocaleString('en-US')} ${count === 1 ? 'member' : 'members'}, exported ${header.exportedAt.slice(0, 16).replace('T', ' ')} UTC from <${header.webUrl.replace(/[<>\s]/g, encodeURIComponent)}>.`,
+    count === 1
+      ? l10n.t({ message: '1 member, exported {0} UTC from {1}.', args: [when, from], comment: ['{0}: date and time; {1}: the group\'s or project\'s address'] })
+      : l10n.t({ message: '{0} members, exported {1} UTC from {2}.', args: [count.toLocaleString('en-US'), when, from], comment: ['{1}: date and time; {2}: the group\'s or project\'s address'] }),
     '',
-    `| ${table.columns.map(escapeCell).join(' | ')} |`,
-    `| ${table.columns.map(() => '---').join(' | ')} |`,
-    ...table.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
+    `| ${columns.map(escapeCell).join(' | ')} |`,
+    `| ${columns.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 /** Reading GitLab's three error body shapes and turning a failed response into a GitLabError. */
+import * as l10n from '@vscode/l10n';
 import { GitLabError, type GitLabErrorKind } from './errors';
 
 export interface ParsedErrorBody {
@@ -43,27 +44,28 @@ function kindOf(status: number): GitLabErrorKind {
 }
 
 function sentence(status: number, kind: GitLabErrorKind, message: string | undefined): string {
-  const said = message ? ` GitLab said: ${message}` : '';
+  // GitLab's own words follow as a sentence of their own.
+  const said = message ? ` ${l10n.t('GitLab said: {0}', message)}` : '';
   switch (kind) {
     case 'unauthorized':
-      return `GitLab did not accept the token: it is invalid, expired or revoked (401). Sign in again with a new token.${said}`;
+      return l10n.t('GitLab did not accept the token: it is invalid, expired or revoked (401). Sign in again with a new token.') + said;
     case 'forbidden':
       if (message && /insufficient_scope|higher privileges/i.test(message)) {
-        return 'This token is read-only (scope read_api). Changing members needs a token with the api scope (403).';
+        return l10n.t('This token is read-only (scope read_api). Changing members needs a token with the api scope (403).');
       }
-      return `Your role does not allow this here (403).${said}`;
+      return l10n.t('Your role does not allow this here (403).') + said;
     case 'not-found':
-      return `Not found, or you cannot see it (404).${said}`;
+      return l10n.t('Not found, or you cannot see it (404).') + said;
     case 'conflict':
-      return `GitLab refused because of a conflict (409).${said}`;
+      return l10n.t('GitLab refused because of a conflict (409).') + said;
     case 'bad-request':
-      return `GitLab refused the request (${status}).${said}`;
+      return l10n.t('GitLab refused the request ({0}).', status) + said;
     case 'rate-limited':
-      return 'GitLab is rate-limiting requests (429) and kept refusing after waiting. Try again in a minute.';
+      return l10n.t('GitLab is rate-limiting requests (429) and kept refusing after waiting. Try again in a minute.');
     case 'server':
-      return `GitLab had a server error (${status}). Try again later.${said}`;
+      return l10n.t('GitLab had a server error ({0}). Try again later.', status) + said;
     default:
-      return `GitLab answered ${status}.${said}`;
+      return l10n.t('GitLab answered {0}.', status) + said;
   }
 }
 

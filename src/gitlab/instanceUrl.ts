@@ -1,4 +1,5 @@
 /** Turning what the user typed into the one base URL the token may be sent to. */
+import * as l10n from '@vscode/l10n';
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
@@ -14,22 +15,22 @@ export function isLoopbackHost(hostname: string): boolean {
  */
 export function normalizeInstanceUrl(input: string): string {
   const trimmed = input.trim();
-  if (!trimmed) throw new Error('Enter the URL of your GitLab instance, for example https://gitlab.com.');
+  if (!trimmed) throw new Error(l10n.t('Enter the URL of your GitLab instance, for example https://gitlab.com.'));
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
   let url: URL;
   try {
     url = new URL(withScheme);
   } catch {
-    throw new Error(`"${trimmed}" is not a valid URL.`);
+    throw new Error(l10n.t('"{0}" is not a valid URL.', trimmed));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`Use an https:// URL (got ${url.protocol}).`);
+    throw new Error(l10n.t('Use an https:// URL (got {0}).', url.protocol));
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    throw new Error('Plain http:// is only allowed for this computer (localhost); use https:// so the token is not sent in clear text.');
+    throw new Error(l10n.t('Plain http:// is only allowed for this computer (localhost); use https:// so the token is not sent in clear text.'));
   }
-  if (url.username || url.password) throw new Error('Leave user name and password out of the URL; the token is asked for next.');
-  if (url.search || url.hash) throw new Error('Leave query (?…) and fragment (#…) out of the instance URL.');
+  if (url.username || url.password) throw new Error(l10n.t('Leave user name and password out of the URL; the token is asked for next.'));
+  if (url.search || url.hash) throw new Error(l10n.t('Leave query (?…) and fragment (#…) out of the instance URL.'));
   // Repeated slashes collapse; trailing slashes and `/api/v4` go, as often as they are repeated.
   let path = url.pathname.replace(/\/{2,}/g, '/');
   for (let before = ''; before !== path;) {

@@ -1,4 +1,5 @@
 /** Pending invitations of a group or project: listing, changing, revoking. */
+import * as l10n from '@vscode/l10n';
 import type { CallOptions, InvitationChange, LoadAllOptions } from './api';
 import { withCall } from './callContext';
 import type { ClientContext } from './context';
@@ -24,14 +25,14 @@ export function allInvitations(ctx: ClientContext, source: SourceRef, opts: Load
 }
 
 function checkEmail(email: string): void {
-  if (!isValidEmail(email)) throw new GitLabInputError(`"${email}" is not a valid email address.`);
+  if (!isValidEmail(email)) throw new GitLabInputError(l10n.t('"{0}" is not a valid email address.', email));
 }
 
 export async function editInvitation(ctx: ClientContext, source: SourceRef, email: string, change: InvitationChange, opts?: CallOptions): Promise<void> {
   checkEmail(email);
   if (change.accessLevel !== undefined) checkAccessLevel(change.accessLevel);
   checkExpiry(change.expiresAt);
-  if (change.accessLevel === undefined && change.expiresAt === undefined) throw new GitLabInputError('Nothing to change.');
+  if (change.accessLevel === undefined && change.expiresAt === undefined) throw new GitLabInputError(l10n.t('Nothing to change.'));
   // gitbeaker encodes the email in the path with encodeURIComponent (@ → %40, + → %2B), as GitLab expects.
   await withCall(opts, () => invitationsOf(ctx.resources(), source.kind).edit(source.id, email, change as never));
 }

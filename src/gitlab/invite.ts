@@ -5,6 +5,7 @@
  * decides how GitLab's plain "success" reads: invited, role changed, invitation updated, or nothing changed. A POST whose answer was lost is never re-sent blindly: first read what the server now has for
  * those recipients (inviteReconcile.ts), then send only what is missing.
  */
+import * as l10n from '@vscode/l10n';
 import type { CallOptions, InviteRequest } from './api';
 import { withCall } from './callContext';
 import { versionAtLeast, type ClientContext } from './context';
@@ -59,8 +60,10 @@ function screen(all: Recipient[], checks: Map<string, InviteeCheck>, req: Invite
     const floor = standing?.as === 'inherited' && standing.from ? standing.accessLevel : standing?.inheritedLevel;
     if (standing && !req.sendExisting?.(standing, key)) out.push(outcome(r, 'left'));
     else if (floor !== undefined && req.accessLevel < floor) {
-      const where = standing?.as === 'inherited' ? ` (${standing.from})` : '';
-      out.push(outcome(r, 'failed', `Holds a higher role in a parent group${where}; GitLab refuses a lower one here. Not sent.`));
+      const text = standing?.as === 'inherited'
+        ? l10n.t('Holds a higher role in a parent group ({0}); GitLab refuses a lower one here. Not sent.', standing.from ?? '')
+        : l10n.t('Holds a higher role in a parent group; GitLab refuses a lower one here. Not sent.');
+      out.push(outcome(r, 'failed', text));
     } else recipients.push(check?.invitationEmail ? { ...r, name: check.invitationEmail } : r);
   }
   return { recipients, refused: out };
@@ -90,13 +93,13 @@ export function recipientsOf(req: Pick<InviteRequest, 'emails' | 'users'>): { re
     if (!email || seen.has(email.toLowerCase())) continue;
     seen.add(email.toLowerCase());
     if (isValidEmail(email)) recipients.push({ kind: 'email', name: email });
-    else refused.push({ recipient: email, kind: 'email', status: 'failed', message: 'Not a valid email address; not sent.' });
+    else refused.push({ recipient: email, kind: 'email', status: 'failed', message: l10n.t('Not a valid email address; not sent.') });
   }
   for (const user of req.users ?? []) {
     if (seen.has(`#${user.id}`)) continue;
     seen.add(`#${user.id}`);
     if (Number.isInteger(user.id) && user.id > 0) recipients.push({ kind: 'user', name: user.username, userId: user.id });
-    else refused.push({ recipient: user.username, kind: 'user', status: 'failed', message: 'Not a valid user id; not sent.' });
+    else refused.push({ recipient: user.username, kind: 'user', status: 'failed', message: l10n.t('Not a valid user id; not sent.') });
   }
   return { recipients, refused };
 }
@@ -119,7 +122,7 @@ async function sendBatch(ctx: ClientContext, source: SourceRef, batch: Recipient
         present = await presentOnServer(ctx, source, pending, opts);
       } catch (checkError) {
         const why = checkError instanceof Error ? checkError.message : String(checkError);
-        const text = `GitLab's answer was lost (${message}) and checking whether the invitation arrived failed (${why}). Refresh the Invitations folder before trying again.`;
+        const text = l10n.t("GitLab's answer was lost ({0}) and checking whether the invitation arrived failed ({1}). Refresh the Invitations folder before trying again.", message, why);
         return [...results, ...pending.map((r) => outcome(r, 'failed', text))];
       }
       // Someone sent on purpose although they had access here arrived only if they now hold the role asked for.
@@ -139,9 +142,8 @@ async function sendBatch(ctx: ClientContext, source: SourceRef, batch: Recipient
 
 /** `changedOnPurpose`: they held something before and now hold what was asked: the lost request did it. */
 function foundOutcome(r: Recipient, found: Found, sentAt: number, changedOnPurpose: boolean): InviteOutcome {
-  if (changedOnPurpose) return outcome(r, 'invited', 'Confirmed on the server after an interrupted answer.');
-  if (!existedBefore(found, sentAt)) return outcome(r, 'invited', 'Confirmed on the server after an interrupted answer.');
-  return outcome(r, 'already', found.as === 'member' ? 'Already a member before this request.' : 'Already invited before this request.');
+  if (changedOnPurpose || !existedBefore(found, sentAt)) return outcome(r, 'invited', l10n.t('Confirmed on the server after an interrupted answer.'));
+  return outcome(r, 'already', found.as === 'member' ? l10n.t('Already a member before this request.') : l10n.t('Already invited before this request.'));
 }
 
 function post(ctx: ClientContext, source: SourceRef, batch: Recipient[], req: InviteRequest): Promise<unknown> {

@@ -1,4 +1,5 @@
 /** Reading GitLab's invitation answer (`{status:"success"}`, or `{status:"error", message: {who: text} | text}`). */
+import * as l10n from '@vscode/l10n';
 import type { InviteOutcome, InviteStatus } from './types';
 
 export interface Recipient {
@@ -25,8 +26,9 @@ export function outcomesFromBody(body: unknown, batch: readonly Recipient[]): In
   const { status, message } = (body && typeof body === 'object' ? body : {}) as { status?: unknown; message?: unknown };
   if (status !== 'error') return batch.map((r) => outcome(r, 'invited'));
   if (!message || typeof message !== 'object') {
-    const text = typeof message === 'string' && message ? message : 'GitLab reported an error without details.';
-    return batch.map((r) => outcome(r, classify(text), text));
+    // Only GitLab's own words are classified: the fallback is a failure in any language.
+    const text = typeof message === 'string' && message ? message : undefined;
+    return batch.map((r) => (text === undefined ? outcome(r, 'failed', l10n.t('GitLab reported an error without details.')) : outcome(r, classify(text), text)));
   }
   const texts = new Map<string, string>();
   for (const [key, text] of Object.entries(message as Record<string, unknown>)) {

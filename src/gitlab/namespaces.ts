@@ -1,4 +1,5 @@
 /** Groups and projects: listing, finding one by id, path or web URL, and the caller's role on it. */
+import * as l10n from '@vscode/l10n';
 import type { CallOptions } from './api';
 import { withCall } from './callContext';
 import type { ClientContext } from './context';
@@ -58,7 +59,7 @@ function parseRef(ctx: ClientContext, input: string): { ref: number | string; ki
     : /^https?:\/\//i.test(trimmed) ? pathFromWebUrl(ctx.instanceUrl, trimmed)
     : trimmed.replace(/^\/+|\/+$/g, '');
   if (ref === undefined || ref === '') {
-    throw new Error(`"${trimmed}" is not a group or project of ${ctx.instanceUrl}. Give an id, a path like group/project, or a URL.`);
+    throw new Error(l10n.t('"{0}" is not a group or project of {1}. Give an id, a path like group/project, or a URL.', trimmed, ctx.instanceUrl));
   }
   return { ref, kinds: typed ? [typed[1].toLowerCase() as Source['kind']] : ['group', 'project'] };
 }

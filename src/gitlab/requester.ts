@@ -4,6 +4,7 @@
  * finds nothing left counts as done), per-call cancellation, per-attempt timeouts, and token-free request
  * events. Redirects are never followed (the token stays home).
  */
+import * as l10n from '@vscode/l10n';
 import type { RequestEvent, RetryPolicy } from './api';
 import { backoffMs, rateLimitWaitMs } from './backoff';
 import { currentCall, sleep } from './callContext';
@@ -47,6 +48,7 @@ export function createTransport(deps: TransportDeps) {
    */
   async function send(url: URL, init: RequestInit, signal: AbortSignal | undefined): Promise<Received> {
     const attempt = new AbortController();
+    // l10n-ignore: an abort reason, never shown (a timeout becomes transportError's sentence)
     const timer = setTimeout(() => attempt.abort(new DOMException('attempt timed out', 'TimeoutError')), deps.policy.attemptTimeoutMs);
     const forward = () => attempt.abort(signal?.reason);
     signal?.addEventListener('abort', forward, { once: true });
@@ -67,7 +69,7 @@ export function createTransport(deps: TransportDeps) {
     if (options.searchParams) url.search = options.searchParams;
     const path = url.pathname + url.search;
     if (url.origin !== origin) {
-      throw new GitLabError(`Refused to send the token to ${url.host}: it belongs to ${host}.`, { kind: 'redirect', method, path });
+      throw new GitLabError(l10n.t('Refused to send the token to {0}: it belongs to {1}.', url.host, host), { kind: 'redirect', method, path });
     }
     const { signal, onRateLimit } = currentCall();
     const init: RequestInit = { method, headers: options.headers, body: options.body };
@@ -135,8 +137,11 @@ export function createTransport(deps: TransportDeps) {
       // A retried DELETE whose first attempt may have done the work: "already gone" is the success we wanted.
       if (status === 404 && method === 'DELETE' && maybeDone) return { body: null, headers: Object.fromEntries(headers.entries()), status };
       if (status >= 300 && status < 400) {
-        const to = headers.get('location') ?? 'another address';
-        throw new GitLabError(`GitLab answered with a redirect to ${to}. Check the instance URL (https, and no extra path).`, {
+        const to = headers.get('location');
+        const text = to === null
+          ? l10n.t('GitLab answered with a redirect to another address. Check the instance URL (https, and no extra path).')
+          : l10n.t('GitLab answered with a redirect to {0}. Check the instance URL (https, and no extra path).', to);
+        throw new GitLabError(text, {
           kind: 'redirect', status, method, path,
         });
       }
@@ -148,7 +153,7 @@ export function createTransport(deps: TransportDeps) {
           await pause(backoffMs(deps.policy, retries++), signal, method, path);
           continue;
         }
-        throw new GitLabError(`${host} sent an answer that is not valid JSON.`, {
+        throw new GitLabError(l10n.t('{0} sent an answer that is not valid JSON.', host), {
           kind: 'invalid-response', status, method, path, ambiguous: method !== 'GET',
         });
       }

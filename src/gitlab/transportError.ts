@@ -1,4 +1,5 @@
 /** Naming what went wrong below HTTP: unreachable host, TLS, timeout, a cut connection. */
+import * as l10n from '@vscode/l10n';
 import { GitLabError } from './errors';
 
 const TLS_CODES = /CERT|SSL|TLS|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/i;
@@ -18,23 +19,24 @@ export function transportError(error: unknown, method: string, path: string, hos
   const code = causeCode(error);
   const base = { method, path, cause: error };
   if (timedOut) {
-    return new GitLabError(`${host} did not answer in time.`, { ...base, kind: 'timeout', ambiguous: method !== 'GET' });
+    return new GitLabError(l10n.t('{0} did not answer in time.', host), { ...base, kind: 'timeout', ambiguous: method !== 'GET' });
   }
   if (TLS_CODES.test(code)) {
     return new GitLabError(
-      `The TLS certificate of ${host} could not be verified (${code}). If your server uses a private certificate authority, add its certificate in the settings.`,
+      l10n.t('The TLS certificate of {0} could not be verified ({1}). If your server uses a private certificate authority, add its certificate in the settings.', host, code),
       { ...base, kind: 'tls' },
     );
   }
   const notSent = NOT_SENT_CODES.has(code);
-  const what = code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? `The host name ${host} could not be found`
-    : code === 'ECONNREFUSED' ? `${host} refused the connection`
-    : `The connection to ${host} failed${code ? ` (${code})` : ''}`;
-  return new GitLabError(`${what}. Check the instance URL and your network.`, {
+  const text = code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? l10n.t('The host name {0} could not be found. Check the instance URL and your network.', host)
+    : code === 'ECONNREFUSED' ? l10n.t('{0} refused the connection. Check the instance URL and your network.', host)
+    : code ? l10n.t('The connection to {0} failed ({1}). Check the instance URL and your network.', host, code)
+    : l10n.t('The connection to {0} failed. Check the instance URL and your network.', host);
+  return new GitLabError(text, {
     ...base, kind: 'network', ambiguous: !notSent && method !== 'GET',
   });
 }
 
 export function cancelledError(method: string, path: string): GitLabError {
-  return new GitLabError('Cancelled.', { kind: 'cancelled', method, path });
+  return new GitLabError(l10n.t('Cancelled.'), { kind: 'cancelled', method, path });
 }

@@ -1,4 +1,5 @@
 /** Checks made before any request, so bad input never reaches GitLab. */
+import * as l10n from '@vscode/l10n';
 import { GitLabInputError } from './errors';
 import type { AccessLevel } from './types';
 
@@ -10,7 +11,7 @@ export function isValidEmail(email: string): boolean {
 }
 
 export function checkAccessLevel(level: AccessLevel): void {
-  if (!Number.isInteger(level) || level < 0) throw new GitLabInputError(`${level} is not a GitLab role.`);
+  if (!Number.isInteger(level) || level < 0) throw new GitLabInputError(l10n.t('{0} is not a GitLab role.', String(level)));
 }
 
 /** Today in UTC as YYYY-MM-DD. */
@@ -23,11 +24,11 @@ export function checkExpiry(date: string | null | undefined, now = new Date()): 
   if (date === null || date === undefined) return;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))
     || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
-    throw new GitLabInputError(`"${date}" is not a date; use YYYY-MM-DD.`);
+    throw new GitLabInputError(l10n.t('"{0}" is not a date; use YYYY-MM-DD.', date));
   }
-  if (date <= todayIso(now)) throw new GitLabInputError(`The expiry date ${date} must be after today.`);
+  if (date <= todayIso(now)) throw new GitLabInputError(l10n.t('The expiry date {0} must be after today.', date));
 }
 
 export function checkUserId(id: number): void {
-  if (!Number.isInteger(id) || id <= 0) throw new GitLabInputError(`${id} is not a user id.`);
+  if (!Number.isInteger(id) || id <= 0) throw new GitLabInputError(l10n.t('{0} is not a user id.', String(id)));
 }

@@ -3,6 +3,7 @@
  * compile until it is handled here. Messages arrive already validated (see inviteFormView.ts). Invite replies are
  * kept and replayed to a page that (re)loads still waiting for one (inviteReplies.ts).
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../commands/ids';
 import type { SourceContext } from '../commands/sourceContext';
@@ -42,7 +43,7 @@ export class FormMessages {
         const current = this.host.current();
         const reply: InviteReply = current
           ? await submitInvite(this.env, current.ctx, current.target, msg)
-          : { type: 'inviteFailed', requestId: msg.requestId, error: 'Choose a group or project first.' };
+          : { type: 'inviteFailed', requestId: msg.requestId, error: l10n.t('Choose a group or project first.') };
         // Kept before posting: a hidden view drops the post, and its next page asks again (see inviteReplies.ts).
         this.replies.finished(reply);
         return this.host.post(reply);
@@ -65,7 +66,7 @@ export class FormMessages {
 
   private async search(requestId: number, query: string): Promise<void> {
     const current = this.host.current();
-    if (!current) return this.host.post({ type: 'searchFailed', requestId, error: 'Choose a group or project first.' });
+    if (!current) return this.host.post({ type: 'searchFailed', requestId, error: l10n.t('Choose a group or project first.') });
     const reply = await this.searches.run(current.ctx.session.api, requestId, query);
     if (reply) this.host.post(reply);
   }

@@ -4,13 +4,15 @@
  * again says which send it still waits for (`ready.pendingInvite`, kept in its draft) and gets the reply again
  * here. No vscode, so a test can drive it.
  */
+import * as l10n from '@vscode/l10n';
 import type { ToWebview } from '../shared/protocol';
 
 export type InviteReply = Extract<ToWebview, { type: 'inviteResult' | 'inviteFailed' | 'inviteReview' }>;
 
 /** A page waits for a send this extension host never saw finish or start (the window was reloaded meanwhile). */
-export const LOST_REPLY = 'The window reloaded before GitLab\'s answer to this send arrived. Check the Invitations and '
-  + 'Members of the group or project before sending again.';
+export function lostReply(): string {
+  return l10n.t("The window reloaded before GitLab's answer to this send arrived. Check the Invitations and Members of the group or project before sending again.");
+}
 
 export class InviteReplies {
   private readonly inflight = new Set<number>();
@@ -30,6 +32,6 @@ export class InviteReplies {
     if (pending === undefined) return undefined;
     if (this.last?.requestId === pending) return this.last;
     if (this.inflight.has(pending)) return undefined; // it is posted when GitLab answers
-    return { type: 'inviteFailed', requestId: pending, error: LOST_REPLY };
+    return { type: 'inviteFailed', requestId: pending, error: lostReply() };
   }
 }

@@ -5,9 +5,10 @@
  * whole request (a 403, a server or network failure), the reply and the notification say why once, and the
  * notification offers "Show Logs" whenever somebody failed.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { reachedMilestone } from '../gettingStarted/progress';
-import { showError, SHOW_LOGS } from '../commands/showError';
+import { showError, showLogsButton } from '../commands/showError';
 import { placeOf, type SourceContext } from '../commands/sourceContext';
 import { explainFailure } from '../domain/actionErrors';
 import { checkExpiryInput } from '../domain/expiryRule';
@@ -33,9 +34,9 @@ export async function submitInvite(env: SubmitEnv, ctx: SourceContext, target: F
   if (refused) return { type: 'inviteFailed', requestId: msg.requestId, error: refused };
   const path = ctx.source.fullPath;
   try {
-    return await vscode.window.withProgress({ location: { viewId: env.viewId }, title: `Inviting to ${path}` }, () => send(env, ctx, msg));
+    return await vscode.window.withProgress({ location: { viewId: env.viewId }, title: l10n.t('Inviting to {0}', path) }, () => send(env, ctx, msg));
   } catch (err) {
-    const error = explainFailure(`invite to ${path}`, err, placeOf(ctx));
+    const error = explainFailure(l10n.t({ message: 'invite to {0}', args: [path], comment: ['completes "Couldn\'t …: <reason>" when inviting fails'] }), err, placeOf(ctx));
     void showError(env.log, error);
     return { type: 'inviteFailed', requestId: msg.requestId, error };
   } finally {
@@ -93,17 +94,18 @@ async function send(env: SubmitEnv, ctx: SourceContext, msg: InviteRequestMessag
 function notify(log: vscode.LogOutputChannel, summary: InviteSummary): void {
   const show = summary.severity === 'info' ? vscode.window.showInformationMessage
     : summary.severity === 'warning' ? vscode.window.showWarningMessage : vscode.window.showErrorMessage;
-  const buttons = summary.showLogs ? [SHOW_LOGS] : [];
+  const showLogs = showLogsButton();
+  const buttons = summary.showLogs ? [showLogs] : [];
   void show(summary.text, ...buttons).then((choice) => {
-    if (choice === SHOW_LOGS) log.show();
+    if (choice === showLogs) log.show();
   });
 }
 
 /** Why the request cannot be sent as it is; undefined when it can. */
 function refusal(target: FormTarget, msg: InviteRequestMessage): string | undefined {
-  if (msg.targetKey !== target.key) return 'The form now points at another group or project: check it and send again.';
-  if (!target.roles.some((r) => r.level === msg.accessLevel && r.memberRoleId === msg.memberRoleId)) return 'That role cannot be given here: pick one from the list.';
-  if (msg.emails.length + msg.users.length === 0) return 'Add at least one email address or user.';
+  if (msg.targetKey !== target.key) return l10n.t('The form now points at another group or project: check it and send again.');
+  if (!target.roles.some((r) => r.level === msg.accessLevel && r.memberRoleId === msg.memberRoleId)) return l10n.t('That role cannot be given here: pick one from the list.');
+  if (msg.emails.length + msg.users.length === 0) return l10n.t('Add at least one email address or user.');
   const expiry = checkExpiryInput(msg.expiresAt ?? '', new Date());
   return expiry.ok ? undefined : expiry.error;
 }

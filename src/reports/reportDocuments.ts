@@ -3,6 +3,7 @@
  * bulk action or of applying a plan. Served by a TextDocumentContentProvider under its own scheme, so VS Code
  * opens them read-only (no accidental edits, no "save?" prompt); each report gets its own address.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 
 export const REPORT_SCHEME = 'gitlab-members-report';
@@ -25,7 +26,7 @@ export class ReportDocuments implements vscode.TextDocumentContentProvider, vsco
   }
 
   provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.contents.get(uri.toString()) ?? 'This report is no longer available: run the command again.';
+    return this.contents.get(uri.toString()) ?? l10n.t('This report is no longer available: run the command again.');
   }
 
   /** Opens the report in an editor next to the current one (or in the active group when it is the only one). */

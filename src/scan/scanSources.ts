@@ -5,8 +5,9 @@
  * Cancel (the signal) stops it and rejects. Pure over the API layer: used by "Find a User's Access" and
  * "Expiring Access".
  */
+import * as l10n from '@vscode/l10n';
 import { walkSources, CATALOG_LIMIT } from '../commands/pickers/sourceCatalog';
-import { groupsAndProjects, thousands } from '../domain/counts';
+import { thousands } from '../domain/counts';
 import { userMessageOf } from '../domain/errors';
 import type { GitLabApi } from '../gitlab/api';
 import { GitLabError } from '../gitlab/errors';
@@ -24,7 +25,10 @@ export interface ScanProgress {
 
 /** `3 of 12 groups and projects searched`, or while they are still being listed `3 searched, 11 found so far`. */
 export function scanProgressText({ done, found, listed }: ScanProgress): string {
-  return listed ? `${thousands(done)} of ${groupsAndProjects(found)} searched` : `${thousands(done)} searched, ${groupsAndProjects(found)} found so far`;
+  if (listed) {
+    return found === 1 ? l10n.t('{0} of 1 group or project searched', thousands(done)) : l10n.t('{0} of {1} groups and projects searched', thousands(done), thousands(found));
+  }
+  return found === 1 ? l10n.t('{0} searched, 1 group or project found so far', thousands(done)) : l10n.t('{0} searched, {1} groups and projects found so far', thousands(done), thousands(found));
 }
 
 export interface ScanOptions {
@@ -73,7 +77,7 @@ export async function scanSources<R>(
   listed = true;
   opts.onProgress?.({ done, found, listed });
   await Promise.all(tasks);
-  if (signal.aborted) throw new GitLabError('Cancelled.', { kind: 'cancelled' });
+  if (signal.aborted) throw new GitLabError(l10n.t('Cancelled.'), { kind: 'cancelled' });
   const byPath = (a: { source: Source }, b: { source: Source }) => a.source.fullPath.localeCompare(b.source.fullPath);
   return { visited: visited.sort(byPath), failures: failures.sort(byPath), truncated: found >= max };
 }

@@ -79,11 +79,14 @@ export function parseToWebview(value: unknown): Checked<ToWebview> {
   return parseWith(toWebview, value);
 }
 
+/** Refusals are logged (the extension's log; the webview posts them as a `problem`, which is logged), never shown. */
 function parseWith<U extends { type: string }>(schemas: SchemasOf<U>, value: unknown): Checked<U> {
   try {
+    // l10n-ignore: a refusal for the log, never shown
     if (typeof value !== 'object' || value === null) return { ok: false, error: 'message: not an object' };
     const type = (value as { type?: unknown }).type;
     if (typeof type !== 'string' || !Object.hasOwn(schemas, type)) {
+      // l10n-ignore: a refusal for the log, never shown
       return { ok: false, error: `message: unknown type ${JSON.stringify(type)?.slice(0, 60) ?? 'undefined'}` };
     }
     return (schemas[type as U['type']] as Schema<U>)(value, type);
@@ -94,5 +97,5 @@ function parseWith<U extends { type: string }>(schemas: SchemasOf<U>, value: unk
 
 /** A short, safe description of a refused message for the log (never the whole payload). */
 export function describeRefused(error: string): string {
-  return `refused a malformed webview message: ${error.slice(0, 300)}`;
+  return `refused a malformed webview message: ${error.slice(0, 300)}`; // l10n-ignore: a log line
 }

@@ -1,6 +1,8 @@
 /**
  * A tiny hand-written schema checker for messages crossing the webview boundary. A schema either returns the
  * value (typed) or a reason; it never throws, whatever it is given. Objects are strict: unknown keys are refused.
+ * The reasons go to the log (protocolSchema.ts describeRefused, webview/draftState.ts), never to a person: they
+ * stay English, marked `l10n-ignore`.
  */
 
 export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
@@ -12,27 +14,27 @@ const bad = <T>(path: string, what: string): Checked<T> => ({ ok: false, error: 
 
 export function str(opts: { max: number; pattern?: RegExp; min?: number }): Schema<string> {
   return (v, path) => {
-    if (typeof v !== 'string') return bad(path, 'not a string');
-    if (v.length > opts.max || v.length < (opts.min ?? 0)) return bad(path, `length ${v.length} out of range`);
-    if (opts.pattern && !opts.pattern.test(v)) return bad(path, 'wrong format');
+    if (typeof v !== 'string') return bad(path, 'not a string'); // l10n-ignore: logged, never shown
+    if (v.length > opts.max || v.length < (opts.min ?? 0)) return bad(path, `length ${v.length} out of range`); // l10n-ignore: logged, never shown
+    if (opts.pattern && !opts.pattern.test(v)) return bad(path, 'wrong format'); // l10n-ignore: logged, never shown
     return ok(v);
   };
 }
 
 export function int(min: number, max: number): Schema<number> {
-  return (v, path) => (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? ok(v) : bad(path, `not an integer in ${min}..${max}`));
+  return (v, path) => (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? ok(v) : bad(path, `not an integer in ${min}..${max}`)); // l10n-ignore: logged, never shown
 }
 
 export function literal<L extends string>(expected: L): Schema<L> {
-  return (v, path) => (v === expected ? ok(expected) : bad(path, `expected "${expected}"`));
+  return (v, path) => (v === expected ? ok(expected) : bad(path, `expected "${expected}"`)); // l10n-ignore: logged, never shown
 }
 
 export function oneOf<L extends string>(...values: L[]): Schema<L> {
-  return (v, path) => (values.includes(v as L) ? ok(v as L) : bad(path, `expected one of ${values.join(', ')}`));
+  return (v, path) => (values.includes(v as L) ? ok(v as L) : bad(path, `expected one of ${values.join(', ')}`)); // l10n-ignore: logged, never shown
 }
 
 export function bool(): Schema<boolean> {
-  return (v, path) => (typeof v === 'boolean' ? ok(v) : bad(path, 'not a boolean'));
+  return (v, path) => (typeof v === 'boolean' ? ok(v) : bad(path, 'not a boolean')); // l10n-ignore: logged, never shown
 }
 
 export function nullable<T>(inner: Schema<T>): Schema<T | null> {
@@ -41,8 +43,8 @@ export function nullable<T>(inner: Schema<T>): Schema<T | null> {
 
 export function arr<T>(item: Schema<T>, max: number): Schema<T[]> {
   return (v, path) => {
-    if (!Array.isArray(v)) return bad(path, 'not an array');
-    if (v.length > max) return bad(path, `more than ${max} items`);
+    if (!Array.isArray(v)) return bad(path, 'not an array'); // l10n-ignore: logged, never shown
+    if (v.length > max) return bad(path, `more than ${max} items`); // l10n-ignore: logged, never shown
     const out: T[] = [];
     for (let i = 0; i < v.length; i++) {
       const r = item(v[i], `${path}[${i}]`);
@@ -64,9 +66,9 @@ export function optional<T>(inner: Schema<T>): Schema<T | undefined> {
 
 export function obj<S extends Shape>(shape: S): Schema<ObjectOf<S>> {
   return (v, path) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return bad(path, 'not an object');
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return bad(path, 'not an object'); // l10n-ignore: logged, never shown
     const record = v as Record<string, unknown>;
-    for (const key of Object.keys(record)) if (!Object.hasOwn(shape, key)) return bad(path, `unexpected field "${key}"`);
+    for (const key of Object.keys(record)) if (!Object.hasOwn(shape, key)) return bad(path, `unexpected field "${key}"`); // l10n-ignore: logged, never shown
     const out: Record<string, unknown> = {};
     for (const [key, schema] of Object.entries(shape)) {
       const r = schema(record[key], `${path}.${key}`);

@@ -3,6 +3,7 @@
  * projects". Shown as a row (`@username`, host) only when there are several accounts; with one, its
  * children are the tree's roots.
  */
+import * as l10n from '@vscode/l10n';
 import type { Account } from '../accounts/account';
 import type { AccountSession } from '../accounts/sessions';
 import { COMMAND_IDS } from '../commands/ids';
@@ -16,8 +17,8 @@ import { mapPage, PagedList } from './pagedList';
 import { PersonalProjectsNode } from './personalProjectsNode';
 import { PinnedSources } from './pinnedSources';
 
-export const TOKEN_MISSING_LABEL = 'Token missing — sign in again';
-export const NO_GROUPS_LABEL = 'No groups: use "Add Group or Project…" to add one';
+export const tokenMissingLabel = (): string => l10n.t('Token missing — sign in again');
+export const noGroupsLabel = (): string => l10n.t('No groups: use "Add Group or Project…" to add one');
 
 export class AccountNode implements LoadsMore {
   readonly id: string;
@@ -52,7 +53,7 @@ export class AccountNode implements LoadsMore {
     // A pinned top-level group that the list shows anyway is not shown twice.
     const listed = new Set(this.groups.items.map((g) => g.group.id));
     const pins = pinned.filter((p) => !(p.source.kind === 'group' && listed.has(p.source.id)));
-    const { rows, more } = listRows(this.groups, this, 'groups', pins.length ? undefined : NO_GROUPS_LABEL);
+    const { rows, more } = listRows(this.groups, this, 'groups', l10n.t('groups'), pins.length ? undefined : noGroupsLabel());
     return [...rows, ...(more ? [new LoadMoreNode(this)] : []), ...pins, this.personal];
   }
 
@@ -89,12 +90,12 @@ export class AccountNode implements LoadsMore {
     try {
       if (await this.ctx.session.hasToken()) return undefined;
     } catch (err) {
-      return MessageNode.loadError(this, 'token', err);
+      return MessageNode.loadError(this, 'token', l10n.t({ message: 'token', comment: ['in "Couldn\'t load token: …" (reading the access token from the secret storage)'] }), err);
     }
     const { instanceUrl } = this.ctx.session.account;
-    return new MessageNode(this, 'token-missing', 'error', TOKEN_MISSING_LABEL, {
+    return new MessageNode(this, 'token-missing', 'error', tokenMissingLabel(), {
       flag: 'tokenMissing',
-      command: { command: COMMAND_IDS.signIn, title: 'Sign In', arguments: [{ instanceUrl }] },
+      command: { command: COMMAND_IDS.signIn, title: l10n.t('Sign In'), arguments: [{ instanceUrl }] },
     });
   }
 }

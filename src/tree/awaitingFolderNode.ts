@@ -3,6 +3,7 @@
  * approval. GitLab's `pending_members` lists approved invitations too; only `approved === false` rows show.
  * The group shows this folder only when there is any (see `hasAny`).
  */
+import * as l10n from '@vscode/l10n';
 import type { CallerAccess } from '../domain/permissions';
 import type { Page, PendingMember } from '../gitlab/types';
 import type { NodeContext, SourceNode } from './node';
@@ -15,8 +16,9 @@ const NOT_AVAILABLE = new Set(['not-found', 'bad-request', 'forbidden']);
 export class AwaitingFolderNode extends PagedFolderNode<PendingMemberNode> {
   constructor(ctx: NodeContext, parent: SourceNode, access: CallerAccess) {
     super(ctx, parent, {
-      kind: 'pending', label: 'Awaiting approval', icon: { id: 'watch' }, what: 'members awaiting approval',
-      empty: 'Nobody is awaiting approval', countsTotal: false, filterable: false,
+      kind: 'pending', label: l10n.t('Awaiting approval'), icon: { id: 'watch' }, what: l10n.t('members awaiting approval'),
+      empty: l10n.t('Nobody is awaiting approval'), noMatch: (query) => l10n.t('No members awaiting approval match "{0}"', query),
+      countsTotal: false, filterable: false,
     }, access);
   }
 

@@ -1,4 +1,5 @@
 /** The words on a folder row: how many rows (loaded and in all), and how the folder is filtered or sorted. */
+import * as l10n from '@vscode/l10n';
 import { thousands } from '../domain/counts';
 import type { PagedList } from './pagedList';
 
@@ -14,10 +15,12 @@ export function countText(list: PagedList<{ readonly id: string }>, countsTotal:
   const loaded = list.items.length;
   if (list.complete) return thousands(loaded);
   if (!list.hasMore) return undefined;
-  if (list.error !== undefined && loaded === 0) return "couldn't load";
+  if (list.error !== undefined && loaded === 0) return l10n.t({ message: "couldn't load", comment: ['folder count when its first page failed'] });
   if (!countsTotal) return `${thousands(loaded)}+`;
-  if (list.total !== null) return `${thousands(loaded)} of ${thousands(list.total)}`;
-  return list.error === undefined ? `${thousands(loaded)} of ${thousands(UNCOUNTED_ABOVE)}+` : `${thousands(loaded)}+`;
+  if (list.total !== null) return l10n.t({ message: '{0} of {1}', args: [thousands(loaded), thousands(list.total)], comment: ['folder count: rows loaded of all rows, "100 of 2,345"'] });
+  return list.error === undefined
+    ? l10n.t({ message: '{0} of {1}+', args: [thousands(loaded), thousands(UNCOUNTED_ABOVE)], comment: ['folder count: rows loaded of more than 10,000 rows, "100 of 10,000+"'] })
+    : `${thousands(loaded)}+`;
 }
 
 /** `12,500`, `3 · matching "ivan" · with inherited · by role`. */
@@ -28,5 +31,5 @@ export function folderDescription(count: string | undefined, notes: readonly str
 
 /** `matching "ivan"`. */
 export function filterNote(query: string | undefined): string | undefined {
-  return query ? `matching "${query}"` : undefined;
+  return query ? l10n.t('matching "{0}"', query) : undefined;
 }

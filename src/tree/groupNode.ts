@@ -2,6 +2,7 @@
  * A group: its subgroups, its projects, "Load more…" when either has another page, then its folders
  * (Members, Invitations, and "Awaiting approval" on a top-level group when anybody is).
  */
+import * as l10n from '@vscode/l10n';
 import type { AccessLevel, Group } from '../gitlab/types';
 import { askedRole, type CallerRole } from './callerRole';
 import { listRows } from './listRows';
@@ -52,8 +53,8 @@ export class GroupNode extends SourceRow implements LoadsMore {
     if (this.retired) return [];
     const [, , folders] = await Promise.all([this.subgroups.ensureStarted(), this.projects.ensureStarted(), this.ownFolders().rows()]);
     if (this.retired) return [];
-    const groups = listRows(this.subgroups, this, 'subgroups');
-    const projects = listRows(this.projects, this, 'projects');
+    const groups = listRows(this.subgroups, this, 'subgroups', l10n.t('subgroups'));
+    const projects = listRows(this.projects, this, 'projects', l10n.t('projects'));
     const more = groups.more || projects.more ? [new LoadMoreNode(this)] : [];
     return [...groups.rows, ...projects.rows, ...more, ...folders];
   }

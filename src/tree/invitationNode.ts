@@ -1,4 +1,5 @@
 /** One pending invitation: the email as plain text, `Role · expiry · invited by … on …`, an escaped tooltip. */
+import * as l10n from '@vscode/l10n';
 import type { AccountSession } from '../accounts/sessions';
 import { contextValue } from '../domain/contextValue';
 import { describeExpiry, describeExpiryLong } from '../domain/expiry';
@@ -35,18 +36,17 @@ export class InvitationNode implements TreeNode {
   item(): ItemSpec {
     const inv = this.invitation;
     const now = this.ctx.now();
-    const invited = [inv.createdByName ? `by ${inv.createdByName}` : undefined, inv.createdAt ? `on ${inv.createdAt.slice(0, 10)}` : undefined]
-      .filter(Boolean).join(' ');
-    const description = [roleName(inv.accessLevel), describeExpiry(inv.expiresAt, now), invited ? `invited ${invited}` : undefined]
+    const invited = invitedText(inv.createdByName, inv.createdAt?.slice(0, 10));
+    const description = [roleName(inv.accessLevel), describeExpiry(inv.expiresAt, now), invited]
       .filter(Boolean).join(' · ');
     const lines: TooltipLine[] = [
-      { label: 'Role', value: roleName(inv.accessLevel) },
-      { label: 'Access expires', value: inv.expiresAt ? describeExpiryLong(inv.expiresAt, now) : 'never' },
-      { label: 'Invited to', value: this.source.fullPath },
+      { label: l10n.t({ message: 'Role', comment: ['tooltip label: the access role (Developer, Maintainer, …)'] }), value: roleName(inv.accessLevel) },
+      { label: l10n.t('Access expires'), value: inv.expiresAt ? describeExpiryLong(inv.expiresAt, now) : l10n.t({ message: 'never', comment: ['tooltip value: access that does not expire'] }) },
+      { label: l10n.t('Invited to'), value: this.source.fullPath },
     ];
-    if (inv.userName) lines.push({ label: 'GitLab user', value: inv.userName });
-    if (inv.createdByName) lines.push({ label: 'Invited by', value: inv.createdByName });
-    if (inv.createdAt) lines.push({ label: 'Invited on', value: inv.createdAt.slice(0, 10) });
+    if (inv.userName) lines.push({ label: l10n.t('GitLab user'), value: inv.userName });
+    if (inv.createdByName) lines.push({ label: l10n.t('Invited by'), value: inv.createdByName });
+    if (inv.createdAt) lines.push({ label: l10n.t('Invited on'), value: inv.createdAt.slice(0, 10) });
     return {
       label: inv.email,
       description,
@@ -56,4 +56,12 @@ export class InvitationNode implements TreeNode {
       collapsible: 'none',
     };
   }
+}
+
+/** `invited by Ada Admin on 2024-05-01`, `invited by Ada Admin`, `invited on 2024-05-01`, or nothing. */
+function invitedText(by: string | undefined, on: string | undefined): string | undefined {
+  if (by && on) return l10n.t('invited by {0} on {1}', by, on);
+  if (by) return l10n.t('invited by {0}', by);
+  if (on) return l10n.t('invited on {0}', on);
+  return undefined;
 }

@@ -1,4 +1,5 @@
 /** "Invitations" under a group or project: pending email invitations, page by page, filterable. */
+import * as l10n from '@vscode/l10n';
 import type { CallerAccess } from '../domain/permissions';
 import type { Invitation, Page } from '../gitlab/types';
 import { InvitationNode } from './invitationNode';
@@ -9,9 +10,11 @@ import { mapPage } from './pagedList';
 export class InvitationsFolderNode extends PagedFolderNode<InvitationNode> {
   constructor(ctx: NodeContext, parent: SourceNode, access: CallerAccess) {
     super(ctx, parent, {
-      kind: 'invitations', label: 'Invitations', icon: { id: 'mail' }, what: 'invitations', empty: 'No pending invitations',
-      countsTotal: true, filterable: true,
-      forbidden: `Only those who manage members of this ${parent.source.kind} can see its invitations`,
+      kind: 'invitations', label: l10n.t('Invitations'), icon: { id: 'mail' }, what: l10n.t('invitations'), empty: l10n.t('No pending invitations'),
+      noMatch: (query) => l10n.t('No invitations match "{0}"', query), countsTotal: true, filterable: true,
+      forbidden: parent.source.kind === 'group'
+        ? l10n.t('Only those who manage members of this group can see its invitations')
+        : l10n.t('Only those who manage members of this project can see its invitations'),
     }, access);
   }
 

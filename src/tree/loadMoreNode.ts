@@ -1,9 +1,10 @@
 /** "Load more…": clicking runs gitlabMembers.loadMore with the owning node, which appends the next page. */
+import * as l10n from '@vscode/l10n';
 import { COMMAND_IDS } from '../commands/ids';
 import { contextValue } from '../domain/permissions';
 import type { ItemSpec, LoadsMore, TreeNode } from './node';
 
-export const LOAD_MORE_LABEL = 'Load more…';
+export const loadMoreLabel = (): string => l10n.t('Load more…');
 
 export class LoadMoreNode implements TreeNode {
   readonly id: string;
@@ -15,11 +16,11 @@ export class LoadMoreNode implements TreeNode {
 
   item(): ItemSpec {
     return {
-      label: LOAD_MORE_LABEL,
+      label: loadMoreLabel(),
       icon: { id: 'ellipsis' },
       contextValue: contextValue('loadMore', { folder: this.inFolder }),
       collapsible: 'none',
-      command: { command: COMMAND_IDS.loadMore, title: 'Load More', arguments: [this.parent] },
+      command: { command: COMMAND_IDS.loadMore, title: l10n.t('Load More'), arguments: [this.parent] },
     };
   }
 }

@@ -3,6 +3,7 @@
  * an icon by state (inherited, expiring soon, expired, awaiting approval, blocked) and an escaped tooltip with
  * every field GitLab gave.
  */
+import * as l10n from '@vscode/l10n';
 import type { AccountSession } from '../accounts/sessions';
 import { contextValue } from '../domain/contextValue';
 import { describeExpiry } from '../domain/expiry';
@@ -73,7 +74,7 @@ export class MemberNode implements TreeNode {
       roleName(m.accessLevel),
       describeExpiry(m.expiresAt, now),
       m.inheritedFrom ? `@${m.username}` : undefined,
-      awaiting ? 'awaiting approval' : undefined,
+      awaiting ? l10n.t('awaiting approval') : undefined,
       blocked ? m.state : undefined,
     ].filter((part): part is string => Boolean(part)).join(' · ');
     return {

@@ -2,6 +2,7 @@
  * "Members" under a group or project: direct members page by page, or with the toggle also the inherited
  * ones (`members/all`, each marked with where it comes from); sortable by name, role or expiry.
  */
+import * as l10n from '@vscode/l10n';
 import { sortLabel, sortMembers, type MemberSort } from '../domain/memberSort';
 import type { CallerAccess } from '../domain/permissions';
 import type { Member, Page } from '../gitlab/types';
@@ -16,7 +17,8 @@ export class MembersFolderNode extends PagedFolderNode<MemberNode> {
 
   constructor(ctx: NodeContext, parent: SourceNode, access: CallerAccess) {
     super(ctx, parent, {
-      kind: 'members', label: 'Members', icon: { id: 'person' }, what: 'members', empty: 'No members',
+      kind: 'members', label: l10n.t({ message: 'Members', comment: ['folder of a group\'s or project\'s members'] }), icon: { id: 'person' },
+      what: l10n.t('members'), empty: l10n.t('No members'), noMatch: (query) => l10n.t('No members match "{0}"', query),
       countsTotal: true, filterable: true,
     }, access);
     this.withInherited = ctx.showInherited();
@@ -61,8 +63,8 @@ export class MembersFolderNode extends PagedFolderNode<MemberNode> {
 
   protected override notes(): string[] {
     const notes = super.notes();
-    if (this.withInherited) notes.push('with inherited');
-    if (this.order) notes.push(`by ${sortLabel(this.order)}`);
+    if (this.withInherited) notes.push(l10n.t({ message: 'with inherited', comment: ['folder note: inherited members are shown too'] }));
+    if (this.order) notes.push(l10n.t({ message: 'by {0}', args: [sortLabel(this.order)], comment: ['folder note: sorted by name, role or expiry'] }));
     return notes;
   }
 
@@ -72,8 +74,8 @@ export class MembersFolderNode extends PagedFolderNode<MemberNode> {
 
   protected override tooltipLines(count: string | undefined): TooltipLine[] {
     const lines = super.tooltipLines(count);
-    lines.splice(1, 0, { label: 'Shows', value: this.withInherited ? 'direct and inherited members' : 'direct members only' });
-    if (this.order) lines.splice(2, 0, { label: 'Sorted', value: `by ${sortLabel(this.order)}, among the loaded rows (Load all to sort everything)` });
+    lines.splice(1, 0, { label: l10n.t({ message: 'Shows', comment: ['tooltip label: which members the folder lists'] }), value: this.withInherited ? l10n.t('direct and inherited members') : l10n.t('direct members only') });
+    if (this.order) lines.splice(2, 0, { label: l10n.t({ message: 'Sorted', comment: ['tooltip label: the order of the rows'] }), value: l10n.t('by {0}, among the loaded rows (Load all to sort everything)', sortLabel(this.order)) });
     return lines;
   }
 

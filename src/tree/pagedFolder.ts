@@ -3,6 +3,7 @@
  * count and view state in the description, "Load more…" at the end, "Load all", a text filter (GitLab's
  * `query`), Refresh of just this folder.
  */
+import * as l10n from '@vscode/l10n';
 import type { AccountSession } from '../accounts/sessions';
 import { contextValue } from '../domain/contextValue';
 import { canManageMembers, permissionNote, type CallerAccess } from '../domain/permissions';
@@ -24,6 +25,8 @@ export interface FolderSpec {
   readonly what: string;
   /** Row for a complete, empty list. */
   readonly empty: string;
+  /** Row for a complete, empty list under a text filter: `No members match "ivan"`. */
+  readonly noMatch: (query: string) => string;
   /** GitLab's total counts exactly these rows. */
   readonly countsTotal: boolean;
   /** GitLab can filter this list by text (`query`). */
@@ -83,7 +86,7 @@ export abstract class PagedFolderNode<N extends TreeNode> implements LoadsMore {
     return {
       label: this.spec.label,
       description: this.description(),
-      tooltip: { title: `${this.spec.label} of ${this.source.fullPath}`, lines: this.tooltipLines(count) },
+      tooltip: { title: l10n.t({ message: '{0} of {1}', args: [this.spec.label, this.source.fullPath], comment: ['folder tooltip title: "Members of acme/platform"'] }), lines: this.tooltipLines(count) },
       icon: this.spec.icon,
       contextValue: contextValue(`${this.spec.kind === 'pending' ? 'awaiting' : this.spec.kind}Folder`, {
         canManage: this.canManage, partial: this.list.hasMore && this.list.items.length > 0, filtered: this.filter !== undefined,
@@ -101,7 +104,7 @@ export abstract class PagedFolderNode<N extends TreeNode> implements LoadsMore {
     // The count arrives with the first page: redraw the folder row itself once.
     if (this.description() !== before) this.ctx.changed(this);
     if (this.notAllowed()) return [new MessageNode(this, this.spec.kind, 'empty', this.spec.forbidden ?? '')];
-    const { rows, more } = listRows(this.list, this, this.spec.what, this.emptyText(), this.visibleRows());
+    const { rows, more } = listRows(this.list, this, this.spec.kind, this.spec.what, this.emptyText(), this.visibleRows());
     return more ? [...rows, new LoadMoreNode(this, true)] : rows;
   }
 
@@ -173,14 +176,14 @@ export abstract class PagedFolderNode<N extends TreeNode> implements LoadsMore {
   }
 
   protected tooltipLines(count: string | undefined): TooltipLine[] {
-    const lines: TooltipLine[] = [{ label: 'Loaded', value: count ?? 'not yet' }];
-    if (this.filter) lines.push({ label: 'Filter', value: `GitLab's search for "${this.filter}" (name, username or email)` });
-    lines.push({ label: 'Managing', value: permissionNote(this.source.kind, this.access) });
+    const lines: TooltipLine[] = [{ label: l10n.t({ message: 'Loaded', comment: ['tooltip label: how many rows are loaded'] }), value: count ?? l10n.t('not yet') }];
+    if (this.filter) lines.push({ label: l10n.t({ message: 'Filter', comment: ['tooltip label: the text filter'] }), value: l10n.t('GitLab\'s search for "{0}" (name, username or email)', this.filter) });
+    lines.push({ label: l10n.t({ message: 'Managing', comment: ['tooltip label: whether the caller may manage these members'] }), value: permissionNote(this.source.kind, this.access) });
     return lines;
   }
 
   private description(): string | undefined {
-    if (this.notAllowed()) return 'not visible to you';
+    if (this.notAllowed()) return l10n.t('not visible to you');
     return folderDescription(countText(this.list, this.spec.countsTotal), this.notes());
   }
 
@@ -191,7 +194,7 @@ export abstract class PagedFolderNode<N extends TreeNode> implements LoadsMore {
   }
 
   private emptyText(): string {
-    return this.filter ? `No ${this.spec.what} match "${this.filter}"` : this.spec.empty;
+    return this.filter ? this.spec.noMatch(this.filter) : this.spec.empty;
   }
 
   private newList(): PagedList<N> {

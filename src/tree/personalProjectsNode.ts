@@ -1,4 +1,5 @@
 /** "Personal projects": the caller's own projects, page by page. */
+import * as l10n from '@vscode/l10n';
 import { contextValue } from '../domain/contextValue';
 import { AccessLevels } from '../gitlab/types';
 import { listRows } from './listRows';
@@ -18,7 +19,7 @@ export class PersonalProjectsNode implements LoadsMore {
 
   item(): ItemSpec {
     return {
-      label: 'Personal projects',
+      label: l10n.t('Personal projects'),
       icon: { id: 'home' },
       contextValue: contextValue('personalProjects'),
       collapsible: 'collapsed',
@@ -27,7 +28,7 @@ export class PersonalProjectsNode implements LoadsMore {
 
   async children(): Promise<TreeNode[]> {
     await this.projects.ensureStarted();
-    const { rows, more } = listRows(this.projects, this, 'projects', 'No personal projects');
+    const { rows, more } = listRows(this.projects, this, 'projects', l10n.t('projects'), l10n.t('No personal projects'));
     return more ? [...rows, new LoadMoreNode(this)] : rows;
   }
 

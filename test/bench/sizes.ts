@@ -9,7 +9,7 @@ import { atMost, type Figure } from './report';
 
 const root = join(__dirname, '..', '..');
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
-const PACKAGED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'media'];
+const PACKAGED = ['package.json', 'package.nls.json', 'package.nls.de.json', 'l10n', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'media'];
 
 /** What `vsce ls` at the project root says the package holds: its own rules (.vscodeignore), not our copy's. */
 function packagedFromRoot(): string[] {

@@ -1,15 +1,17 @@
 // Packaging from a fresh clone, as the README says: in a clean copy of the repository (the files git would
 // check out, nothing built, no node_modules), `npm install && npm run package` builds the production bundles
-// (vscode:prepublish) and packages a .vsix holding only what should ship; code-server installs that .vsix, and
-// the installed extension signs in and shows the tree and the invite form.
+// (vscode:prepublish) and packages a .vsix holding only what should ship. The .vsix is installed as a user
+// installs one, from the running workbench (Extensions: Install from VSIX...): VS Code then opens the extension's
+// walkthrough by itself (its first-install behaviour, `workbench.welcomePage.walkthroughs.openOnInstall`, which
+// other tests turn off), and the installed extension signs in and shows the tree and the invite form.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { flow } from '../harness/flow';
-import { codeServerBin, root } from '../harness/paths';
-import { run } from '../harness/processes';
+import { root } from '../harness/paths';
+import { removeOnExit, run } from '../harness/processes';
 import { expectVisible, timeouts } from '../harness/workbench';
 import { expectFormTarget, inviteForm, signInAsDemo } from './support/actions';
 
@@ -24,13 +26,34 @@ async function cleanCopy(): Promise<string> {
   return copy;
 }
 
-let installed: string[] = [];
-let shipped: string[] = [];
+let vsixPath = '';
+
+/** What code-server unpacked from the .vsix: what it shipped. */
+async function shippedFiles(extensionsDir: string): Promise<{ installed: string[]; shipped: string[] }> {
+  const installed = await readdir(extensionsDir);
+  const ours = installed.find((d) => d.startsWith('gitlab-members.gitlab-members-'));
+  const shipped = ours ? (await readdir(join(extensionsDir, ours), { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name).slice(join(extensionsDir, ours).length + 1)) : [];
+  return { installed, shipped };
+}
 
 flow('packaging from a fresh clone: npm install && npm run package, then the .vsix installed in code-server', async (f) => {
+  await f.step('installed from the workbench, the .vsix opens its walkthrough by itself', async () => {
+    await f.wb.open();
+    await f.wb.runCommand('Extensions: Install from VSIX...');
+    // code-server's own file dialog: a quick input holding a path.
+    const input = f.wb.quickInput().locator('.quick-input-box input');
+    await expectVisible(input, timeouts.ui, 'Install from VSIX opened no file dialog');
+    await input.fill(vsixPath);
+    await input.press('Enter');
+    const walkthrough = f.wb.page.locator('.gettingStartedContainer').getByText('Get Started with GitLab Members');
+    await expectVisible(walkthrough, timeouts.view, 'installing the .vsix did not open the walkthrough');
+  });
+
   await f.step('the packaged extension shipped only what it should', async () => {
+    const { installed, shipped } = await shippedFiles(join(f.dir, 'extensions'));
     assert.ok(installed.some((d) => d.startsWith('gitlab-members.gitlab-members-')), `the .vsix was not installed: ${installed.join(', ')}`);
-    for (const needed of ['package.json', 'dist/extension.js', 'dist/webview/form.js', 'media/icon.png', 'readme.md']) {
+    for (const needed of ['package.json', 'package.nls.json', 'package.nls.de.json', 'l10n/bundle.l10n.de.json', 'dist/extension.js', 'dist/webview/form.js', 'media/icon.png', 'readme.md']) {
       assert.ok(shipped.includes(needed), `${needed} is not in the .vsix (it holds ${shipped.join(', ')})`);
     }
     const unwanted = shipped.filter((p) => /\.(ts|map)$|^(src|test|webview|scripts|node_modules)\//.test(p));
@@ -46,23 +69,15 @@ flow('packaging from a fresh clone: npm install && npm run package, then the .vs
   });
 }, {
   timeout: 900_000,
-  install: async (extensionsDir) => {
+  settings: { 'workbench.welcomePage.walkthroughs.openOnInstall': true },
+  // Packaged before the workbench starts; the workbench installs it (first step).
+  install: async () => {
     const copy = await cleanCopy();
-    try {
-      await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: copy, stdio: ['ignore', 'inherit', 'inherit'] });
-      await run('npm', ['run', 'package'], { cwd: copy, stdio: ['ignore', 'inherit', 'inherit'] });
-      const vsix = (await readdir(copy)).find((name) => name.endsWith('.vsix'));
-      assert.ok(vsix, '`npm run package` made no .vsix');
-      await run(codeServerBin, ['--extensions-dir', extensionsDir, '--install-extension', join(copy, vsix)], {
-        stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH}` },
-      });
-      installed = await readdir(extensionsDir);
-      // What code-server unpacked from the .vsix is what it shipped.
-      const ours = installed.find((d) => d.startsWith('gitlab-members.gitlab-members-'));
-      if (ours) shipped = (await readdir(join(extensionsDir, ours), { recursive: true, withFileTypes: true }))
-        .filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name).slice(join(extensionsDir, ours).length + 1));
-    } finally {
-      await rm(copy, { recursive: true, force: true });
-    }
+    removeOnExit(copy);
+    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: copy, stdio: ['ignore', 'inherit', 'inherit'] });
+    await run('npm', ['run', 'package'], { cwd: copy, stdio: ['ignore', 'inherit', 'inherit'] });
+    const vsix = (await readdir(copy)).find((name) => name.endsWith('.vsix'));
+    assert.ok(vsix, '`npm run package` made no .vsix');
+    vsixPath = join(copy, vsix);
   },
 });

@@ -1,5 +1,5 @@
 // Tools, build, and an extensions dir holding our extension exactly as a user would get it (unpacked).
-import { cp, mkdir, readFile, writeFile, access } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { codeServerBin, root } from './paths';
 import { run } from './processes';
@@ -44,7 +44,8 @@ export async function installExtension(extensionsDir: string): Promise<string> {
   const target = join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
   await mkdir(target, { recursive: true });
   await writeFile(join(target, 'package.json'), JSON.stringify(manifest, null, 2));
-  for (const entry of ['dist', 'media', 'README.md', 'CHANGELOG.md', 'LICENSE', 'LICENSE.md', 'package.nls.json']) {
+  const nls = (await readdir(root)).filter((name) => /^package\.nls(\.[\w-]+)?\.json$/.test(name));
+  for (const entry of ['dist', 'media', 'l10n', 'README.md', 'CHANGELOG.md', 'LICENSE', 'LICENSE.md', ...nls]) {
     if (await exists(join(root, entry))) await cp(join(root, entry), join(target, entry), { recursive: true });
   }
   return target;

@@ -18,6 +18,8 @@ export interface CodeServerOptions {
   /** Server log (stdout+stderr). Defaults to `<dir>/code-server.log`. */
   logFile?: string;
   env?: NodeJS.ProcessEnv;
+  /** Display language (`--locale`): a stand-in language pack makes VS Code run extensions in it (see below). */
+  locale?: string;
 }
 
 export interface CodeServer {
@@ -49,6 +51,23 @@ export const quietSettings: Record<string, unknown> = {
   'chat.commandCenter.enabled': false,
 };
 
+/**
+ * VS Code switches its display language only to one a language pack provides (the server reads the packs from
+ * `languagepacks.json` in the user-data dir). No pack can be downloaded here, so this writes a stand-in: the
+ * language with an empty translation of VS Code itself. The workbench's own texts stay English (each missing
+ * translation falls back), while extensions run in that language as they would with the real pack:
+ * `vscode.env.language`, `vscode.l10n.bundle` and the manifest's `package.nls.<language>.json`.
+ */
+async function standInLanguagePack(userDataDir: string, locale: string): Promise<void> {
+  const translations = join(userDataDir, 'stand-in-language-pack', 'main.i18n.json');
+  await mkdir(join(userDataDir, 'stand-in-language-pack'), { recursive: true });
+  await writeFile(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  // The workbench reads the pack's first extension entry (an empty list breaks the Extensions view's start).
+  const extensions = [{ extensionIdentifier: { id: `stand-in.language-pack-${locale}` }, version: '1.0.0' }];
+  const pack = { hash: `stand-in-${locale}`, extensions, translations: { vscode: translations }, label: locale };
+  await writeFile(join(userDataDir, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
+}
+
 export async function startCodeServer(options: CodeServerOptions): Promise<CodeServer> {
   const userDataDir = join(options.dir, 'user-data');
   await mkdir(join(userDataDir, 'User'), { recursive: true });
@@ -58,6 +77,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     join(userDataDir, 'User', 'settings.json'),
     JSON.stringify({ ...quietSettings, ...options.settings }, null, 2),
   );
+  if (options.locale) await standInLanguagePack(userDataDir, options.locale);
   const configFile = join(options.dir, 'config.yaml');
   await writeFile(configFile, 'auth: none\n');
 
@@ -74,6 +94,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     '--ignore-last-opened',
     '--user-data-dir', userDataDir,
     '--extensions-dir', options.extensionsDir,
+    ...(options.locale ? ['--locale', options.locale] : []),
     options.folder,
   ];
   const proc = startProcess(codeServerBin, args, {

@@ -26,6 +26,8 @@ export interface SessionOptions {
   /** Start Chromium and open the workbench (default true). */
   browser?: boolean;
   port?: number;
+  /** The workbench's display language (default English); see codeServer.ts. */
+  locale?: string;
 }
 
 export interface Session {
@@ -89,6 +91,7 @@ export async function startSession(options: SessionOptions): Promise<Session> {
       extensionsDir,
       folder: join(dir, 'workspace'),
       port: options.port,
+      locale: options.locale,
       logFile: join(artifactsDir, 'code-server.log'),
       settings: { ...sessionSettings, ...(instanceUrl ? { 'gitlabMembers.instanceUrl': instanceUrl } : {}),
         ...(typeof options.settings === 'function' ? options.settings(emulator) : options.settings),

@@ -24,6 +24,10 @@ test('a production build: yaml only in asCode.js, loaded by name from the extens
   const parsed = asCode.parseMembershipFile('groups:\n  acme:\n    members: [{ username: bob, role: guest }]\n', new Date());
   assert.deepEqual(parsed.problems, []);
   assert.equal(parsed.file?.sources[0].members[0].accessLevel, 10);
+  // Its own copy of @vscode/l10n speaks the extension's language once handed the bundle (loader.ts does).
+  asCode.useL10nBundle(JSON.parse(readFileSync(join(repo, 'l10n', 'bundle.l10n.de.json'), 'utf8')));
+  const german = asCode.parseMembershipFile('groups:\n  acme:\n    members: [{ username: bob, role: boss }]\n', new Date());
+  assert.match(german.problems.map((p) => p.message).join('\n'), /unbekannte Rolle „boss“/);
 });
 
 test('the packaged extension keeps dist/asCode.js', () => {

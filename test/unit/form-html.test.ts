@@ -68,3 +68,18 @@ test('every page gets new nonces', () => {
   assert.notEqual(a.scriptNonce, b.scriptNonce);
   assert.notEqual(a.styleNonce, b.styleNonce);
 });
+
+test('the page carries the display language and its strings as inert, unclosable JSON', async () => {
+  const { useL10nBundle } = await import('../../src/shared/l10n');
+  useL10nBundle({ 'Invite members': 'Mitglieder einladen', 'Role': '</script><script>alert(1)</script>' });
+  try {
+    const { html } = page();
+    assert.match(html, /<title>Mitglieder einladen<\/title>/);
+    const json = /<script type="application\/json" id="l10n-bundle">([^<]*)<\/script>/.exec(html)?.[1];
+    assert.ok(json, 'the bundle is one element whose text has no "<"');
+    assert.equal(JSON.parse(json).Role, '</script><script>alert(1)</script>');
+    assert.equal(html.match(/<script nonce=/g)?.length, 1, 'still one script that runs');
+  } finally {
+    useL10nBundle(undefined);
+  }
+});

@@ -9,7 +9,7 @@ import { applyResults, EMPTY_DRAFT, withPending } from '../../src/domain/inviteD
 import type { GitLabApi } from '../../src/gitlab/api';
 import type { InviteOutcome } from '../../src/gitlab/types';
 import { FormMessages, type FormHost } from '../../src/panels/formMessages';
-import { InviteReplies, LOST_REPLY } from '../../src/panels/inviteReplies';
+import { InviteReplies, lostReply } from '../../src/panels/inviteReplies';
 import type { FormTarget, ToWebview } from '../../src/shared/protocol';
 import { parseDraft } from '../../webview/draftState';
 
@@ -59,7 +59,7 @@ test('a reply posted while the view is hidden reaches the next page, once it say
 
 test('a page waiting for a send this host never saw (the window reloaded) is told the answer was lost', () => {
   const replies = new InviteReplies();
-  assert.deepEqual(replies.forReady(7), { type: 'inviteFailed', requestId: 7, error: LOST_REPLY });
+  assert.deepEqual(replies.forReady(7), { type: 'inviteFailed', requestId: 7, error: lostReply() });
   replies.started(8);
   assert.equal(replies.forReady(8), undefined, 'a send still at GitLab was reported lost');
   replies.finished({ type: 'inviteFailed', requestId: 8, error: 'no' });

@@ -7,9 +7,10 @@ import { registeredCommands } from './support/fakeVscode';
 import { registerCommands } from '../../src/commands/index';
 import { COMMAND_IDS, VIEW_IDS } from '../../src/commands/ids';
 import type { CommandDeps } from '../../src/commands/deps';
+import { localizedManifest } from './support/manifest';
 
 const repo = join(__dirname, '..', '..');
-const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+const pkg = localizedManifest(); // the English texts, %key% resolved through package.nls.json
 const contributes = pkg.contributes;
 const declared: string[] = contributes.commands.map((c: { command: string }) => c.command);
 

@@ -5,9 +5,10 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { localizedManifest } from './support/manifest';
 
 const repo = join(__dirname, '..', '..');
-const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+const pkg = localizedManifest(); // the English texts, %key% resolved through package.nls.json
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(path: string): { width: number; height: number } {

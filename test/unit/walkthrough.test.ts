@@ -7,9 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMAND_IDS, CONTEXT_KEYS, VIEW_IDS } from '../../src/commands/ids';
 import { tokenPageUrl } from '../../src/accounts/tokenPage';
+import { localizedManifest } from './support/manifest';
 
 const repo = join(__dirname, '..', '..');
-const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+const pkg = localizedManifest(); // the English texts, %key% resolved through package.nls.json
 const [walkthrough] = pkg.contributes.walkthroughs;
 const commands = Object.values(COMMAND_IDS) as string[];
 

@@ -1,4 +1,5 @@
 /** The access-expiry date: prefilled with the current one, blank for never, checked like the invite form's. */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { checkExpiryInput, earliestExpiry } from '../../domain/expiryRule';
 
@@ -6,8 +7,8 @@ import { checkExpiryInput, earliestExpiry } from '../../domain/expiryRule';
 export async function askExpiry(title: string, current: string | null): Promise<{ value: string | null } | undefined> {
   const text = await vscode.window.showInputBox({
     title,
-    prompt: `Access expires on (YYYY-MM-DD, ${earliestExpiry(new Date())} or later); leave empty for no expiry`,
-    placeHolder: 'YYYY-MM-DD',
+    prompt: l10n.t('Access expires on (YYYY-MM-DD, {0} or later); leave empty for no expiry', earliestExpiry(new Date())),
+    placeHolder: l10n.t({ message: 'YYYY-MM-DD', comment: ['the date format to type: four-digit year, month, day, with hyphens'] }),
     value: current?.slice(0, 10) ?? '',
     ignoreFocusOut: true,
     validateInput: (value) => {

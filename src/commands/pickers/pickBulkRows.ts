@@ -2,6 +2,7 @@
  * The bulk commands from the palette with nothing selected in the tree: a group or project (account first when
  * there are several), then several of its direct members and/or pending invitations, as the action takes them.
  */
+import * as l10n from '@vscode/l10n';
 import { describeExpiry } from '../../domain/expiry';
 import { roleName } from '../../domain/roles';
 import type { BulkAction, Selected } from '../../bulk/selection';
@@ -19,7 +20,6 @@ export async function pickBulkRows<P extends Selected['place']>(
   const place = placeOf(ctx);
   const members = action !== 'revoke';
   const invitations = action !== 'remove';
-  const noun = members && invitations ? 'members and invitations' : members ? 'members' : 'invitations';
   const now = new Date();
   const detail = (level: number, expiresAt: string | null) => [roleName(level), describeExpiry(expiresAt, now)].filter(Boolean).join(' · ');
   const load = async (signal: AbortSignal): Promise<Array<ManyItem<Selected<P>>>> => {
@@ -33,10 +33,16 @@ export async function pickBulkRows<P extends Selected['place']>(
         value: { kind: 'member' as const, place, member },
       })),
       ...i.map((invitation) => ({
-        label: invitation.email, description: `invitation · ${detail(invitation.accessLevel, invitation.expiresAt)}`,
+        label: invitation.email, description: `${invitationWord()} · ${detail(invitation.accessLevel, invitation.expiresAt)}`,
         value: { kind: 'invitation' as const, place, invitation },
       })),
     ];
   };
-  return pickMany(title, `Which ${noun} of ${ctx.source.fullPath}?`, load);
+  const path = ctx.source.fullPath;
+  const question = members && invitations ? l10n.t('Which members and invitations of {0}?', path)
+    : members ? l10n.t('Which members of {0}?', path) : l10n.t('Which invitations of {0}?', path);
+  return pickMany(title, question, load);
 }
+
+/** Said in a row's description before its role: the row is a pending invitation, not a member. */
+const invitationWord = () => l10n.t({ message: 'invitation', comment: ['a row that is a pending invitation (not a member), before its role and expiry'] });

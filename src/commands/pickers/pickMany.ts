@@ -3,6 +3,7 @@
  * The list shows while it loads (busy); closing the pick stops the loading (its signal aborts). Escape
  * cancels; Enter with nothing ticked does nothing.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { userMessageOf } from '../../domain/errors';
 
@@ -18,11 +19,11 @@ export async function pickMany<T>(title: string, placeholder: string, load: (sig
   load(abort.signal).then(
     (rows) => {
       pick.items = rows;
-      if (rows.length === 0) pick.placeholder = 'Nothing here to choose from';
+      if (rows.length === 0) pick.placeholder = l10n.t('Nothing here to choose from');
     },
     (err: unknown) => {
       failed = true;
-      if (!abort.signal.aborted) pick.placeholder = `Couldn't load the list: ${userMessageOf(err)}`;
+      if (!abort.signal.aborted) pick.placeholder = l10n.t("Couldn't load the list: {0}", userMessageOf(err));
     },
   ).finally(() => (pick.busy = false));
   try {

@@ -4,6 +4,7 @@
  * too. Rows found by earlier searches stay in place (the quick pick filters them) so a row never moves under the
  * user's Enter (see stableItems.ts).
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { describeExpiry } from '../../domain/expiry';
 import { userMessageOf } from '../../domain/errors';
@@ -28,7 +29,7 @@ export interface MemberPickOptions {
 export async function pickMember(ctx: SourceContext, title: string, opts: MemberPickOptions = {}): Promise<Member | undefined> {
   const accept = opts.accept ?? (() => true);
   const pick = vscode.window.createQuickPick<MemberItem>();
-  const placeholder = `A member of ${ctx.source.fullPath} (type to search by name or username)`;
+  const placeholder = l10n.t('A member of {0} (type to search by name or username)', ctx.source.fullPath);
   Object.assign(pick, { title, placeholder, matchOnDescription: true, ignoreFocusOut: true });
   const rows = new StableItems<MemberItem>((i) => String(i.member.id));
   const seen = new Map<number, Member>();
@@ -48,9 +49,9 @@ export async function pickMember(ctx: SourceContext, title: string, opts: Member
       }
       // What GitLab found for the query is always shown (it may match on an email the row does not show).
       pick.items = rows.upsert([...seen.values()].map((m) => toItem(m, query !== '' && found.has(m.id))));
-      pick.placeholder = found.size > 0 ? placeholder : query ? `Nobody matches "${query}"` : `No members here you can pick`;
+      pick.placeholder = found.size > 0 ? placeholder : query ? l10n.t('Nobody matches "{0}"', query) : l10n.t('No members here you can pick');
     } catch (err) {
-      if (!mine.signal.aborted) pick.placeholder = `Couldn't load members: ${userMessageOf(err)}`;
+      if (!mine.signal.aborted) pick.placeholder = l10n.t("Couldn't load members: {0}", userMessageOf(err));
     } finally {
       if (!mine.signal.aborted) pick.busy = false;
     }
@@ -75,6 +76,6 @@ export async function pickMember(ctx: SourceContext, title: string, opts: Member
 
 function toItem(member: Member, alwaysShow: boolean): MemberItem {
   const parts = [`@${member.username}`, roleName(member.accessLevel), describeExpiry(member.expiresAt, new Date())];
-  if (member.membershipState === 'awaiting') parts.push('awaiting approval');
+  if (member.membershipState === 'awaiting') parts.push(l10n.t('awaiting approval'));
   return { label: member.name || member.username, description: parts.filter(Boolean).join(' · '), alwaysShow, member };
 }

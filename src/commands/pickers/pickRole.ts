@@ -2,6 +2,7 @@
  * A role from the ones this caller may give here (the same rules as the invite form), the current one marked.
  * With `custom`, the custom roles of the top-level group follow the standard ones.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { customRoleName } from '../../domain/roleRules';
 import { roleName } from '../../domain/roles';
@@ -22,17 +23,18 @@ export async function pickRoleChoice(ctx: SourceContext, title: string, current:
   const currentName = current.memberRoleId === undefined ? roleName(current.level)
     : (() => {
       const role = customRoles.find((r) => r.id === current.memberRoleId);
-      return role ? customRoleName(role) : `Custom role #${current.memberRoleId} (based on ${roleName(current.level)})`;
+      return role ? customRoleName(role) : l10n.t('Custom role #{0} (based on {1})', current.memberRoleId!, roleName(current.level));
     })();
+  const currentMark = l10n.t({ message: 'current', comment: ['marks the role the member or invitation has now'] });
   const items = options.map((o) => ({
-    label: o.name, description: same(o, current) ? 'current' : undefined, choice: toPick(o), picked: same(o, current),
+    label: o.name, description: same(o, current) ? currentMark : undefined, choice: toPick(o), picked: same(o, current),
   }));
   if (!options.some((o) => same(o, current))) {
     // Keeping a role this caller could not give (say Owner, for a Maintainer) must stay possible.
-    items.unshift({ label: currentName, description: 'current', choice: current, picked: true });
+    items.unshift({ label: currentName, description: currentMark, choice: current, picked: true });
   }
   const pick = vscode.window.createQuickPick<(typeof items)[number]>();
-  Object.assign(pick, { title, placeholder: `Role (now ${currentName})`, items, ignoreFocusOut: true });
+  Object.assign(pick, { title, placeholder: l10n.t('Role (now {0})', currentName), items, ignoreFocusOut: true });
   pick.activeItems = items.filter((i) => same(i.choice, current));
   try {
     return await new Promise<RolePick | undefined>((resolve) => {

@@ -3,6 +3,7 @@
  * rows never move once shown, see stableItems.ts); typing a full path, a web URL or an id that is not listed
  * offers to look it up on GitLab.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { AccountSession } from '../../accounts/sessions';
 import { userMessageOf } from '../../domain/errors';
@@ -20,7 +21,7 @@ interface SourceItem extends vscode.QuickPickItem {
 const LOOKUP_KEY = 'lookup';
 const keyOf = (i: SourceItem) => (i.source ? `${i.source.kind}:${i.source.id}` : LOOKUP_KEY);
 
-export async function pickSource(session: AccountSession, title: string, placeHolder = 'Which group or project?'): Promise<Source | undefined> {
+export async function pickSource(session: AccountSession, title: string, placeHolder = l10n.t('Which group or project?')): Promise<Source | undefined> {
   const pick = vscode.window.createQuickPick<SourceItem>();
   Object.assign(pick, { title, placeholder: placeHolder, matchOnDescription: true, ignoreFocusOut: true, busy: true });
   const abort = new AbortController();
@@ -30,8 +31,8 @@ export async function pickSource(session: AccountSession, title: string, placeHo
     const typed = pick.value.trim();
     const offer = typed !== '' && !paths.has(typed.toLowerCase());
     const lookup: SourceItem = offer
-      ? { label: `$(search) Look up "${typed}"`, detail: 'A full path, web address or id of a group or project', alwaysShow: true, lookup: true }
-      : { label: '$(search) Type a full path, web address or id to look it up', lookup: true };
+      ? { label: l10n.t({ message: '$(search) Look up "{0}"', args: [typed], comment: ['$(search) is an icon: keep it as it is'] }), detail: l10n.t('A full path, web address or id of a group or project'), alwaysShow: true, lookup: true }
+      : { label: l10n.t({ message: '$(search) Type a full path, web address or id to look it up', comment: ['$(search) is an icon: keep it as it is'] }), lookup: true };
     pick.items = rows.upsert([lookup, ...batch]);
   };
   void (async () => {
@@ -41,7 +42,7 @@ export async function pickSource(session: AccountSession, title: string, placeHo
         show(batch.map(toItem).sort(byPath));
       }
     } catch (err) {
-      if (!abort.signal.aborted) pick.placeholder = `Couldn't list groups and projects (${userMessageOf(err)}): type a path instead`;
+      if (!abort.signal.aborted) pick.placeholder = l10n.t("Couldn't list groups and projects ({0}): type a path instead", userMessageOf(err));
     } finally {
       pick.busy = false;
     }
@@ -73,5 +74,5 @@ function byPath(a: SourceItem, b: SourceItem): number {
 
 function toItem(source: Source): SourceItem {
   const icon = source.kind === 'group' ? '$(organization)' : '$(repo)';
-  return { label: `${icon} ${source.fullPath}`, description: source.kind === 'group' ? 'group' : 'project', source };
+  return { label: `${icon} ${source.fullPath}`, description: source.kind === 'group' ? l10n.t({ message: 'group', comment: ['the kind of a GitLab row (a group, not a project)'] }) : l10n.t({ message: 'project', comment: ['the kind of a GitLab row (a project, not a group)'] }), source };
 }

@@ -4,6 +4,7 @@
  * quick pick among the rows the tree has loaded. Nothing is loaded for this: a folder not expanded yet is not
  * offered.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { hostOf } from '../../accounts/account';
 import type { AccountSession } from '../../accounts/sessions';
@@ -28,7 +29,7 @@ export async function pickSourceRow(deps: CommandDeps, node: unknown, title: str
   const selected = deps.tree.selection[0];
   if (isSourceNode(selected) && accept(selected)) return selected;
   const rows = [...walkLoaded(deps.tree.accounts)].filter(isSourceNode).filter(accept);
-  return pickLoaded(title, rows, (n) => n.source.fullPath, 'groups or projects');
+  return pickLoaded(title, rows, (n) => n.source.fullPath, 'sources');
 }
 
 /** A row passed by a menu or button is only used when it fits (menus offer the command only there). */
@@ -42,15 +43,17 @@ function accountOf(node: TreeNode): string | undefined {
   return account && `@${account.username} · ${hostOf(account.instanceUrl)}`;
 }
 
-async function pickLoaded<N extends TreeNode>(title: string, nodes: N[], label: (n: N) => string, noun: string): Promise<N | undefined> {
+async function pickLoaded<N extends TreeNode>(title: string, nodes: N[], label: (n: N) => string, rows: 'folders' | 'sources'): Promise<N | undefined> {
   if (nodes.length === 0) {
-    void vscode.window.showInformationMessage(`${title}: no ${noun} it applies to are shown in the GitLab Members tree yet. Expand a group or project there first.`);
+    void vscode.window.showInformationMessage(rows === 'folders'
+      ? l10n.t('{0}: no folders it applies to are shown in the GitLab Members tree yet. Expand a group or project there first.', title)
+      : l10n.t('{0}: no groups or projects it applies to are shown in the GitLab Members tree yet. Expand a group or project there first.', title));
     return undefined;
   }
   const unique = [...new Map(nodes.map((n) => [n.id, n])).values()];
   const several = new Set(unique.map(accountOf)).size > 1;
   const picked = await vscode.window.showQuickPick(unique.map((n) => ({ label: label(n), description: several ? accountOf(n) : undefined, node: n })), {
-    title, placeHolder: `Which of the ${noun} shown in the tree?`, ignoreFocusOut: true, matchOnDescription: true,
+    title, placeHolder: rows === 'folders' ? l10n.t('Which of the folders shown in the tree?') : l10n.t('Which of the groups or projects shown in the tree?'), ignoreFocusOut: true, matchOnDescription: true,
   });
   return picked?.node;
 }

@@ -11,7 +11,7 @@ import { invitationOfNode, memberOfNode, sourceOfNode, type InvitationTarget, ty
 import { withCallerLevel, type SourceContext } from '../sourceContext';
 import { pickInvitation } from './pickInvitation';
 import { pickMember, type MemberPickOptions } from './pickMember';
-import { pickSession, READ_ONLY_REFUSAL } from './pickSession';
+import { pickSession, readOnlyRefusal, titled } from './pickSession';
 import { pickSource } from './pickSource';
 
 export interface ResolveOptions {
@@ -66,13 +66,13 @@ export function managersOnly(ctx: SourceContext, title: string): SourceContext |
 /** False, having said `title: reason`, when there is a reason to refuse; true when there is none. */
 function refuseWith(reason: string | undefined, title: string): boolean {
   if (!reason) return true;
-  void vscode.window.showWarningMessage(`${title}: ${reason}`);
+  void vscode.window.showWarningMessage(titled(title, reason));
   return false;
 }
 
 /** Menus never offer a change on a read-only account's row; a keybinding or another extension still might. */
 function refuseReadOnly(ctx: SourceContext, title: string, opts: ResolveOptions): SourceContext | undefined {
   if (!opts.writes || !ctx.session.readOnly) return ctx;
-  void vscode.window.showInformationMessage(`${title}: ${READ_ONLY_REFUSAL}`);
+  void vscode.window.showInformationMessage(titled(title, readOnlyRefusal()));
   return undefined;
 }

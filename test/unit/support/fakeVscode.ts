@@ -62,6 +62,10 @@ export const workspace = {
   }),
 };
 
+/** The display language; `l10n.bundle` is undefined in English, as in VS Code. */
+export const env = { language: 'en' };
+export const l10n = { bundle: undefined as Record<string, string> | undefined };
+
 /** Ids of the extensions `extensions.getExtension` finds installed. */
 export const installedExtensions = new Set<string>();
 

@@ -6,6 +6,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { LastSend } from '../src/domain/inviteDraft';
+import { statusCount } from '../src/domain/statusCount';
 import type { RecipientResult } from '../src/shared/protocol';
 import { custom, h } from './dom';
 
@@ -38,22 +39,4 @@ function resultItem(result: RecipientResult): HTMLLIElement {
     h('span', { className: 'result-recipient', text: who }),
     h('span', { className: 'result-text', text: result.text }));
   return item;
-}
-
-/** `2 invited`, `1 role changed`, …: the short labels of src/domain/inviteWording.ts (STATUS_LABEL), each with its count in one message. */
-function statusCount(status: RecipientResult['status'], n: number): string {
-  switch (status) {
-    case 'invited':
-      return l10n.t('{0} invited', n);
-    case 'changed':
-      return l10n.t('{0} role changed', n);
-    case 'updated':
-      return l10n.t('{0} invitation updated', n);
-    case 'already':
-      return l10n.t('{0} already there', n);
-    case 'left':
-      return l10n.t('{0} left out', n);
-    case 'failed':
-      return l10n.t('{0} failed', n);
-  }
 }

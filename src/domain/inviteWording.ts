@@ -118,28 +118,6 @@ export function outcomeText(o: Pick<InviteOutcome, 'status' | 'message' | 'befor
   }
 }
 
-/** A short label for counts: `2 invited, 1 role changed, …`. */
-export function statusLabel(status: InviteOutcome['status']): string {
-  switch (status) {
-    case 'invited': return l10n.t({ message: 'invited', comment: ['follows a count: "2 invited, 1 role changed, 1 failed"'] });
-    case 'changed': return l10n.t({ message: 'role changed', comment: ['follows a count: "2 invited, 1 role changed, 1 failed"'] });
-    case 'updated': return l10n.t({ message: 'invitation updated', comment: ['follows a count: "2 invited, 1 role changed, 1 failed"'] });
-    case 'already': return l10n.t({ message: 'already there', comment: ['follows a count: "2 invited, 1 role changed, 1 failed"'] });
-    case 'left': return l10n.t({ message: 'left out', comment: ['follows a count: "2 invited, 1 role changed, 1 failed"'] });
-    case 'failed': return l10n.t({ message: 'failed', comment: ['follows a count: "2 invited, 1 role changed, 1 failed"'] });
-  }
-}
-
-/** The same as `statusLabel`, indexed by status: each label is read when used (in the display language). */
-export const STATUS_LABEL: Readonly<Record<InviteOutcome['status'], string>> = {
-  get invited() { return statusLabel('invited'); },
-  get changed() { return statusLabel('changed'); },
-  get updated() { return statusLabel('updated'); },
-  get already() { return statusLabel('already'); },
-  get left() { return statusLabel('left'); },
-  get failed() { return statusLabel('failed'); },
-};
-
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -24,7 +24,7 @@ import { createMembersView, showExpiryBadge } from './treeView';
 export function activate(context: vscode.ExtensionContext): ExtensionApi | undefined {
   const activateStarted = performance.now();
   // The display language's strings (undefined in English) for every l10n.t call, the API layer's included.
-  useL10nBundle(vscode.l10n.bundle);
+  useL10nBundle(vscode.l10n.bundle, vscode.env.language);
   const log = createLog();
   const store = new AccountStore(context.globalState, context.secrets);
   context.globalState.setKeysForSync(AccountStore.syncedKeys);

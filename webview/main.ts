@@ -8,7 +8,7 @@ import { createHost } from './host';
 import { buildLayout } from './layout';
 import { registerToolkit } from './toolkit';
 
-useL10nBundle(readL10nBundle());
+useL10nBundle(readL10nBundle(), document.documentElement.lang || 'en');
 registerToolkit();
 const host = createHost();
 const form = new InviteFormController(host, buildLayout(byId('app')));

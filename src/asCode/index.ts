@@ -15,7 +15,7 @@ export interface AsCodeModule {
   /** Reads and schema-checks a membership file; problems carry line and column ranges. */
   parseMembershipFile(text: string, now: Date): ParseResult;
   /** This bundle's own copy of @vscode/l10n speaks the extension's language once given its strings. */
-  useL10nBundle(contents: L10nBundle | undefined): void;
+  useL10nBundle(contents: L10nBundle | undefined, displayLanguage?: string): void;
 }
 
 export { parseMembershipFile, useL10nBundle };

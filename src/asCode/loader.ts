@@ -5,7 +5,7 @@
  * Run from source (unit tests), it loads the TypeScript module directly.
  */
 import * as l10n from '@vscode/l10n';
-import { currentL10nBundle } from '../shared/l10n';
+import { currentL10nBundle, displayLanguage } from '../shared/l10n';
 import type { AsCodeModule } from './index';
 import type { ParseResult } from './model';
 
@@ -16,7 +16,7 @@ export function loadAsCode(): AsCodeModule {
   if (typeof mod.parseMembershipFile !== 'function' || typeof mod.useL10nBundle !== 'function') {
     throw new Error(l10n.t('The membership-file support (dist/asCode.js) is missing or damaged: reinstall the extension.'));
   }
-  mod.useL10nBundle(currentL10nBundle());
+  mod.useL10nBundle(currentL10nBundle(), displayLanguage());
   return { parseMembershipFile: mod.parseMembershipFile, useL10nBundle: mod.useL10nBundle };
 }
 

@@ -1,8 +1,13 @@
-/** Counts as every message writes them: `12,500`, and `1 group or project` / `12 groups and projects`. Pure. */
+/** Counts as every message writes them: `12,500` (`12.500` in German), `1 group or project` / `12 groups and projects`. */
 import * as l10n from '@vscode/l10n';
+import { displayLanguage } from '../shared/l10n';
 
 export function thousands(value: number): string {
-  return value.toLocaleString('en-US');
+  try {
+    return value.toLocaleString(displayLanguage());
+  } catch {
+    return value.toLocaleString('en-US'); // a language tag Intl does not know
+  }
 }
 
 export function groupsAndProjects(count: number): string {

@@ -6,6 +6,7 @@
  * entities and line breaks (block markup cannot start inside a table cell). Pure.
  */
 import * as l10n from '@vscode/l10n';
+import { thousands } from '../domain/counts';
 import { stringify } from 'csv-stringify/sync';
 import type { ExportTable } from './exportRows';
 
@@ -45,7 +46,7 @@ export function toMarkdown(table: ExportTable, header: MarkdownHeader): string {
     '',
     count === 1
       ? l10n.t({ message: '1 member, exported {0} UTC from {1}.', args: [when, from], comment: ['{0}: date and time; {1}: the group\'s or project\'s address'] })
-      : l10n.t({ message: '{0} members, exported {1} UTC from {2}.', args: [count.toLocaleString('en-US'), when, from], comment: ['{1}: date and time; {2}: the group\'s or project\'s address'] }),
+      : l10n.t({ message: '{0} members, exported {1} UTC from {2}.', args: [thousands(count), when, from], comment: ['{1}: date and time; {2}: the group\'s or project\'s address'] }),
     '',
     `| ${columns.map(escapeCell).join(' | ')} |`,
     `| ${columns.map(() => '---').join(' | ')} |`,

@@ -13,10 +13,18 @@ import * as l10n from '@vscode/l10n';
 export type L10nBundle = Record<string, string | { message: string; comment: string[] }>;
 
 let current: L10nBundle | undefined;
+let language = 'en';
 
-export function useL10nBundle(contents: L10nBundle | undefined): void {
+/** `language` (VS Code's display language, `vscode.env.language`) also decides how numbers are written. */
+export function useL10nBundle(contents: L10nBundle | undefined, displayLanguage = 'en'): void {
   current = contents;
+  language = displayLanguage;
   l10n.config({ contents: contents ?? {} });
+}
+
+/** The display language, for number formats: `12,500` in English, `12.500` in German. */
+export function displayLanguage(): string {
+  return language;
 }
 
 /** The bundle in use (undefined: English), for the bundles and the webview that need their own copy. */

@@ -55,18 +55,21 @@ test('the German bundle translates every message and keeps its placeholders', ()
   }
 });
 
-test('given the German bundle, the API layer and the domain answer in German; without it, in English', async () => {
+test('given the German bundle, the API layer and the domain answer in German (numbers too); without it, in English', async () => {
   const { useL10nBundle } = await import('../../src/shared/l10n');
   const { checkExpiry } = await import('../../src/gitlab/validate');
   const { roleName } = await import('../../src/domain/roles');
+  const { groupsAndProjects } = await import('../../src/domain/counts');
   const reason = () => { try { checkExpiry('2026-13-45'); return ''; } catch (err) { return (err as Error).message; } };
-  useL10nBundle(readJson('l10n/bundle.l10n.de.json') as Record<string, string>);
+  useL10nBundle(readJson('l10n/bundle.l10n.de.json') as Record<string, string>, 'de');
   try {
     assert.match(reason(), /ist kein Datum; verwenden Sie JJJJ-MM-TT/);
     assert.equal(roleName(40), 'Betreuer');
+    assert.equal(groupsAndProjects(12500), '12.500 Gruppen und Projekte');
   } finally {
     useL10nBundle(undefined);
   }
   assert.match(reason(), /is not a date; use YYYY-MM-DD/);
   assert.equal(roleName(40), 'Maintainer');
+  assert.equal(groupsAndProjects(12500), '12,500 groups and projects');
 });

@@ -13,6 +13,8 @@ const files = sourceFiles([join(repo, 'src'), join(repo, 'webview')]);
 const readJson = (path: string) => JSON.parse(readFileSync(join(repo, path), 'utf8')) as Record<string, string | { message: string }>;
 const text = (entry: string | { message: string }) => (typeof entry === 'string' ? entry : entry.message);
 const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** HTTP status codes a message names, "(403)": inviteRefusal.ts recognizes a refusal by it, in any language. */
+const statusCodes = (message: string) => [...message.matchAll(/\((\d{3})\)/g)].map((m) => m[1]).sort();
 
 test('no user-facing string in src/ or webview/ bypasses l10n.t', () => {
   const found = files.flatMap((file) => scanFile(file)).map((f) => `${f.file.slice(repo.length + 1)}:${f.line}: ${f.text}`);
@@ -44,7 +46,7 @@ test('l10n/bundle.l10n.json holds exactly the messages the code asks for (npm ru
   assert.deepEqual(readJson('l10n/bundle.l10n.json'), JSON.parse(JSON.stringify(extracted)), 'run `npm run l10n`, then translate the new messages');
 });
 
-test('the German bundle translates every message and keeps its placeholders', () => {
+test('the German bundle translates every message and keeps its placeholders and HTTP statuses', () => {
   const english = readJson('l10n/bundle.l10n.json');
   const german = readJson('l10n/bundle.l10n.de.json');
   assert.deepEqual(Object.keys(german).sort(), Object.keys(english).sort(), 'the German bundle has other keys than the English one');
@@ -52,6 +54,7 @@ test('the German bundle translates every message and keeps its placeholders', ()
     const translated = text(german[key]);
     assert.ok(translated.trim(), `"${key}" has an empty translation`);
     assert.deepEqual(placeholders(translated), placeholders(text(entry)), `"${key}": placeholders differ in German: "${translated}"`);
+    assert.deepEqual(statusCodes(translated), statusCodes(text(entry)), `"${key}": the German drops or adds an HTTP status: "${translated}"`);
   }
 });
 

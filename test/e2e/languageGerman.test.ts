@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { demoToken } from '../harness/emulator';
 import { flow } from '../harness/flow';
-import { containerTitle } from '../harness/gitlabView';
+import { containerTitle, gitlab } from '../harness/gitlabView';
 import { expectVisible, timeouts } from '../harness/workbench';
 import { expectFormTarget, inviteForm } from './support/actions';
 
@@ -50,6 +50,13 @@ flow('in German: view names, welcome text, sign-in prompts and errors, tree rows
     await expectFormTarget(form, 'acme');
     await expectVisible(form.locator('#send', { hasText: 'Einladen' }), timeouts.view, 'the form\'s send button is not German');
     await expectVisible(form.getByText('Rolle', { exact: true }), timeouts.ui, 'the form\'s role label is not German');
+    if (process.env.UPDATE_SCREENSHOTS === '1') {
+      await f.wb.runCommand('Notifications: Clear All Notifications');
+      await f.wb.notifications().first().waitFor({ state: 'hidden', timeout: timeouts.ui });
+      await f.wb.expand(rows('Acme').first(), '"Acme"');
+      await expectVisible(labelled('Mitglieder'), timeouts.view, 'Acme did not open again');
+      await gitlab(f).readmeShot('german');
+    }
   });
 
   await f.step('the command palette lists German titles', async () => {

@@ -9,7 +9,8 @@ import { describeExpiryLong } from '../domain/expiry';
 import { roleName } from '../domain/roles';
 import type { Invitation, Member, Source } from '../gitlab/types';
 import type { ItemSpec, TooltipLine } from '../tree/node';
-import { placeDescription, placesSummary, sourceText, viaText, type PersonAccess, type Place } from './accessResults';
+import { sourceName } from '../domain/sourceName';
+import { placeDescription, placesSummary, viaText, type PersonAccess, type Place } from './accessResults';
 
 export type AccessNode = PersonNode | PlaceNode;
 
@@ -63,7 +64,7 @@ export class PlaceNode {
   item(): ItemSpec {
     const p = this.place;
     const lines: TooltipLine[] = [
-      { label: l10n.t({ message: 'Where', comment: ['tooltip label: the group or project'] }), value: sourceText(p.source) },
+      { label: l10n.t({ message: 'Where', comment: ['tooltip label: the group or project'] }), value: sourceName(p.source.kind, p.source.fullPath) },
       { label: l10n.t({ message: 'Role', comment: ['tooltip label: the role (access level) held there'] }), value: roleName(p.accessLevel) },
       { label: l10n.t({ message: 'How', comment: ['tooltip label: how the access is held (direct, inherited, invitation)'] }), value: viaText(p) },
       { label: l10n.t({ message: 'Since', comment: ['tooltip label: the date the access was given'] }), value: p.since ? p.since.slice(0, 10) : l10n.t({ message: 'unknown', comment: ['the date access was given is not known'] }) },

@@ -99,8 +99,3 @@ export function searchSummary(result: AccessSearchResult, people: number): strin
     : undefined;
   return [found, failed, truncated, hidden].filter(Boolean).join(' ');
 }
-
-/** `group acme` / `project acme/website`, in tooltips. */
-export function sourceText(source: Source): string {
-  return source.kind === 'group' ? l10n.t('group {0}', source.fullPath) : l10n.t('project {0}', source.fullPath);
-}

@@ -3,7 +3,6 @@
  * wanted members (by username) and invitations (by email), each with a role and an optional expiry, and
  * whether anything not listed is removed. Positions are kept so problems point at the right line. Pure.
  */
-import * as l10n from '@vscode/l10n';
 import type { AccessLevel, SourceKind } from '../gitlab/types';
 
 /** Zero-based, end exclusive: what vscode.Range takes. */
@@ -59,10 +58,7 @@ export interface ParseResult {
   readonly problems: readonly Problem[];
 }
 
-/** `group acme/platform`, `project acme/website`: how problems, the plan and results name a group or project. */
-export function sourceName(kind: SourceKind, fullPath: string): string {
-  return kind === 'group' ? l10n.t('group {0}', fullPath) : l10n.t('project {0}', fullPath);
-}
+export { sourceName } from '../domain/sourceName';
 
 /** The file names the extension treats as membership files. */
 export const MEMBERSHIP_FILE_NAMES = ['.gitlab-members.yml', '.gitlab-members.yaml'] as const;

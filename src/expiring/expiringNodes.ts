@@ -10,7 +10,7 @@ import { describeExpiry, describeExpiryLong, expiryState } from '../domain/expir
 import { roleName } from '../domain/roles';
 import type { Invitation, Member, Source } from '../gitlab/types';
 import type { ItemSpec } from '../tree/node';
-import { sourceText } from '../accessSearch/accessResults';
+import { sourceName } from '../domain/sourceName';
 import { entryName, type ExpiringEntry } from './collectExpiring';
 
 export interface ExpiringRowEnv {
@@ -63,7 +63,7 @@ export class ExpiringNode {
       tooltip: {
         title: entryName(e),
         lines: [
-          { label: e.kind === 'member' ? l10n.t('Member of') : l10n.t('Invited to'), value: sourceText(e.source) },
+          { label: e.kind === 'member' ? l10n.t('Member of') : l10n.t('Invited to'), value: sourceName(e.source.kind, e.source.fullPath) },
           { label: l10n.t({ message: 'Role', comment: ['tooltip label: the role (access level) held there'] }), value: roleName(level) },
           { label: l10n.t('Access expires'), value: describeExpiryLong(e.expiresAt, now) },
           { label: l10n.t('You may extend it'), value: e.canManage ? l10n.t({ message: 'yes', comment: ['answers "You may extend it"'] }) : l10n.t('no: managing members there needs a higher role') },

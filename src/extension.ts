@@ -75,7 +75,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
   void updateSignedInContext(store);
   remindExpiringTokens(store);
   logActivationTime(log, activateStarted);
-  return testApi(context, tree, store, sessions);
+  return testApi(context, tree, view, store, sessions);
 }
 
 export function deactivate(): void {

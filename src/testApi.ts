@@ -9,23 +9,27 @@ import { addAccount } from './accounts/addAccount';
 import type { AccountStore } from './accounts/accountStore';
 import type { Sessions } from './accounts/sessions';
 import { updateSignedInContext } from './accounts/signedInContext';
+import type { TreeNode } from './tree/node';
 import type { MembersTreeProvider } from './tree/provider';
 
 const HOST_TESTS_ID = 'gitlab-members-tests.host-tests';
 
 export interface ExtensionApi {
   readonly tree: MembersTreeProvider;
+  /** The Groups & Projects view (tests read whether the workbench shows it). */
+  readonly view: vscode.TreeView<TreeNode>;
   signInWithToken(instanceUrl: string, token: string): Promise<void>;
 }
 
 export function testApi(
-  context: vscode.ExtensionContext, tree: MembersTreeProvider, store: AccountStore, sessions: Sessions,
+  context: vscode.ExtensionContext, tree: MembersTreeProvider, view: vscode.TreeView<TreeNode>, store: AccountStore, sessions: Sessions,
 ): ExtensionApi | undefined {
   const resultFile = vscode.workspace.getConfiguration('gitlabMembersTests').inspect<string>('resultFile');
   const hostTestRun = Boolean(resultFile?.globalValue) && vscode.extensions.getExtension(HOST_TESTS_ID) !== undefined;
   if (context.extensionMode === vscode.ExtensionMode.Production && !hostTestRun) return undefined;
   return {
     tree,
+    view,
     async signInWithToken(instanceUrl, token) {
       const result = await addAccount(store, sessions, instanceUrl, token);
       if (!result.ok) throw new Error(result.reason);

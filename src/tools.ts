@@ -9,7 +9,7 @@ import { AccessView } from './accessSearch/accessView';
 import { MembershipDiagnostics } from './asCode/diagnostics';
 import { ExpiringView } from './expiring/expiringView';
 import { ReportDocuments } from './reports/reportDocuments';
-import type { Settings } from './settings';
+import { affectsExpiring, type Settings } from './settings';
 
 export interface Tools extends vscode.Disposable {
   readonly reports: ReportDocuments;
@@ -24,33 +24,20 @@ export interface ToolsEnv {
   readonly log: vscode.LogOutputChannel;
 }
 
-/** Account-wide scans run this many groups and projects at once (and never more than the request bound). */
-export const SCAN_CONCURRENCY = 4;
-
-/** `gitlabMembers.expiringWithinDays`: how far ahead "Expiring Access" looks (1-365, default 30). */
-export const EXPIRING_SETTING = 'gitlabMembers.expiringWithinDays';
-
-export function readExpiringWithinDays(): number {
-  const value = vscode.workspace.getConfiguration().get<number>(EXPIRING_SETTING);
-  if (typeof value !== 'number' || !Number.isFinite(value)) return 30;
-  return Math.min(365, Math.max(1, Math.round(value)));
-}
-
 export function createTools(env: ToolsEnv): Tools {
   const reports = new ReportDocuments();
   const access = new AccessView();
   const expiring = new ExpiringView({
     sessions: env.sessions,
-    withinDays: readExpiringWithinDays,
+    withinDays: () => env.settings().expiringWithinDays,
     warningDays: () => env.settings().expiryWarningDays,
-    concurrency: () => Math.min(SCAN_CONCURRENCY, env.settings().maxConcurrentRequests),
+    concurrency: () => env.settings().workConcurrency,
     log: env.log,
   });
   const diagnostics = new MembershipDiagnostics(env.log);
   // A new window (or new warning days, which colour the rows) reloads the view once it has been shown.
   const settingsWatch = vscode.workspace.onDidChangeConfiguration((event) => {
-    const relevant = event.affectsConfiguration(EXPIRING_SETTING) || event.affectsConfiguration('gitlabMembers.expiryWarningDays');
-    if (relevant && expiring.shown) void expiring.reload();
+    if (affectsExpiring(event) && expiring.shown) void expiring.reload();
   });
   const parts: vscode.Disposable[] = [settingsWatch, diagnostics, expiring, access, reports];
   return {

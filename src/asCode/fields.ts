@@ -3,7 +3,8 @@
  * and group/project paths. Each check returns the value or a sentence saying what is wrong. Pure: no YAML.
  */
 import * as l10n from '@vscode/l10n';
-import { checkExpiryInput, isRealDate } from '../domain/expiryRule';
+import { checkExpiryInput } from '../domain/expiryRule';
+import { isRealDate } from '../shared/dates';
 import { AccessLevels, type AccessLevel } from '../gitlab/types';
 
 export type Check<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };

@@ -5,18 +5,16 @@
  * invitation the user it belongs to, where GitLab reveals it (an accepted invitation is a membership now). A
  * group or project that cannot be read gets its reason and the others are still planned. Pure over the API layer.
  */
-import { mapLimited } from '../bulk/pool';
+import { mapLimited, WORK_CONCURRENCY } from '../shared/pool';
 import { userMessageOf } from '../domain/errors';
 import type { CallOptions, GitLabApi } from '../gitlab/api';
 import type { Source, UserSummary } from '../gitlab/types';
 import { sourceName, type MembershipFile } from './model';
 import { planSource, type SourcePlan } from './plan';
 
-const CONCURRENCY = 4;
-
 export async function loadPlan(api: GitLabApi, file: MembershipFile, opts: CallOptions = {}): Promise<SourcePlan[]> {
   const me = await api.currentUser(opts);
-  return mapLimited(file.sources, CONCURRENCY, async (spec): Promise<SourcePlan> => {
+  return mapLimited(file.sources, WORK_CONCURRENCY, async (spec): Promise<SourcePlan> => {
     try {
       const source: Source = spec.kind === 'group' ? await api.getGroup(spec.fullPath, opts) : await api.getProject(spec.fullPath, opts);
       const ref = { kind: source.kind, id: source.id };
@@ -35,7 +33,7 @@ export async function loadPlan(api: GitLabApi, file: MembershipFile, opts: CallO
 
 /** Each username's user, by exact (case-insensitive) match; undefined when GitLab has no such user. */
 export async function findUsers(api: GitLabApi, usernames: readonly string[], opts: CallOptions = {}): Promise<Map<string, UserSummary | undefined>> {
-  const found = await mapLimited(usernames, CONCURRENCY, async (username) => {
+  const found = await mapLimited(usernames, WORK_CONCURRENCY, async (username) => {
     const page = await api.searchUsers(username, { perPage: 20 }, opts);
     return [username.toLowerCase(), page.items.find((u) => u.username.toLowerCase() === username.toLowerCase())] as const;
   });
@@ -44,6 +42,6 @@ export async function findUsers(api: GitLabApi, usernames: readonly string[], op
 
 /** Each email's user where GitLab's user search reveals it (a public email; any email for administrators). */
 export async function findUsersByEmail(api: GitLabApi, emails: readonly string[], opts: CallOptions = {}): Promise<Map<string, UserSummary | undefined>> {
-  const found = await mapLimited(emails, CONCURRENCY, async (email) => [email.toLowerCase(), await api.findUserByEmail(email, opts)] as const);
+  const found = await mapLimited(emails, WORK_CONCURRENCY, async (email) => [email.toLowerCase(), await api.findUserByEmail(email, opts)] as const);
   return new Map(found);
 }

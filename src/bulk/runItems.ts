@@ -4,7 +4,7 @@
  * (not started before Cancel). Pure: the change itself is a function.
  */
 import { userMessageOf } from '../domain/errors';
-import { mapLimited } from './pool';
+import { mapLimited, WORK_CONCURRENCY } from '../shared/pool';
 
 export type ItemStatus = 'done' | 'failed' | 'cancelled';
 
@@ -16,18 +16,16 @@ export interface ItemResult<T> {
 }
 
 export interface RunOptions {
-  /** Changes in flight at once (default 4). */
+  /** Changes in flight at once (default WORK_CONCURRENCY). */
   readonly concurrency?: number;
   readonly signal?: AbortSignal;
   /** After each item, with how many are finished. */
   readonly onItem?: (finished: number, total: number) => void;
 }
 
-export const DEFAULT_CONCURRENCY = 4;
-
 export async function runItems<T>(items: readonly T[], change: (item: T) => Promise<unknown>, opts: RunOptions = {}): Promise<ItemResult<T>[]> {
   let finished = 0;
-  return mapLimited(items, opts.concurrency ?? DEFAULT_CONCURRENCY, async (item): Promise<ItemResult<T>> => {
+  return mapLimited(items, opts.concurrency ?? WORK_CONCURRENCY, async (item): Promise<ItemResult<T>> => {
     if (opts.signal?.aborted) return { item, status: 'cancelled' };
     try {
       await change(item);

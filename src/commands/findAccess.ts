@@ -9,7 +9,6 @@ import { normalizeQuery, searchAccess } from '../accessSearch/searchAccess';
 import { isGitLabError } from '../gitlab/errors';
 import { rateLimitNotice } from '../gitlab/rateLimitText';
 import { scanProgressText } from '../scan/scanSources';
-import { SCAN_CONCURRENCY } from '../tools';
 import type { CommandDeps } from './deps';
 import { memberOfNode, sourceOfNode } from './nodeTargets';
 import { pickSession } from './pickers/pickSession';
@@ -32,7 +31,7 @@ export async function findAccess(deps: CommandDeps, node?: unknown): Promise<voi
   const view = deps.tools.access;
   await view.reveal();
   view.searching(query);
-  const concurrency = Math.min(SCAN_CONCURRENCY, deps.settings().maxConcurrentRequests);
+  const concurrency = deps.settings().workConcurrency;
   try {
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: l10n.t('Finding where "{0}" has access', query), cancellable: true },

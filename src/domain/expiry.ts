@@ -1,25 +1,18 @@
 /**
- * Membership and token expiry: dates as GitLab sends them (`YYYY-MM-DD`), compared by calendar day in UTC, as
- * GitLab judges them (Time.zone, UTC unless the instance sets another). GitLab counts a membership as expired from
- * its expires_at day on (Member.not_expired: expires_at > today) and its daily worker removes it (at 00:10); one
- * set to end today is removed at the next run. Pure.
+ * Membership and token expiry as the tree and tooltips say it, counted in calendar days from GitLab's "today"
+ * (src/shared/dates.ts). GitLab counts a membership as expired from its expires_at day on and its daily worker
+ * removes it (at 00:10); one set to end today is removed at the next run. Pure.
  */
 import * as l10n from '@vscode/l10n';
+import { daysFromToday } from '../shared/dates';
 
 export type ExpiryState = 'none' | 'ok' | 'soon' | 'expired';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Beyond this many days the description shows the date rather than a count. */
 const SHOW_DATE_AFTER_DAYS = 30;
 
-/** Whole calendar days from `now` (its UTC date) to `date` (`YYYY-MM-DD` or an ISO timestamp); negative when past. */
-export function daysUntil(date: string, now: Date): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  if (!match) return undefined;
-  const target = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  return Math.round((target - today) / DAY_MS);
-}
+/** Whole calendar days from today to `date` (`YYYY-MM-DD` or an ISO timestamp); negative when past. */
+export const daysUntil = daysFromToday;
 
 /** `none` without a date; `soon` from tomorrow up to `warningDays` ahead; `expired` from the day itself (GitLab's rule). */
 export function expiryState(expiresAt: string | null | undefined, now: Date, warningDays: number): ExpiryState {

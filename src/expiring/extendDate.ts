@@ -1,23 +1,15 @@
 /**
  * New expiry dates for "Extend by 30 / 90 days / to a date". Extending counts from the current expiry, or from
- * today when that has already passed, so the new date is always after today (GitLab refuses anything else).
- * Calendar arithmetic in UTC, like the API layer's date checks. Pure.
+ * today (src/shared/dates.ts) when that has already passed, so the new date is always after today. Pure.
  */
 import * as l10n from '@vscode/l10n';
 import { checkExpiryInput } from '../domain/expiryRule';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { addDays, today } from '../shared/dates';
 
 /** `current` (YYYY-MM-DD or ISO timestamp) + `days`, counted from today when `current` is in the past. */
 export function extendedExpiry(current: string, days: number, now: Date): string {
-  const today = now.toISOString().slice(0, 10);
-  const from = current.slice(0, 10) > today ? current.slice(0, 10) : today;
+  const from = current.slice(0, 10) > today(now) ? current.slice(0, 10) : today(now);
   return addDays(from, days);
-}
-
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** For "Extend to a date…": a real date after today is required (blank would mean "never", which is not extending). */

@@ -5,7 +5,7 @@ export { AccessLevels } from './types';
 export { createGitLabClient } from './client';
 export { GitLabError, GitLabInputError, isGitLabError } from './errors';
 export { normalizeInstanceUrl, isLoopbackHost } from './instanceUrl';
-export { isValidEmail, todayIso } from './validate';
+export { isValidEmail } from './validate';
 export { MAX_INVITE_BATCH } from './invite';
 export { MAX_PER_PAGE } from './paging';
 export type { ResumeFrom } from './pager';

@@ -5,6 +5,7 @@
  * Given the pages a caller already has (`resume`: the tree shows the first page when Load All is asked), the
  * first wave goes out at once for the pages after them, so 5,000 rows take ⌈49/8⌉ = 7 round trips, not 8.
  */
+import { mapLimited } from '../shared/pool';
 import type { Page } from './types';
 
 /** Pages 1..`pages` already loaded (same filter and page size): their rows and the last one's paging fields. */
@@ -71,16 +72,13 @@ async function fetchKnown<T>(
   fetchPage: PageFetcher<T>, from: number, to: number, concurrency: number, signal: AbortSignal,
   pages: Map<number, Page<T>>, progress: (p: Page<T>) => void,
 ): Promise<void> {
-  let next = from;
-  const worker = async () => {
-    while (next <= to) {
-      const n = next++;
-      const page = await fetchPage(n, signal);
-      pages.set(n, page);
-      progress(page);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, to - from + 1)) }, worker));
+  const numbers = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+  await mapLimited(numbers, concurrency, async (n) => {
+    signal.throwIfAborted(); // one page failed: the queued ones are not asked for
+    const page = await fetchPage(n, signal);
+    pages.set(n, page);
+    progress(page);
+  });
 }
 
 /** If the list grew while loading, the last known page now points further: follow it one page at a time. */

@@ -1,5 +1,6 @@
 /** Checks made before any request, so bad input never reaches GitLab. */
 import * as l10n from '@vscode/l10n';
+import { isRealDate, today } from '../shared/dates';
 import { GitLabInputError } from './errors';
 import type { AccessLevel } from './types';
 
@@ -14,19 +15,11 @@ export function checkAccessLevel(level: AccessLevel): void {
   if (!Number.isInteger(level) || level < 0) throw new GitLabInputError(l10n.t('{0} is not a GitLab role.', String(level)));
 }
 
-/** Today in UTC as YYYY-MM-DD. */
-export function todayIso(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
-/** An expiry date must be a real YYYY-MM-DD date after today. */
+/** An expiry date must be a real YYYY-MM-DD date after today (src/shared/dates.ts). */
 export function checkExpiry(date: string | null | undefined, now = new Date()): void {
   if (date === null || date === undefined) return;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))
-    || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
-    throw new GitLabInputError(l10n.t('"{0}" is not a date; use YYYY-MM-DD.', date));
-  }
-  if (date <= todayIso(now)) throw new GitLabInputError(l10n.t('The expiry date {0} must be after today.', date));
+  if (!isRealDate(date)) throw new GitLabInputError(l10n.t('"{0}" is not a date; use YYYY-MM-DD.', date));
+  if (date <= today(now)) throw new GitLabInputError(l10n.t('The expiry date {0} must be after today.', date));
 }
 
 export function checkUserId(id: number): void {

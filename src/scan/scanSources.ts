@@ -12,7 +12,7 @@ import { userMessageOf } from '../domain/errors';
 import type { GitLabApi } from '../gitlab/api';
 import { GitLabError } from '../gitlab/errors';
 import type { Source } from '../gitlab/types';
-import { limiter } from '../bulk/pool';
+import { limiter, WORK_CONCURRENCY } from '../shared/pool';
 
 export interface ScanProgress {
   /** Groups and projects finished so far. */
@@ -52,7 +52,7 @@ export async function scanSources<R>(
 ): Promise<ScanResult<R>> {
   const signal = opts.signal ?? new AbortController().signal;
   const max = opts.limit ?? CATALOG_LIMIT;
-  const limit = limiter(opts.concurrency ?? 4);
+  const limit = limiter(opts.concurrency ?? WORK_CONCURRENCY);
   const visited: Array<{ source: Source; value: R }> = [];
   const failures: Array<{ source: Source; message: string }> = [];
   const tasks: Promise<void>[] = [];

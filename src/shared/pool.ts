@@ -1,8 +1,12 @@
 /**
- * At most `concurrency` tasks at once, in the order they were queued. Our own bound on top of the API client's
- * (which bounds requests per account): account-wide scans and bulk changes stay modest, so the rest of the
- * extension keeps getting answers and GitLab's rate limits are not provoked. Pure.
+ * The one pool: at most `concurrency` tasks at once, in the order they were queued. Account-wide work (scans,
+ * bulk changes, membership-file plans, the pager's pages) bounds itself with it on top of the API client's
+ * limiter (which bounds requests per account), so the rest of the extension keeps getting answers and GitLab's
+ * rate limits are not provoked. Pure.
  */
+
+/** Groups and projects scanned, or changes made, at once by account-wide work (never more than the request bound). */
+export const WORK_CONCURRENCY = 4;
 
 export type Limiter = <T>(task: () => Promise<T>) => Promise<T>;
 

@@ -82,7 +82,7 @@ test('a read_api token is kept read-only with its expiry; sign-out removes it, i
 });
 
 test('a token expiring within 7 days is accepted with a warning that gives the date', () => {
-  const now = new Date(2026, 10, 22, 9);
+  const now = new Date('2026-11-22T09:00:00Z');
   assert.equal(tokenExpiryWarning('2026-11-25', now), 'This token expires in 3 days (2026-11-25). Create a new one in GitLab and sign in again before then.');
   assert.equal(tokenExpiryWarning('2026-11-29', now)?.startsWith('This token expires in 7 days'), true);
   assert.equal(tokenExpiryWarning('2026-11-30', now), undefined);

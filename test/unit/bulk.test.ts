@@ -2,7 +2,7 @@
 // concurrency bound, cancelling, and the sentences people read afterwards.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { mapLimited } from '../../src/bulk/pool';
+import { mapLimited } from '../../src/shared/pool';
 import { runBulk } from '../../src/bulk/bulkChanges';
 import { runItems } from '../../src/bulk/runItems';
 import { eligible, placesOf, targetLabel, type Selected, type SelectedPlace } from '../../src/bulk/selection';

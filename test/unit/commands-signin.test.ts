@@ -8,7 +8,7 @@ import type { GitLabApi } from '../../src/gitlab/api';
 import { GitLabError } from '../../src/gitlab/errors';
 import type { CurrentUser, TokenInfo } from '../../src/gitlab/types';
 
-const now = new Date(2026, 10, 22, 9);
+const now = new Date('2026-11-22T09:00:00Z');
 const user: CurrentUser = { id: 1, username: 'demo', name: 'Demo Owner', state: 'active', isAdmin: false };
 const info = (over: Partial<TokenInfo> = {}): TokenInfo => ({ name: 't', scopes: ['api'], expiresAt: '2027-11-22', active: true, revoked: false, ...over });
 

@@ -18,7 +18,7 @@ test('SAML identity, custom role, LDAP override and a locked account are mapped 
   });
   assert.equal(member.expiresAt, '2030-10-22');
   assert.deepEqual(member.samlIdentity, { provider: 'group_saml', externUid: 'ABC-1234567890' });
-  const lines = Object.fromEntries(memberTooltip(member, acme, new Date(2026, 11, 2)).lines.map((l) => [l.label, l.value]));
+  const lines = Object.fromEntries(memberTooltip(member, acme, new Date('2026-12-02T00:00:00Z')).lines.map((l) => [l.label, l.value]));
   assert.equal(lines['Email'], 'john@example.com');
   assert.equal(lines['Added by'], 'Raymond Smith (@raymond_smith)');
   assert.equal(lines['Added on'], '2012-10-22');

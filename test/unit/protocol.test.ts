@@ -41,6 +41,9 @@ test('every well-formed message passes, unchanged', () => {
   for (const message of toWebview) assert.deepEqual(parseToWebview(message), { ok: true, value: message });
 });
 
+/** The first invite above: the invite-field cases below change one field of it (and nothing else). */
+const invite = fromWebview.find((message) => message.type === 'invite')!;
+
 const refused: Array<[string, unknown]> = [
   ['not an object', 'ready'],
   ['null', null],
@@ -55,11 +58,6 @@ const refused: Array<[string, unknown]> = [
   ['a fractional id', { type: 'cancelSearch', requestId: 1.5 }],
   ['a string pending invite', { type: 'ready', pendingInvite: '3' }],
   ['a huge query', { type: 'searchUsers', requestId: 1, query: 'x'.repeat(201) }],
-  ['a bad date', { ...fromWebview[3], expiresAt: 'tomorrow' }],
-  ['an empty email', { ...fromWebview[3], emails: [''] }],
-  ['a user without id', { ...fromWebview[3], users: [{ username: 'u', name: 'n' }] }],
-  ['too many recipients', { ...fromWebview[3], emails: Array.from({ length: 1001 }, (_, i) => `${i}@x.org`) }],
-  ['an absent level', { ...fromWebview[3], accessLevel: undefined }],
 ];
 
 test('malformed and unknown messages from the webview are refused with a reason', () => {
@@ -67,6 +65,25 @@ test('malformed and unknown messages from the webview are refused with a reason'
     const result = parseFromWebview(message);
     assert.equal(result.ok, false, `accepted ${what}`);
     if (!result.ok) assert.ok(result.error.length > 0, `no reason for ${what}`);
+  }
+});
+
+/** A valid invite with one field made bad: refused for that field, not for something else about the message. */
+const badInviteFields: Array<[string, Record<string, unknown>]> = [
+  ['a bad date', { expiresAt: 'tomorrow' }],
+  ['an empty email', { emails: [''] }],
+  ['a user without id', { users: [{ username: 'u', name: 'n' }] }],
+  ['too many recipients', { emails: Array.from({ length: 1001 }, (_, i) => `${i}@x.org`) }],
+  ['an absent level', { accessLevel: undefined }],
+];
+
+test('an invite with one bad field is refused, naming that field', () => {
+  assert.deepEqual(parseFromWebview(invite), { ok: true, value: invite });
+  for (const [what, change] of badInviteFields) {
+    const result = parseFromWebview({ ...invite, ...change });
+    assert.equal(result.ok, false, `accepted ${what}`);
+    const field = Object.keys(change)[0];
+    if (!result.ok) assert.match(result.error, new RegExp(`^invite\\.${field}\\b`), `${what}: refused for another reason (${result.error})`);
   }
 });
 

@@ -60,14 +60,14 @@ test('manageBlocker explains a read-only token or a role too low, and trusts Git
 });
 
 test('expiry: empty means none; otherwise a real date after today', () => {
-  const now = new Date(2026, 10, 22, 12);
+  const now = new Date('2026-11-22T12:00:00Z');
   assert.deepEqual(checkExpiryInput('  ', now), { ok: true, value: null });
   assert.deepEqual(checkExpiryInput('2026-11-23', now), { ok: true, value: '2026-11-23' });
   assert.equal(checkExpiryInput('2026-11-22', now).ok, false, 'today is refused');
   assert.equal(checkExpiryInput('2026-02-30', now).ok, false, 'February 30th is refused');
   assert.equal(checkExpiryInput('23/11/2026', now).ok, false);
   assert.equal(checkExpiryInput('+20261-01-01', now).ok, false);
-  assert.equal(earliestExpiry(new Date(2026, 11, 31, 12)), '2027-01-01');
+  assert.equal(earliestExpiry(new Date('2026-12-31T12:00:00Z')), '2027-01-01');
 });
 
 test('custom roles follow the standard ones, named after their base role', () => {

@@ -10,7 +10,7 @@ import type { Sessions } from '../../src/accounts/sessions';
 import type { MembersTreeProvider } from '../../src/tree/provider';
 
 const exportsIn = (mode: number) =>
-  testApi({ extensionMode: mode } as unknown as vscode.ExtensionContext, {} as MembersTreeProvider, {} as AccountStore, {} as Sessions);
+  testApi({ extensionMode: mode } as unknown as vscode.ExtensionContext, {} as MembersTreeProvider, {} as vscode.TreeView<never>, {} as AccountStore, {} as Sessions);
 
 describe('test-only exports', () => {
   afterEach(() => {

@@ -23,8 +23,14 @@ suite('activation', () => {
     assert.ok(manifest.contributes?.views?.gitlabMembers?.some((v) => v.id === 'gitlabMembers.tree'));
   });
 
-  test('the workbench knows the view: its container opens and the tree can take focus', async () => {
+  test('the workbench knows the view: its container opens and the tree is shown', async () => {
+    const { view } = (await activeExtension()).exports as { view: vscode.TreeView<unknown> };
+    const shown = view.visible ? Promise.resolve() : new Promise<void>((resolve) => {
+      const listener = view.onDidChangeVisibility(({ visible }) => { if (visible) { listener.dispose(); resolve(); } });
+    });
     await vscode.commands.executeCommand('workbench.view.extension.gitlabMembers');
     await vscode.commands.executeCommand('gitlabMembers.tree.focus');
+    await shown; // the runner's per-test timeout fails it if the view never shows
+    assert.equal(view.visible, true);
   });
 });

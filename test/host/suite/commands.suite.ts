@@ -23,8 +23,12 @@ suite('commands', () => {
     assert.deepEqual(contributed.filter((id) => !all.has(id)), [], 'contributed but not registered');
   });
 
-  test('refresh runs without error', async () => {
-    await activeExtension();
+  test('refresh redraws the tree', async () => {
+    const { tree } = (await activeExtension()).exports as { tree: vscode.TreeDataProvider<unknown> };
+    const redrawn = new Promise<void>((resolve) => {
+      const listener = tree.onDidChangeTreeData!(() => { listener.dispose(); resolve(); });
+    });
     await vscode.commands.executeCommand('gitlabMembers.refresh');
+    await redrawn; // the runner's per-test timeout fails it if the tree is never told to redraw
   });
 });

@@ -3,10 +3,10 @@
 
 export interface HostTestResult {
   name: string;
-  status: 'pass' | 'fail' | 'skip';
+  /** No skip status: what a test needs and cannot find is a failure, so a regression never hides as a skip. */
+  status: 'pass' | 'fail';
   durationMs: number;
   error?: string;
-  skipReason?: string;
 }
 
 export interface HostConfig {
@@ -40,9 +40,6 @@ export function test(name: string, body: TestBody): void {
   registered.push({ name: prefix ? `${prefix} › ${name}` : name, body });
 }
 
-/** Throw this from a test to mark it skipped (with why). */
-export class Skip extends Error {}
-
 export async function runRegistered(config: HostConfig, perTestTimeoutMs = 30_000): Promise<HostTestResult[]> {
   const results: HostTestResult[] = [];
   for (const { name, body } of registered) {
@@ -57,12 +54,8 @@ export async function runRegistered(config: HostConfig, perTestTimeoutMs = 30_00
       ]);
       results.push({ name, status: 'pass', durationMs: Date.now() - started });
     } catch (error) {
-      if (error instanceof Skip) {
-        results.push({ name, status: 'skip', durationMs: Date.now() - started, skipReason: error.message });
-      } else {
-        const e = error as Error;
-        results.push({ name, status: 'fail', durationMs: Date.now() - started, error: e?.stack ?? String(error) });
-      }
+      const e = error as Error;
+      results.push({ name, status: 'fail', durationMs: Date.now() - started, error: e?.stack ?? String(error) });
     } finally {
       clearTimeout(timer);
     }

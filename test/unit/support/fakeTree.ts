@@ -6,7 +6,7 @@ import type { Group, Invitation, Member, Page, Project, Source } from '../../../
 import type { NodeContext, TreeNode } from '../../../src/tree/node';
 import type { TreeEnv } from '../../../src/tree/treeModel';
 
-export const now = new Date(2026, 10, 22, 12);
+export const now = new Date('2026-11-22T12:00:00Z');
 
 export function page<T>(items: T[], n = 1, nextPage: number | null = null, total: number | null = items.length): Page<T> {
   return { items, page: n, perPage: 2, nextPage, total, totalPages: null };

@@ -63,7 +63,9 @@ const nodeBundle = (entry, outfile, extra = {}) => ({
 const builds = [
   nodeBundle('src/extension.ts', 'extension.js', {
     external: ['vscode'],
-    // When the bundle starts and ends evaluating: src/activationTime.ts reports activation with them.
+    // Test-only exports (src/testing/) exist in the dev build the tests load, never in the production build.
+    define: { INCLUDE_TEST_API: production ? 'false' : 'true' },
+    // When the bundle starts and ends evaluating: src/core/activationTime.ts reports activation with them.
     banner: { js: 'var __glmLoadStart = typeof performance === "object" ? performance.now() : undefined;' },
     footer: { js: 'var __glmLoadEnd = typeof performance === "object" ? performance.now() : undefined;' },
     plugins: [vscodeOnce, loadOnDemand],
@@ -79,7 +81,7 @@ const builds = [
   }),
   nodeBundle('src/gitlab/unbundled/undici.cjs', 'undici.js', { logLevel: 'error' }),
   nodeBundle('src/asCode/index.ts', 'asCode.js', { external: ['vscode'], plugins: [vscodeOnce, loadOnDemand], sourcemap: true, sourcesContent: false }),
-  // The webview's own folder (form.js, form.css): the only one it may load from (src/panels/formHtml.ts).
+  // The webview's own folder (form.js, form.css): the only one it may load from (src/inviteForm/formHtml.ts).
   {
     absWorkingDir: root,
     entryPoints: ['webview/main.ts'],

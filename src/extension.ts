@@ -1,25 +1,31 @@
 /** activate(): build the pieces, wire them together, register them. Nothing global. */
 import * as vscode from 'vscode';
 import { AccountStore } from './accounts/accountStore';
-import { logActivationTime } from './activationTime';
+import { logActivationTime } from './core/activationTime';
 import { remindExpiringTokens } from './accounts/expiryReminder';
 import { Sessions } from './accounts/sessions';
 import { updateSignedInContext } from './accounts/signedInContext';
-import type { CommandDeps } from './commands/deps';
-import { VIEW_IDS } from './commands/ids';
+import type { CommandDeps, Tools } from './commands/deps';
+import { MembershipDiagnostics } from './asCode/diagnostics';
+import { ReportDocuments } from './core/reportDocuments';
+import { ExpiringView } from './expiringAccess/expiringView';
+import { AccessView } from './findAccess/accessView';
+import { VIEW_IDS } from './core/ids';
 import { registerCommands } from './commands/index';
 import { sourceOfNode } from './commands/nodeTargets';
 import { refreshAfterChange } from './commands/refreshAfter';
 import { createGitLabClient } from './gitlab';
-import { createLog, requestLogger } from './log';
-import { InviteFormView } from './panels/inviteFormView';
-import { LastTarget } from './panels/lastTarget';
-import { affectsClients, affectsTree, readSettings } from './settings';
+import { createLog, requestLogger } from './core/log';
+import { InviteFormView } from './inviteForm/inviteFormView';
+import { LastTarget } from './inviteForm/lastTarget';
+import { affectsClients, affectsExpiring, affectsTree, readSettings } from './core/settings';
 import { MembersTreeProvider } from './tree/provider';
-import { testApi, type ExtensionApi } from './testApi';
+import { testApi, type ExtensionApi } from './testing/testApi';
 import { useL10nBundle } from './shared/l10n';
-import { createTools } from './tools';
-import { createMembersView, showExpiryBadge } from './treeView';
+import { createMembersView, showExpiryBadge } from './tree/treeView';
+
+/** Set by esbuild.mjs: true in the dev build the tests load, false in the production build (no src/testing/ in it). */
+declare const INCLUDE_TEST_API: boolean;
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi | undefined {
   const activateStarted = performance.now();
@@ -49,8 +55,15 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
     refresh: (ctx) => refreshAfterChange(deps, ctx, ['members', 'invitations', 'pending']),
     lastTarget: new LastTarget(context.workspaceState, () => store.list().map((account) => sessions.forAccount(account))),
   });
-  // Bulk actions, Find Access, Expiring Access, export, membership as code (issue 7).
-  const tools = createTools({ sessions: () => store.list().map((account) => sessions.forAccount(account)), settings: readSettings, log });
+  // Find Access, Expiring Access, report documents, membership-file problems (issue 7).
+  const expiring = new ExpiringView({
+    sessions: () => store.list().map((account) => sessions.forAccount(account)),
+    withinDays: () => readSettings().expiringWithinDays,
+    warningDays: () => readSettings().expiryWarningDays,
+    concurrency: () => readSettings().workConcurrency,
+    log,
+  });
+  const tools: Tools = { reports: new ReportDocuments(), access: new AccessView(), expiring, diagnostics: new MembershipDiagnostics(log) };
   const deps: CommandDeps = { store, sessions, tree, log, settings: readSettings, inviteForm, tools };
 
   context.subscriptions.push(
@@ -61,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
     sessions,
     ...registerCommands(deps),
     inviteForm,
-    tools,
+    tools.reports, tools.access, tools.expiring, tools.diagnostics,
     vscode.window.registerWebviewViewProvider(VIEW_IDS.inviteForm, inviteForm),
     view.onDidChangeSelection(({ selection }) => {
       const ctx = selection.length === 1 ? sourceOfNode(deps, selection[0]) : undefined;
@@ -70,12 +83,14 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (affectsClients(event)) sessions.clear();
       if (affectsClients(event) || affectsTree(event)) tree.refresh();
+      // Expiring Access, once shown, reloads for a new window (or new warning days, which colour its rows).
+      if (affectsExpiring(event) && expiring.shown) void expiring.reload();
     }),
   );
   void updateSignedInContext(store);
   remindExpiringTokens(store);
   logActivationTime(log, activateStarted);
-  return testApi(context, tree, view, store, sessions);
+  return INCLUDE_TEST_API ? testApi(context, tree, view, store, sessions) : undefined;
 }
 
 export function deactivate(): void {

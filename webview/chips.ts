@@ -3,7 +3,7 @@
  * each recipient still here failed, and carries GitLab's reason.
  */
 import * as l10n from '@vscode/l10n';
-import { chipLabel, type Chip } from '../src/domain/inviteDraft';
+import { chipLabel, type Chip } from './inviteDraft';
 import { h } from './dom';
 
 export function renderChips(list: HTMLUListElement, chips: readonly Chip[], onRemove: (index: number) => void): void {

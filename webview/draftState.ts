@@ -1,5 +1,5 @@
 /** The saved draft is read back through a schema too: state from an older version or a broken one starts empty. */
-import { EMPTY_DRAFT, type InviteDraft } from '../src/domain/inviteDraft';
+import { EMPTY_DRAFT, type InviteDraft } from './inviteDraft';
 import { recipientResult, reviewItem } from '../src/shared/protocolSchema';
 import { arr, bool, int, literal, nullable, obj, optional, str, type Schema } from '../src/shared/schema';
 

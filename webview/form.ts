@@ -7,7 +7,7 @@ import * as l10n from '@vscode/l10n';
 import {
   addEmailText, addUser, applyResults, clearRecipients, forTarget, includeReviewed, needsRetargetAnswer, recipientsFor, recipientsToSend, removeChip,
   reviewFor, sendSignature, withPending, withReview, type InviteDraft,
-} from '../src/domain/inviteDraft';
+} from './inviteDraft';
 import { checkExpiryInput } from '../src/domain/expiryRule';
 import { unhandled, type FormTarget, type ToWebview } from '../src/shared/protocol';
 import type { Host } from './host';

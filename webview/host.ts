@@ -3,7 +3,7 @@
  * one is refused, logged in the console and reported to the extension's log), and the draft kept with
  * setState/getState so it survives the view being hidden or the window reloading.
  */
-import type { InviteDraft } from '../src/domain/inviteDraft';
+import type { InviteDraft } from './inviteDraft';
 import type { FromWebview, ToWebview } from '../src/shared/protocol';
 import { describeRefused, parseToWebview } from '../src/shared/protocolSchema';
 import { parseDraft } from './draftState';

@@ -3,7 +3,7 @@
  * are split at once (an <input> would otherwise drop their line breaks), Enter adds what is typed or the
  * highlighted user.
  */
-import { splitFinished } from '../src/domain/recipients';
+import { splitFinished } from './recipients';
 import type { UserSuggest } from './suggestions';
 
 export interface RecipientActions {

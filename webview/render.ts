@@ -1,6 +1,6 @@
 /** Draws the parts of the form that follow the state: header, chips, invalid-address hint, button, results. */
 import * as l10n from '@vscode/l10n';
-import type { InviteDraft, Review, SentTo } from '../src/domain/inviteDraft';
+import type { InviteDraft, Review, SentTo } from './inviteDraft';
 import type { FormTarget } from '../src/shared/protocol';
 import { renderChips } from './chips';
 import { inviteLabel, type FormElements } from './layout';

@@ -5,7 +5,7 @@
  * "Show Logs" button that opens the extension's log.
  */
 import * as l10n from '@vscode/l10n';
-import type { LastSend } from '../src/domain/inviteDraft';
+import type { LastSend } from './inviteDraft';
 import { statusCount } from '../src/domain/statusCount';
 import type { RecipientResult } from '../src/shared/protocol';
 import { custom, h } from './dom';

@@ -4,7 +4,7 @@
  * click never invites people to a place the person did not choose them for.
  */
 import * as l10n from '@vscode/l10n';
-import type { SentTo } from '../src/domain/inviteDraft';
+import type { SentTo } from './inviteDraft';
 import type { FormTarget } from '../src/shared/protocol';
 import { custom, h } from './dom';
 

@@ -4,7 +4,7 @@
  * GitLab would refuse, or an older GitLab would not change, has no tick box. Invite then sends.
  */
 import * as l10n from '@vscode/l10n';
-import type { Review } from '../src/domain/inviteDraft';
+import type { Review } from './inviteDraft';
 import { h } from './dom';
 
 export function renderReview(el: HTMLElement, review: Review | undefined, onInclude: (key: string, on: boolean) => void): void {

@@ -2,7 +2,7 @@
  * The role dropdown: only the roles the extension says this caller may give on this target, the custom roles of
  * the top-level group after the standard ones. An option's value is `level`, or `level:memberRoleId` for a custom role.
  */
-import type { InviteDraft } from '../src/domain/inviteDraft';
+import type { InviteDraft } from './inviteDraft';
 import type { RoleChoice } from '../src/shared/protocol';
 import { custom } from './dom';
 import type { ToolkitDropdown } from './toolkit';

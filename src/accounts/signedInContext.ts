@@ -3,7 +3,7 @@
  * view, menus) and `gitlabMembers.canWrite` (some account's token may change things: the write commands).
  */
 import * as vscode from 'vscode';
-import { CONTEXT_KEYS } from '../commands/ids';
+import { CONTEXT_KEYS } from '../core/ids';
 import { isReadOnly } from './account';
 import type { AccountStore } from './accountStore';
 

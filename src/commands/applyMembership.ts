@@ -10,7 +10,7 @@ import { lineOf, summarize } from '../bulk/summary';
 import type { CommandDeps } from './deps';
 import { loadMembershipPlan, type LoadedPlan } from './membershipFile';
 import { refreshChanged, showOutcome } from './showOutcome';
-import { accountLabel } from './sourceContext';
+import { accountLabel } from '../sources/sourceContext';
 
 const LISTED = 25;
 

@@ -9,7 +9,7 @@ import { assignableRoles } from '../domain/roleRules';
 import { placesOf } from '../bulk/selection';
 import type { CommandDeps } from './deps';
 import { executeBulk, prepareBulk, type TreePlace } from './bulkFlow';
-import { isTopLevel } from './sourceContext';
+import { isTopLevel } from '../sources/sourceContext';
 
 export async function bulkChangeRole(deps: CommandDeps, node?: unknown, nodes?: unknown): Promise<void> {
   const selection = await prepareBulk(deps, node, nodes, 'changeRole', l10n.t('Change Role of Selected'));

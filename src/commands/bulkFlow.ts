@@ -12,7 +12,7 @@ import type { CommandDeps } from './deps';
 import { invitationOfNode, memberOfNode } from './nodeTargets';
 import { pickBulkRows } from './pickers/pickBulkRows';
 import { refreshChanged, showOutcome } from './showOutcome';
-import type { SourceContext } from './sourceContext';
+import type { SourceContext } from '../sources/sourceContext';
 
 export interface TreePlace extends SelectedPlace {
   readonly ctx: SourceContext;

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { tokenPageUrl } from '../accounts/tokenPage';
-import { readSettings } from '../settings';
+import { readSettings } from '../core/settings';
 
 export async function createToken(): Promise<void> {
   await vscode.env.openExternal(vscode.Uri.parse(tokenPageUrl(readSettings().instanceUrl)));

@@ -2,9 +2,12 @@
 import type * as vscode from 'vscode';
 import type { AccountStore } from '../accounts/accountStore';
 import type { Sessions } from '../accounts/sessions';
-import type { InviteForm } from '../panels/inviteFormView';
-import type { Settings } from '../settings';
-import type { Tools } from '../tools';
+import type { InviteForm } from '../inviteForm/inviteFormView';
+import type { Settings } from '../core/settings';
+import type { ReportDocuments } from '../core/reportDocuments';
+import type { AccessView } from '../findAccess/accessView';
+import type { ExpiringView } from '../expiringAccess/expiringView';
+import type { MembershipDiagnostics } from '../asCode/diagnostics';
 import type { MembersTreeProvider } from '../tree/provider';
 
 export interface CommandDeps {
@@ -17,4 +20,12 @@ export interface CommandDeps {
   readonly inviteForm: InviteForm;
   /** Reports, the Find Access and Expiring Access views, membership-file problems (issue 7). */
   readonly tools: Tools;
+}
+
+/** The views and documents beyond GitLab's own members page (issue 7), built once by activate(). */
+export interface Tools {
+  readonly reports: ReportDocuments;
+  readonly access: AccessView;
+  readonly expiring: ExpiringView;
+  readonly diagnostics: MembershipDiagnostics;
 }

@@ -7,7 +7,7 @@ import { askExpiry } from './pickers/askExpiry';
 import { pickRole } from './pickers/pickRole';
 import { resolveInvitation } from './pickers/resolve';
 import { runAction } from './runAction';
-import { refOf } from './sourceContext';
+import { refOf } from '../sources/sourceContext';
 
 const title = (): string => l10n.t('Edit Invitation');
 

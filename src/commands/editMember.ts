@@ -13,7 +13,7 @@ import { pickRoleChoice } from './pickers/pickRole';
 import { resolveMember } from './pickers/resolve';
 import { manageBlocker } from '../domain/roleRules';
 import { runAction } from './runAction';
-import { mayChangeMember, refOf } from './sourceContext';
+import { mayChangeMember, refOf } from '../sources/sourceContext';
 
 const title = (): string => l10n.t('Edit Member');
 

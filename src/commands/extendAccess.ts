@@ -7,10 +7,10 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { lineOf, summarize, type ReportLine } from '../bulk/summary';
-import { entryName } from '../expiring/collectExpiring';
-import { checkExtendTo } from '../expiring/extendDate';
-import { extendAll, notExtendedTo, planExtension, type Extended, type Extension } from '../expiring/extendEntries';
-import { ExpiringNode } from '../expiring/expiringNodes';
+import { entryName } from '../expiringAccess/collectExpiring';
+import { checkExtendTo } from '../expiringAccess/extendDate';
+import { extendAll, notExtendedTo, planExtension, type Extended, type Extension } from '../expiringAccess/extendEntries';
+import { ExpiringNode } from '../expiringAccess/expiringNodes';
 import type { CommandDeps } from './deps';
 import { pickMany } from './pickers/pickMany';
 import { refreshChanged, showOutcome } from './showOutcome';

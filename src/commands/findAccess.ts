@@ -5,10 +5,10 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { normalizeQuery, searchAccess } from '../accessSearch/searchAccess';
+import { normalizeQuery, searchAccess } from '../findAccess/searchAccess';
 import { isGitLabError } from '../gitlab/errors';
 import { rateLimitNotice } from '../gitlab/rateLimitText';
-import { scanProgressText } from '../scan/scanSources';
+import { scanProgressText } from '../sources/scanSources';
 import type { CommandDeps } from './deps';
 import { memberOfNode, sourceOfNode } from './nodeTargets';
 import { pickSession } from './pickers/pickSession';

@@ -8,7 +8,7 @@ import { groupMembersUrl, membersPageUrl } from '../domain/memberLinks';
 import type { CommandDeps } from './deps';
 import { personLabel } from './describe';
 import type { MemberTarget } from './nodeTargets';
-import { withCallerLevel } from './sourceContext';
+import { withCallerLevel } from '../sources/sourceContext';
 
 /** What the person was about to do to the membership: each case its own sentences, for translators. */
 export type InheritedAction = 'change' | 'remove';

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { isLoadsMore } from '../tree/node';
 import type { CommandDeps } from './deps';
-import { VIEW_IDS } from './ids';
+import { VIEW_IDS } from '../core/ids';
 
 export async function loadMore(deps: CommandDeps, owner?: unknown): Promise<void> {
   if (!isLoadsMore(owner)) return;

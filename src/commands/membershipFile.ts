@@ -12,7 +12,7 @@ import type { SourcePlan } from '../asCode/plan';
 import { normalizeInstanceUrl } from '../gitlab/instanceUrl';
 import type { CommandDeps } from './deps';
 import { pickSession } from './pickers/pickSession';
-import { accountLabel } from './sourceContext';
+import { accountLabel } from '../sources/sourceContext';
 
 export interface CheckedFile {
   readonly uri: vscode.Uri;

@@ -8,7 +8,7 @@ import type { AccountSession } from '../accounts/sessions';
 import type { AccessLevel, Invitation, Member, PendingMember, Source } from '../gitlab/types';
 import { AccountNode } from '../tree/accountNode';
 import type { CommandDeps } from './deps';
-import type { SourceContext } from './sourceContext';
+import type { SourceContext } from '../sources/sourceContext';
 
 export interface MemberTarget {
   readonly ctx: SourceContext;

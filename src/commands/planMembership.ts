@@ -6,7 +6,7 @@ import * as l10n from '@vscode/l10n';
 import type { CommandDeps } from './deps';
 import { renderPlan } from '../asCode/renderPlan';
 import { loadMembershipPlan } from './membershipFile';
-import { accountLabel } from './sourceContext';
+import { accountLabel } from '../sources/sourceContext';
 
 export async function planMembership(deps: CommandDeps, arg?: unknown): Promise<void> {
   const loaded = await loadMembershipPlan(deps, arg, l10n.t('Plan Membership File'));

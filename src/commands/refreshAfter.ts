@@ -5,7 +5,7 @@
  */
 import type { FolderKind } from '../tree/node';
 import type { CommandDeps } from './deps';
-import type { SourceContext } from './sourceContext';
+import type { SourceContext } from '../sources/sourceContext';
 
 /** `row`: the group or project with everything under it; otherwise just these folders of it. */
 export type RefreshScope = 'row' | readonly FolderKind[];

@@ -11,7 +11,7 @@ import { offerSourceGroup } from './inheritedMember';
 import { resolveMember } from './pickers/resolve';
 import { removeChoices, removeDetail } from './removeChoices';
 import { runAction } from './runAction';
-import { mayChangeMember, refOf } from './sourceContext';
+import { mayChangeMember, refOf } from '../sources/sourceContext';
 
 export async function removeMember(deps: CommandDeps, node?: unknown): Promise<void> {
   let target = await resolveMember(deps, node, l10n.t('Remove Member'), {

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { isLoadsMore } from '../tree/node';
 import type { CommandDeps } from './deps';
-import { VIEW_IDS } from './ids';
+import { VIEW_IDS } from '../core/ids';
 
 export async function retry(deps: CommandDeps, node?: unknown): Promise<void> {
   // From the error row's inline button the argument is the row itself; from a click, its owner.

@@ -5,7 +5,7 @@ import type { CommandDeps } from './deps';
 import { placeLabel } from './describe';
 import { resolveInvitation } from './pickers/resolve';
 import { runAction } from './runAction';
-import { refOf } from './sourceContext';
+import { refOf } from '../sources/sourceContext';
 
 /** A function, not a constant: the language is known only once the extension is activated. */
 export const revokeButton = () => l10n.t({ message: 'Revoke', comment: ['button that revokes (deletes) an invitation'] });

@@ -6,10 +6,10 @@
 import * as vscode from 'vscode';
 import { explainFailure } from '../domain/actionErrors';
 import type { CommandDeps } from './deps';
-import { VIEW_IDS } from './ids';
+import { VIEW_IDS } from '../core/ids';
 import { refreshAfterChange, type RefreshScope } from './refreshAfter';
-import { showError } from './showError';
-import { placeOf, type SourceContext } from './sourceContext';
+import { showError } from '../core/showError';
+import { placeOf, type SourceContext } from '../sources/sourceContext';
 
 export interface ActionSpec {
   /** Shown while it runs and logged: `Removing Bob Brown from acme`. */

@@ -11,7 +11,7 @@ import { updateSignedInContext } from '../accounts/signedInContext';
 import { userMessageOf } from '../domain/errors';
 import { normalizeInstanceUrl } from '../gitlab';
 import type { CommandDeps } from './deps';
-import { showError } from './showError';
+import { showError } from '../core/showError';
 
 /** A function, not a constant: the language is known only once the extension is activated. */
 export const tokenPrompt = () => l10n.t('Personal access token (scope api, or read_api for read-only)');

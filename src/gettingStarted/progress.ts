@@ -4,7 +4,7 @@
  * (`onCommand`). These context keys say the events happened in this window; VS Code remembers a ticked step.
  */
 import * as vscode from 'vscode';
-import { CONTEXT_KEYS } from '../commands/ids';
+import { CONTEXT_KEYS } from '../core/ids';
 
 export type Milestone = 'browsed' | 'invited';
 

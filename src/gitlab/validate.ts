@@ -4,12 +4,7 @@ import { isRealDate, today } from '../shared/dates';
 import { GitLabInputError } from './errors';
 import type { AccessLevel } from './types';
 
-/** Deliberately simple and close to GitLab's own check: one @, no spaces, a dot in the domain. */
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/;
-
-export function isValidEmail(email: string): boolean {
-  return email.length <= 254 && EMAIL.test(email);
-}
+export { isValidEmail } from '../shared/email';
 
 export function checkAccessLevel(level: AccessLevel): void {
   if (!Number.isInteger(level) || level < 0) throw new GitLabInputError(l10n.t('{0} is not a GitLab role.', String(level)));

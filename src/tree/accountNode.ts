@@ -6,7 +6,7 @@
 import * as l10n from '@vscode/l10n';
 import type { Account } from '../accounts/account';
 import type { AccountSession } from '../accounts/sessions';
-import { COMMAND_IDS } from '../commands/ids';
+import { COMMAND_IDS } from '../core/ids';
 import { accountItem } from './accountItem';
 import { GroupNode } from './groupNode';
 import { listRows } from './listRows';

@@ -1,6 +1,6 @@
 /** "Load more…": clicking runs gitlabMembers.loadMore with the owning node, which appends the next page. */
 import * as l10n from '@vscode/l10n';
-import { COMMAND_IDS } from '../commands/ids';
+import { COMMAND_IDS } from '../core/ids';
 import { contextValue } from '../domain/permissions';
 import type { ItemSpec, LoadsMore, TreeNode } from './node';
 

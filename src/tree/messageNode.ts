@@ -3,7 +3,7 @@
  * inline Show Logs) or an empty list ("No members").
  */
 import * as l10n from '@vscode/l10n';
-import { COMMAND_IDS } from '../commands/ids';
+import { COMMAND_IDS } from '../core/ids';
 import { contextValue } from '../domain/contextValue';
 import { userMessageOf } from '../domain/errors';
 import { isGitLabError } from '../gitlab/errors';

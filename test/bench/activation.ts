@@ -1,5 +1,5 @@
 // Activation time in a real workbench: code-server + Chromium through the E2E harness. The extension writes
-// "Activated in N ms" to its log channel (src/activationTime.ts); each window load is one measurement.
+// "Activated in N ms" to its log channel (src/core/activationTime.ts); each window load is one measurement.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gitlab } from '../harness/gitlabView';

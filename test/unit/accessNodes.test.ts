@@ -2,9 +2,9 @@
 // match, and the shape the tree's own commands read (session, source, member).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { PersonNode, PlaceNode } from '../../src/accessSearch/accessNodes';
-import { groupByPerson } from '../../src/accessSearch/accessResults';
-import type { AccessHit } from '../../src/accessSearch/searchAccess';
+import { PersonNode, PlaceNode } from '../../src/findAccess/accessNodes';
+import { groupByPerson } from '../../src/findAccess/accessResults';
+import type { AccessHit } from '../../src/findAccess/searchAccess';
 import type { AccountSession } from '../../src/accounts/sessions';
 import type { Group, Member, Project } from '../../src/gitlab/types';
 

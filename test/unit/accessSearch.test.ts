@@ -2,9 +2,9 @@
 // by email, one request per source, cancel, and rate limits.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { groupByPerson, placeDescription, placesSummary, searchSummary } from '../../src/accessSearch/accessResults';
-import { looksLikeEmail, normalizeQuery, searchAccess } from '../../src/accessSearch/searchAccess';
-import { scanProgressText } from '../../src/scan/scanSources';
+import { groupByPerson, placeDescription, placesSummary, searchSummary } from '../../src/findAccess/accessResults';
+import { looksLikeEmail, normalizeQuery, searchAccess } from '../../src/findAccess/searchAccess';
+import { scanProgressText } from '../../src/sources/scanSources';
 import { clientFor, seen, useEmulator } from './support/emulatorClient';
 
 const emulator = useEmulator();

@@ -12,7 +12,7 @@ import { groupMembersUrl, membersPageUrl, rootGroupPath } from '../../src/domain
 import { findPending } from '../../src/domain/pending';
 import { GitLabError } from '../../src/gitlab/errors';
 import type { Group, PendingMember } from '../../src/gitlab/types';
-import { contentSecurityPolicy } from '../../src/panels/csp';
+import { contentSecurityPolicy } from '../../src/inviteForm/csp';
 
 const forbidden = new GitLabError('Your role does not allow this here (403). GitLab said: 403 Forbidden', { kind: 'forbidden', status: 403 });
 

@@ -1,5 +1,6 @@
 // The yaml library stays out of the main bundle: a production build puts membership-file parsing in
 // dist/asCode.js, which works on its own, the extension only requires it by that name, and the .vsix keeps it.
+// Test-only code stays out of the production bundle too.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -20,6 +21,8 @@ test('a production build: yaml only in asCode.js, loaded by name from the extens
   assert.ok(extension.includes('require("./asCode.js")'), 'the extension does not load ./asCode.js');
   assert.ok(!extension.includes('Map keys must be unique'), 'yaml ended up in the extension bundle');
   assert.ok(statSync(join(out, 'extension.js')).size < 400 * 1024, 'the extension bundle is over 400 KB');
+  // Test-only code (src/testing/testApi.ts: a signed-in client handed to tests) is not in what users get.
+  assert.ok(!extension.includes('gitlab-members-tests.host-tests'), 'the test-only exports are in the production bundle');  // (The dev build keeps them: the in-host suites fail without them.)
   const asCode = createRequire(join(out, 'x.js'))('./asCode.js') as AsCodeModule;
   const parsed = asCode.parseMembershipFile('groups:\n  acme:\n    members: [{ username: bob, role: guest }]\n', new Date());
   assert.deepEqual(parsed.problems, []);

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkExpiryInput, earliestExpiry } from '../../src/domain/expiryRule';
 import { daysUntil, expiryState } from '../../src/domain/expiry';
-import { extendedExpiry } from '../../src/expiring/extendDate';
+import { extendedExpiry } from '../../src/expiringAccess/extendDate';
 import { checkExpiry } from '../../src/gitlab/validate';
 import { addDays, daysFromToday, isRealDate, today, tomorrow } from '../../src/shared/dates';
 

@@ -3,11 +3,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { daysUntil } from '../../src/domain/expiry';
-import { collectExpiring, entryName, type ExpiringEntry } from '../../src/expiring/collectExpiring';
-import { checkExtendTo, extendedExpiry } from '../../src/expiring/extendDate';
+import { collectExpiring, entryName, type ExpiringEntry } from '../../src/expiringAccess/collectExpiring';
+import { checkExtendTo, extendedExpiry } from '../../src/expiringAccess/extendDate';
 import { addDays } from '../../src/shared/dates';
-import { extendAll, notExtendedTo, planExtension } from '../../src/expiring/extendEntries';
-import { expiringSummary } from '../../src/expiring/expiringSummary';
+import { extendAll, notExtendedTo, planExtension } from '../../src/expiringAccess/extendEntries';
+import { expiringSummary } from '../../src/expiringAccess/expiringSummary';
 import { clientFor, seen, useEmulator } from './support/emulatorClient';
 
 const emulator = useEmulator();

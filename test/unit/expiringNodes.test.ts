@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AccountSession } from '../../src/accounts/sessions';
-import type { ExpiringEntry } from '../../src/expiring/collectExpiring';
-import { ExpiringNode } from '../../src/expiring/expiringNodes';
+import type { ExpiringEntry } from '../../src/expiringAccess/collectExpiring';
+import { ExpiringNode } from '../../src/expiringAccess/expiringNodes';
 import type { Group } from '../../src/gitlab/types';
 
 const session = { key: 'https://x#1', account: { username: 'demo', userId: 1 }, readOnly: false } as unknown as AccountSession;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type * as vscode from 'vscode';
 import { Uri } from './support/fakeVscode';
-import { formHtml, localRoots } from '../../src/panels/formHtml';
+import { formHtml, localRoots } from '../../src/inviteForm/formHtml';
 
 const root = join(__dirname, '..', '..');
 const extension = Uri.file('/ext') as unknown as vscode.Uri;

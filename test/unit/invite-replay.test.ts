@@ -4,12 +4,12 @@
 import './support/fakeVscode'; // first: makes require('vscode') return the fake
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { SourceContext } from '../../src/commands/sourceContext';
-import { applyResults, EMPTY_DRAFT, withPending } from '../../src/domain/inviteDraft';
+import type { SourceContext } from '../../src/sources/sourceContext';
+import { applyResults, EMPTY_DRAFT, withPending } from '../../webview/inviteDraft';
 import type { GitLabApi } from '../../src/gitlab/api';
 import type { InviteOutcome } from '../../src/gitlab/types';
-import { FormMessages, type FormHost } from '../../src/panels/formMessages';
-import { InviteReplies, lostReply } from '../../src/panels/inviteReplies';
+import { FormMessages, type FormHost } from '../../src/inviteForm/formMessages';
+import { InviteReplies, lostReply } from '../../src/inviteForm/inviteReplies';
 import type { FormTarget, ToWebview } from '../../src/shared/protocol';
 import { parseDraft } from '../../webview/draftState';
 

@@ -4,10 +4,10 @@
 import { notificationAnswers, vscodeCalls } from './support/fakeVscode'; // first: makes require('vscode') return the fake
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { SourceContext } from '../../src/commands/sourceContext';
+import type { SourceContext } from '../../src/sources/sourceContext';
 import { explainRefusal } from '../../src/domain/inviteRefusal';
 import type { Group } from '../../src/gitlab/types';
-import { submitInvite, type InviteRequestMessage } from '../../src/panels/inviteSubmit';
+import { submitInvite, type InviteRequestMessage } from '../../src/inviteForm/inviteSubmit';
 import type { FormTarget } from '../../src/shared/protocol';
 import { clientFor, useEmulator } from './support/emulatorClient';
 

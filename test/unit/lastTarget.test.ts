@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AccountSession } from '../../src/accounts/sessions';
-import { LastTarget } from '../../src/panels/lastTarget';
+import { LastTarget } from '../../src/inviteForm/lastTarget';
 import { clientFor, useEmulator } from './support/emulatorClient';
 
 const emulator = useEmulator();

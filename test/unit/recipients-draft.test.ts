@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import {
   addEmailText, addUser, applyResults, chipLabel, clearRecipients, EMPTY_DRAFT, forTarget, includeReviewed, needsRetargetAnswer, recipientsFor, recipientsToSend,
   removeChip, reviewFor, sendSignature, withPending, withReview,
-} from '../../src/domain/inviteDraft';
+} from '../../webview/inviteDraft';
 import { parseDraft } from '../../webview/draftState';
 
 const mallory = { id: 13, username: 'mallory', name: 'Mallory Moore' };

@@ -2,7 +2,7 @@
 // fuzz run: whatever text comes in, nothing invalid is ever marked valid and parsing never throws.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { parseEmails, splitFinished } from '../../src/domain/recipients';
+import { parseEmails, splitFinished } from '../../webview/recipients';
 import { isValidEmail } from '../../src/gitlab/validate';
 
 const emails = (text: string) => parseEmails(text).map((e) => `${e.email}${e.valid ? '' : ' (invalid)'}`);

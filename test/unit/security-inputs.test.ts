@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkExpiryInput } from '../../src/domain/expiryRule';
-import { parseEmails } from '../../src/domain/recipients';
+import { parseEmails } from '../../webview/recipients';
 import { assignableRoles, pickDefaultRole } from '../../src/domain/roleRules';
 import { checkAccessLevel, checkExpiry, isValidEmail } from '../../src/gitlab/validate';
 import { clientFor, useEmulator } from './support/emulatorClient';

@@ -6,10 +6,10 @@
 import { vscodeCalls } from './support/fakeVscode'; // first: makes require('vscode') return the fake
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { SourceContext } from '../../src/commands/sourceContext';
+import type { SourceContext } from '../../src/sources/sourceContext';
 import type { GitLabApi } from '../../src/gitlab/api';
-import { receiveFormMessage } from '../../src/panels/formInbox';
-import { FormMessages, type FormHost } from '../../src/panels/formMessages';
+import { receiveFormMessage } from '../../src/inviteForm/formInbox';
+import { FormMessages, type FormHost } from '../../src/inviteForm/formMessages';
 import { LIMITS, type FormTarget, type FromWebview, type ToWebview } from '../../src/shared/protocol';
 import { parseFromWebview } from '../../src/shared/protocolSchema';
 import { createHost } from '../../webview/host';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { searchAccess } from '../../src/accessSearch/searchAccess';
+import { searchAccess } from '../../src/findAccess/searchAccess';
 import { membersPageUrl } from '../../src/domain/memberLinks';
 import { loadExportTable } from '../../src/export/loadExport';
 import { startEmulator, type Emulator } from '../emulator/server';

@@ -4,7 +4,7 @@ import { configuration, ExtensionMode, installedExtensions } from './support/fak
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
 import type * as vscode from 'vscode';
-import { testApi } from '../../src/testApi';
+import { testApi } from '../../src/testing/testApi';
 import type { AccountStore } from '../../src/accounts/accountStore';
 import type { Sessions } from '../../src/accounts/sessions';
 import type { MembersTreeProvider } from '../../src/tree/provider';

@@ -1,13 +1,13 @@
-// The form's user search, both ends. Extension side (src/panels/userSearch.ts through the form's dispatcher) with a
+// The form's user search, both ends. Extension side (src/inviteForm/userSearch.ts through the form's dispatcher) with a
 // fake GitLabApi: a search the webview cancels, or a newer one supersedes, has its abort signal fired and its
 // late answer (or failure) dropped; only the newest is answered. Webview side (webview/suggestions.ts) under mock
 // timers: keystrokes are debounced into one search, a newer one cancels the older, and a stale reply is ignored.
 import './support/fakeVscode'; // first: makes require('vscode') return the fake
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { SourceContext } from '../../src/commands/sourceContext';
+import type { SourceContext } from '../../src/sources/sourceContext';
 import type { GitLabApi } from '../../src/gitlab/api';
-import { FormMessages } from '../../src/panels/formMessages';
+import { FormMessages } from '../../src/inviteForm/formMessages';
 import type { FormTarget, FromWebview, ToWebview } from '../../src/shared/protocol';
 import { UserSuggest } from '../../webview/suggestions';
 

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COMMAND_IDS, CONTEXT_KEYS, VIEW_IDS } from '../../src/commands/ids';
+import { COMMAND_IDS, CONTEXT_KEYS, VIEW_IDS } from '../../src/core/ids';
 import { tokenPageUrl } from '../../src/accounts/tokenPage';
 import { localizedManifest } from './support/manifest';
 

@@ -7,7 +7,7 @@ import { describeExpiry } from '../../domain/expiry';
 import { roleName } from '../../domain/roles';
 import type { BulkAction, Selected } from '../../bulk/selection';
 import type { CommandDeps } from '../deps';
-import type { SourceContext } from '../sourceContext';
+import type { SourceContext } from '../../sources/sourceContext';
 import { pickMany, type ManyItem } from './pickMany';
 import { managersOnly, resolveSource } from './resolve';
 

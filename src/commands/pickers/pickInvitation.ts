@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { describeExpiry } from '../../domain/expiry';
 import { roleName } from '../../domain/roles';
 import type { Invitation } from '../../gitlab/types';
-import type { SourceContext } from '../sourceContext';
+import type { SourceContext } from '../../sources/sourceContext';
 
 export async function pickInvitation(ctx: SourceContext, title: string): Promise<Invitation | undefined> {
   const items = ctx.session.api.allInvitations({ kind: ctx.source.kind, id: ctx.source.id }).then((invitations) => {

@@ -10,7 +10,7 @@ import { describeExpiry } from '../../domain/expiry';
 import { userMessageOf } from '../../domain/errors';
 import { roleName } from '../../domain/roles';
 import type { Member } from '../../gitlab/types';
-import type { SourceContext } from '../sourceContext';
+import type { SourceContext } from '../../sources/sourceContext';
 import { StableItems } from './stableItems';
 
 const DEBOUNCE_MS = 300;

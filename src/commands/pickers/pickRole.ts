@@ -7,8 +7,8 @@ import * as vscode from 'vscode';
 import { customRoleName } from '../../domain/roleRules';
 import { roleName } from '../../domain/roles';
 import type { AccessLevel } from '../../gitlab/types';
-import { offeredRoles } from '../customRoles';
-import type { SourceContext } from '../sourceContext';
+import { offeredRoles } from '../../sources/customRoles';
+import type { SourceContext } from '../../sources/sourceContext';
 
 /** A standard role, or (with `memberRoleId`) a custom role and its base level. */
 export interface RolePick {

@@ -9,7 +9,7 @@ import type { AccountSession } from '../../accounts/sessions';
 import { userMessageOf } from '../../domain/errors';
 import type { Source } from '../../gitlab/types';
 import { lookupSource } from './lookupSource';
-import { walkSources } from './sourceCatalog';
+import { walkSources } from '../../sources/sourceCatalog';
 import { StableItems } from './stableItems';
 
 interface SourceItem extends vscode.QuickPickItem {

@@ -8,7 +8,7 @@ import { manageBlocker } from '../../domain/roleRules';
 import type { Member } from '../../gitlab/types';
 import type { CommandDeps } from '../deps';
 import { invitationOfNode, memberOfNode, sourceOfNode, type InvitationTarget, type MemberTarget } from '../nodeTargets';
-import { withCallerLevel, type SourceContext } from '../sourceContext';
+import { withCallerLevel, type SourceContext } from '../../sources/sourceContext';
 import { pickInvitation } from './pickInvitation';
 import { pickMember, type MemberPickOptions } from './pickMember';
 import { pickSession, readOnlyRefusal, titled } from './pickSession';

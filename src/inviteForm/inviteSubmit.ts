@@ -8,8 +8,8 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { reachedMilestone } from '../gettingStarted/progress';
-import { showError, showLogsButton } from '../commands/showError';
-import { placeOf, type SourceContext } from '../commands/sourceContext';
+import { showError, showLogsButton } from '../core/showError';
+import { placeOf, type SourceContext } from '../sources/sourceContext';
 import { explainFailure } from '../domain/actionErrors';
 import { checkExpiryInput } from '../domain/expiryRule';
 import { explainRefusal } from '../domain/inviteRefusal';

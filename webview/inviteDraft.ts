@@ -4,7 +4,7 @@
  * functions from draft to draft, so the webview state and the tests share them.
  */
 import * as l10n from '@vscode/l10n';
-import type { RecipientResult, ReviewItem, UserHit } from '../shared/protocol';
+import type { RecipientResult, ReviewItem, UserHit } from '../src/shared/protocol';
 import { parseEmails } from './recipients';
 
 /** Why a recipient is still in the form after a send: it failed (only failures stay to be retried). */

@@ -5,7 +5,7 @@
  */
 import type * as vscode from 'vscode';
 import type { AccountSession } from '../accounts/sessions';
-import { withCallerLevel, type SourceContext } from '../commands/sourceContext';
+import { withCallerLevel, type SourceContext } from '../sources/sourceContext';
 import type { SourceKind } from '../gitlab/types';
 
 const KEY = 'gitlabMembers.inviteForm.lastTarget';

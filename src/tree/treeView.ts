@@ -4,11 +4,11 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { VIEW_IDS } from './commands/ids';
-import { reachedMilestone } from './gettingStarted/progress';
-import { MembersFolderNode } from './tree/membersFolderNode';
-import type { TreeNode } from './tree/node';
-import type { MembersTreeProvider } from './tree/provider';
+import { VIEW_IDS } from '../core/ids';
+import { reachedMilestone } from '../gettingStarted/progress';
+import { MembersFolderNode } from './membersFolderNode';
+import type { TreeNode } from './node';
+import type { MembersTreeProvider } from './provider';
 
 /** Recount at most this often while pages arrive. */
 const BADGE_DELAY_MS = 300;

@@ -1,7 +1,7 @@
 /** The "GitLab Members" log channel and the request lines the API client reports to it (never a token). */
 import * as vscode from 'vscode';
-import type { RequestEvent } from './gitlab/api';
-import { formatRequestLine, isFailedRequest } from './domain/requestLine';
+import type { RequestEvent } from '../gitlab/api';
+import { formatRequestLine, isFailedRequest } from '../domain/requestLine';
 
 export const LOG_CHANNEL_NAME = 'GitLab Members'; // l10n-ignore: the product name
 

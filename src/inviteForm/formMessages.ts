@@ -5,8 +5,8 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { COMMAND_IDS } from '../commands/ids';
-import type { SourceContext } from '../commands/sourceContext';
+import { COMMAND_IDS } from '../core/ids';
+import type { SourceContext } from '../sources/sourceContext';
 import { unhandled, type FormTarget, type FromWebview, type ToWebview } from '../shared/protocol';
 import { InviteReplies, type InviteReply } from './inviteReplies';
 import { submitInvite, type SubmitEnv } from './inviteSubmit';

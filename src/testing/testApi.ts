@@ -5,12 +5,12 @@
  * signed-in GitLab client through our exports, and a repository's `.vscode/settings.json` cannot turn them on.
  */
 import * as vscode from 'vscode';
-import { addAccount } from './accounts/addAccount';
-import type { AccountStore } from './accounts/accountStore';
-import type { Sessions } from './accounts/sessions';
-import { updateSignedInContext } from './accounts/signedInContext';
-import type { TreeNode } from './tree/node';
-import type { MembersTreeProvider } from './tree/provider';
+import { addAccount } from '../accounts/addAccount';
+import type { AccountStore } from '../accounts/accountStore';
+import type { Sessions } from '../accounts/sessions';
+import { updateSignedInContext } from '../accounts/signedInContext';
+import type { TreeNode } from '../tree/node';
+import type { MembersTreeProvider } from '../tree/provider';
 
 const HOST_TESTS_ID = 'gitlab-members-tests.host-tests';
 

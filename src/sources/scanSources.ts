@@ -6,7 +6,7 @@
  * "Expiring Access".
  */
 import * as l10n from '@vscode/l10n';
-import { walkSources, CATALOG_LIMIT } from '../commands/pickers/sourceCatalog';
+import { walkSources, CATALOG_LIMIT } from './sourceCatalog';
 import { thousands } from '../domain/counts';
 import { userMessageOf } from '../domain/errors';
 import type { GitLabApi } from '../gitlab/api';

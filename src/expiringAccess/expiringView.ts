@@ -6,7 +6,7 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { AccountSession } from '../accounts/sessions';
-import { VIEW_IDS } from '../commands/ids';
+import { VIEW_IDS } from '../core/ids';
 import { userMessageOf } from '../domain/errors';
 import { toTreeItem } from '../tree/toTreeItem';
 import { collectExpiring } from './collectExpiring';

@@ -5,12 +5,12 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { AccountSession } from '../accounts/sessions';
-import { VIEW_IDS } from '../commands/ids';
+import { VIEW_IDS } from '../core/ids';
 import { toTreeItem } from '../tree/toTreeItem';
 import { groupByPerson, searchSummary } from './accessResults';
 import { PersonNode, type AccessNode } from './accessNodes';
 import type { AccessSearchResult } from './searchAccess';
-import { scanProgressText, type ScanProgress } from '../scan/scanSources';
+import { scanProgressText, type ScanProgress } from '../sources/scanSources';
 
 export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<AccessNode | undefined>();

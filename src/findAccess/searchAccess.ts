@@ -10,7 +10,7 @@ import * as l10n from '@vscode/l10n';
 import type { CallOptions, GitLabApi } from '../gitlab/api';
 import { isGitLabError } from '../gitlab/errors';
 import type { Invitation, Member, Source } from '../gitlab/types';
-import { scanSources, type ScanOptions } from '../scan/scanSources';
+import { scanSources, type ScanOptions } from '../sources/scanSources';
 
 export type AccessHit =
   | { readonly kind: 'member'; readonly source: Source; readonly member: Member }

@@ -4,8 +4,8 @@
  * the webview only ever receives the protocol's messages.
  */
 import * as vscode from 'vscode';
-import { VIEW_IDS } from '../commands/ids';
-import type { SourceContext } from '../commands/sourceContext';
+import { VIEW_IDS } from '../core/ids';
+import type { SourceContext } from '../sources/sourceContext';
 import type { FormTarget, ToWebview } from '../shared/protocol';
 import { receiveFormMessage } from './formInbox';
 import { FormMessages, type FormHost } from './formMessages';

@@ -9,7 +9,7 @@ import { daysUntil } from '../domain/expiry';
 import { canManageMember, canManageMembers } from '../domain/permissions';
 import type { GitLabApi } from '../gitlab/api';
 import { AccessLevels, type AccessLevel, type Invitation, type Member, type Source } from '../gitlab/types';
-import { scanSources, type ScanOptions } from '../scan/scanSources';
+import { scanSources, type ScanOptions } from '../sources/scanSources';
 
 interface EntryBase {
   readonly source: Source;

@@ -5,8 +5,8 @@
  * `GET /projects?membership=true`, those not found by the walk): the account-wide scans want them, the
  * pickers follow the tree, which shows each group's own projects.
  */
-import type { GitLabApi } from '../../gitlab/api';
-import type { Page, Source } from '../../gitlab/types';
+import type { GitLabApi } from '../gitlab/api';
+import type { Page, Source } from '../gitlab/types';
 
 export const CATALOG_LIMIT = 1000;
 

@@ -1,6 +1,6 @@
 /** The `gitlabMembers.*` settings, read fresh each time and clamped to their documented ranges. */
 import * as vscode from 'vscode';
-import { WORK_CONCURRENCY } from './shared/pool';
+import { WORK_CONCURRENCY } from '../shared/pool';
 
 export const SETTINGS_SECTION = 'gitlabMembers';
 

@@ -2,7 +2,7 @@
  * Email recipients from free text, as people type or paste them: separated by commas, semicolons, spaces or
  * new lines, optionally as `Name <a@b.org>` or `"Doe, Jane" <j@d.org>`. Pure: the webview and the tests use it.
  */
-import { isValidEmail } from '../gitlab/validate';
+import { isValidEmail } from '../src/shared/email';
 
 export interface ParsedEmail {
   /** The address itself: what is sent, and the de-duplication key (case-insensitively). */

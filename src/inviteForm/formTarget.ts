@@ -1,8 +1,8 @@
 /** What the form is told about its group or project: path, type, account, and the roles on offer there. */
-import { accountLabel, keyOf, type SourceContext } from '../commands/sourceContext';
+import { accountLabel, keyOf, type SourceContext } from '../sources/sourceContext';
 import { earliestExpiry } from '../domain/expiryRule';
 import { manageBlocker, pickDefaultRole } from '../domain/roleRules';
-import { offeredRoles } from '../commands/customRoles';
+import { offeredRoles } from '../sources/customRoles';
 import type { FormTarget } from '../shared/protocol';
 
 export async function buildFormTarget(ctx: SourceContext, now: Date): Promise<FormTarget> {

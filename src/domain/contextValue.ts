@@ -4,8 +4,8 @@
  *
  * Grammar:   contextValue := kind (";" flag)*
  *
- * The kind comes first, then the flags that are set, always in the order listed below (a flag that is not
- * set is left out). Match a flag with `(;|$)` after it, so a name never matches the start of a longer one:
+ * The kind comes first, then the flags that are set, always in ROW_FLAGS' order (a flag that is not set is
+ * left out). Match a flag with `(;|$)` after it, so a name never matches the start of a longer one:
  *
  *   viewItem =~ /^member;direct;canManage(;|$)/        a direct member the caller may change or remove
  *   viewItem =~ /^member;direct;canManage;self(;|$)/   … who is the caller (offer "Leave")
@@ -14,19 +14,8 @@
  *   viewItem =~ /^pendingMember;awaiting(;invited)?;canManage(;|$)/  approvable
  *   viewItem =~ /;readOnly(;|$)/                       anything under a read-only (read_api) account
  *
- * kind               flags, in order
- * account            readOnly, tokenExpiring
- * group              canManage, topLevel, pinned, readOnly
- * project            canManage, pinned, readOnly
- * personalProjects   (none)
- * membersFolder      canManage, partial, filtered, inheritedShown, sorted, readOnly
- * invitationsFolder  canManage, partial, filtered, readOnly
- * awaitingFolder     canManage, partial, readOnly
- * member             direct | inherited, canManage, self, owner, awaiting, blocked, hasEmail, readOnly
- * invitation         canManage, readOnly
- * pendingMember      awaiting, invited, canManage, readOnly
- * loadMore           folder
- * message            error | empty, retry, tokenMissing | tokenRefused
+ * Every kind and its flags, in order, are in ROW_FLAGS below: the one definition the tree builds from and the
+ * menus test reads (every `viewItem` clause in package.json must match a row this table can produce).
  *
  * canManage      the caller may manage members of this group/project (Owner on a group, Maintainer+ on a
  *                project, never with a read-only token); on a member row also that this member may be changed
@@ -37,16 +26,43 @@
  * invited        a pending row that is an email invitation rather than a user.
  * hasEmail       GitLab shows this member's email to the caller (administrators; owners of enterprise users).
  * topLevel       a group without parent (has "Awaiting approval").   pinned  added with "Add group or project…".
- * partial        more pages exist ("Load all" applies).   folder (loadMore): it ends a paged folder ("Load all" too).    filtered / inheritedShown / sorted: folder view state.
+ * partial        more pages exist ("Load all" applies).   folder (loadMore): it ends a paged folder ("Load all" too).
+ * filtered / inheritedShown / sorted: the folder's view state.
  * readOnly       the account's token has no `api` scope.   tokenExpiring: the token expires within 7 days.
- * retry          an error row whose load can be retried.   tokenMissing: the account's secret is gone.
- * tokenRefused   GitLab refused the token (401): the row's click signs in again.
+ * error / empty  a message row's kind.   retry: its load can be retried.   tokenMissing: the account's secret is
+ *                gone.   tokenRefused: GitLab refused the token (401): the row's click signs in again.
+ * accessPlace's flag says how the access is held (direct, inherited, invitation).
  */
 
-/** `kind;flag;flag`: the kind, then each flag that is true, in the order given. */
-export function contextValue(kind: string, flags: Readonly<Record<string, boolean>> = {}): string {
-  const set = Object.entries(flags).filter(([, on]) => on).map(([name]) => name);
-  return [kind, ...set].join(';');
+/** Every row kind and its flags, in the order they appear in the contextValue. */
+export const ROW_FLAGS = {
+  account: ['readOnly', 'tokenExpiring'],
+  group: ['canManage', 'topLevel', 'pinned', 'readOnly'],
+  project: ['canManage', 'pinned', 'readOnly'],
+  personalProjects: [],
+  membersFolder: ['canManage', 'partial', 'filtered', 'inheritedShown', 'sorted', 'readOnly'],
+  invitationsFolder: ['canManage', 'partial', 'filtered', 'readOnly'],
+  awaitingFolder: ['canManage', 'partial', 'filtered', 'readOnly'],
+  member: ['direct', 'inherited', 'canManage', 'self', 'owner', 'awaiting', 'blocked', 'hasEmail', 'readOnly'],
+  invitation: ['canManage', 'readOnly'],
+  pendingMember: ['awaiting', 'invited', 'canManage', 'readOnly'],
+  loadMore: ['folder'],
+  // l10n-ignore: flag names (never shown)
+  message: ['error', 'empty', 'retry', 'tokenMissing', 'tokenRefused'],
+  expiringMember: ['canManage'],
+  expiringInvitation: ['canManage'],
+  accessPerson: ['invited'],
+  accessPlace: ['direct', 'inherited', 'invitation'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type RowKind = keyof typeof ROW_FLAGS;
+export type RowFlag<K extends RowKind> = (typeof ROW_FLAGS)[K][number];
+export type RowFlags<K extends RowKind> = Partial<Record<RowFlag<K>, boolean>>;
+
+/** `kind;flag;flag`: the kind, then each flag that is true, in ROW_FLAGS' order (whatever order they are given in). */
+export function contextValue<K extends RowKind>(kind: K, flags: RowFlags<K> = {}): string {
+  const on = flags as Partial<Record<string, boolean>>;
+  return [kind, ...(ROW_FLAGS[kind] as readonly string[]).filter((flag) => on[flag] === true)].join(';');
 }
 
 /** Whether a contextValue has a flag (for code that gets nodes from menus and wants to double-check). */

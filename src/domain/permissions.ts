@@ -55,5 +55,3 @@ export function permissionNote(kind: SourceKind, access: CallerAccess): string {
     : l10n.t('view only: managing project members needs {0} ({1})', needed, yours);
 }
 
-/** Kept here too for older imports; the grammar is documented in contextValue.ts. */
-export { contextValue } from './contextValue';

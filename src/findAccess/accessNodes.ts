@@ -6,6 +6,7 @@
 import * as l10n from '@vscode/l10n';
 import type { AccountSession } from '../accounts/sessions';
 import { describeExpiryLong } from '../domain/expiry';
+import { contextValue } from '../domain/contextValue';
 import { roleName } from '../domain/roles';
 import type { Invitation, Member, Source } from '../gitlab/types';
 import type { ItemSpec, TooltipLine } from '../tree/node';
@@ -31,7 +32,7 @@ export class PersonNode {
       description: placesSummary(this.person),
       icon: { id: invited ? 'mail' : 'account' },
       tooltip: { title: this.person.label, lines: [{ label: l10n.t({ message: 'Access', comment: ['tooltip label: where the person has access, and their highest role'] }), value: placesSummary(this.person) }] },
-      contextValue: invited ? 'accessPerson;invited' : 'accessPerson',
+      contextValue: contextValue('accessPerson', { invited }),
       collapsible: 'expanded',
     };
   }
@@ -76,7 +77,7 @@ export class PlaceNode {
       description: placeDescription(p, this.now),
       icon: { id: p.via === 'invitation' ? 'mail' : p.source.kind === 'group' ? 'organization' : 'repo' },
       tooltip: { title: l10n.t('{0} in {1}', this.parent.person.label, p.source.fullPath), lines },
-      contextValue: `accessPlace;${p.via}`,
+      contextValue: contextValue('accessPlace', { [p.via]: true }),
       collapsible: 'none',
     };
   }

@@ -1,7 +1,7 @@
 /** "Load more…": clicking runs gitlabMembers.loadMore with the owning node, which appends the next page. */
 import * as l10n from '@vscode/l10n';
 import { COMMAND_IDS } from '../core/ids';
-import { contextValue } from '../domain/permissions';
+import { contextValue } from '../domain/contextValue';
 import type { ItemSpec, LoadsMore, TreeNode } from './node';
 
 export const loadMoreLabel = (): string => l10n.t('Load more…');

@@ -4,6 +4,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { sortLabel, sortMembers, type MemberSort } from '../domain/memberSort';
+import type { RowFlags } from '../domain/contextValue';
 import type { CallerAccess } from '../domain/permissions';
 import type { Member, Page } from '../gitlab/types';
 import { MemberNode } from './memberNode';
@@ -57,7 +58,7 @@ export class MembersFolderNode extends PagedFolderNode<MemberNode> {
     return all.map((member) => this.node(member));
   }
 
-  protected override extraFlags(): Record<string, boolean> {
+  protected override extraFlags(): RowFlags<'membersFolder'> {
     return { inheritedShown: this.withInherited, sorted: this.order !== undefined };
   }
 

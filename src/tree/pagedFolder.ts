@@ -5,7 +5,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { AccountSession } from '../accounts/sessions';
-import { contextValue } from '../domain/contextValue';
+import { contextValue, type RowFlags } from '../domain/contextValue';
 import { canManageMembers, permissionNote, type CallerAccess } from '../domain/permissions';
 import { MAX_PER_PAGE, type ResumeFrom } from '../gitlab';
 import type { LoadAllOptions } from '../gitlab/api';
@@ -161,8 +161,8 @@ export abstract class PagedFolderNode<N extends TreeNode> implements LoadsMore {
     return { rows: this.list.items.map(rowOf), pages: point.pages, last: point.last };
   }
 
-  /** Flags after `filtered` in the contextValue (see contextValue.ts). */
-  protected extraFlags(): Record<string, boolean> {
+  /** The folder's view-state flags beyond `filtered` (ROW_FLAGS in contextValue.ts). */
+  protected extraFlags(): RowFlags<'membersFolder'> {
     return {};
   }
 

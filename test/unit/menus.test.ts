@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contextValue, ROW_FLAGS, type RowKind } from '../../src/domain/contextValue';
 import { GroupNode } from '../../src/tree/groupNode';
 import { LoadMoreNode } from '../../src/tree/loadMoreNode';
 import type { TreeNode } from '../../src/tree/node';
@@ -77,5 +78,25 @@ test('write commands show in the palette only while some account may write', () 
   for (const id of WRITES) {
     const entry = palette.find((e) => e.command === `gitlabMembers.${id}`);
     assert.equal(entry?.when, 'gitlabMembers.canWrite', id);
+  }
+});
+
+test('every viewItem clause in package.json matches a row ROW_FLAGS can produce (src/domain/contextValue.ts)', () => {
+  // Every contextValue the builder can make: each kind with every subset of its flags, in the table's order.
+  const producible = Object.keys(ROW_FLAGS).flatMap((kind) => {
+    const flags = ROW_FLAGS[kind as RowKind] as readonly string[];
+    return Array.from({ length: 2 ** flags.length }, (_, bits) =>
+      contextValue(kind as RowKind, Object.fromEntries(flags.map((flag, i) => [flag, (bits & (1 << i)) !== 0]))));
+  });
+  const clauses = Object.values(pkg.contributes.menus as Record<string, Array<{ when?: string }>>).flat()
+    .flatMap((m) => (m.when ?? '').split(/&&|\|\|/).map((t) => t.trim().replace(/^\(+|\)+$/g, '')))
+    .filter((term) => /^!?viewItem\b/.test(term));
+  assert.ok(clauses.length > 20, `only ${clauses.length} viewItem clauses found`);
+  for (const clause of new Set(clauses)) {
+    const regex = /^viewItem =~ \/(.*)\/$/.exec(clause);
+    const equals = /^viewItem == (.+)$/.exec(clause);
+    assert.ok(regex || equals, `a viewItem clause this test cannot read: ${clause}`);
+    const matches = (value: string) => (regex ? new RegExp(regex[1]).test(value) : value === equals![1]);
+    assert.ok(producible.some(matches), `no row the tree builds matches ${clause}`);
   }
 });

@@ -4,71 +4,12 @@
  * functions from draft to draft, so the webview state and the tests share them.
  */
 import * as l10n from '@vscode/l10n';
-import type { RecipientResult, ReviewItem, UserHit } from '../src/shared/protocol';
+import type { ReviewItem, UserHit } from '../src/shared/protocol';
 import { parseEmails } from './recipients';
 
-/** Why a recipient is still in the form after a send: it failed (only failures stay to be retried). */
-export interface ChipNote {
-  readonly status: 'failed';
-  readonly message: string;
-}
+import type { Answer, Chip, InviteDraft, LastSend, PendingSend, Review, SentTo } from './draftSchema';
 
-/**
- * Before a send: recipients who already have access here, and what sending would do to each. It holds for the
- * send it was made for (`signature`); changing the recipients, role, expiry or target asks again.
- */
-export interface Review {
-  readonly signature: string;
-  readonly items: readonly ReviewItem[];
-  readonly note?: string;
-  /** Keys of the items ticked to be sent on purpose. */
-  readonly include: readonly string[];
-}
-
-export type Chip =
-  | { readonly kind: 'email'; readonly email: string; readonly valid: boolean; readonly note?: ChipNote }
-  | { readonly kind: 'user'; readonly id: number; readonly username: string; readonly name: string; readonly note?: ChipNote };
-
-export interface InviteDraft {
-  readonly chips: readonly Chip[];
-  /** Text in the recipients box not yet turned into a chip. */
-  readonly typed: string;
-  /** null: the target's default. */
-  readonly role: number | null;
-  /** With `role` as its base level: the custom role chosen, if any. */
-  readonly memberRoleId?: number;
-  /** `YYYY-MM-DD` or '' for no expiry. */
-  readonly expiry: string;
-  /** The answer to the last send. */
-  readonly last?: LastSend;
-  /** The send GitLab has not answered yet (kept so that a page reloaded meanwhile accepts the answer). */
-  readonly pending?: PendingSend;
-  /** The last send's review, when it found recipients who already have access here. */
-  readonly review?: Review;
-  /** The group or project the recipients were gathered for; another target asks before they go there. */
-  readonly chipsFor?: SentTo;
-}
-
-/** Where a send went: the target's key (see FormTarget) and its path, which labels the results. */
-export interface SentTo {
-  readonly targetKey: string;
-  readonly fullPath: string;
-}
-
-export interface PendingSend extends SentTo {
-  readonly requestId: number;
-  /** What was sent (sendSignature): a review that comes back holds for it. */
-  readonly signature?: string;
-}
-
-/** GitLab's answer to a send: one row per recipient, and why the whole request was refused when it was. */
-export interface Answer {
-  readonly results: readonly RecipientResult[];
-  readonly explanation?: string;
-  readonly note?: string;
-}
-
-export type LastSend = SentTo & Answer;
+export type { Answer, Chip, ChipNote, InviteDraft, LastSend, PendingSend, Review, SentTo } from './draftSchema';
 
 export const EMPTY_DRAFT: InviteDraft = { chips: [], typed: '', role: null, expiry: '' };
 

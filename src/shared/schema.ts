@@ -1,6 +1,7 @@
 /**
  * A tiny hand-written schema checker for messages crossing the webview boundary. A schema either returns the
  * value (typed) or a reason; it never throws, whatever it is given. Objects are strict: unknown keys are refused.
+ * Types are inferred from schemas (`Infer`), never written beside them, so the two cannot drift.
  * The reasons go to the log (protocolSchema.ts describeRefused, webview/draftState.ts), never to a person: they
  * stay English, marked `l10n-ignore`.
  */
@@ -41,7 +42,7 @@ export function nullable<T>(inner: Schema<T>): Schema<T | null> {
   return (v, path) => (v === null ? ok(null) : inner(v, path));
 }
 
-export function arr<T>(item: Schema<T>, max: number): Schema<T[]> {
+export function arr<T>(item: Schema<T>, max: number): Schema<readonly T[]> {
   return (v, path) => {
     if (!Array.isArray(v)) return bad(path, 'not an array'); // l10n-ignore: logged, never shown
     if (v.length > max) return bad(path, `more than ${max} items`); // l10n-ignore: logged, never shown
@@ -57,7 +58,8 @@ export function arr<T>(item: Schema<T>, max: number): Schema<T[]> {
 
 type Shape = Record<string, Schema<unknown>>;
 type Optional<S extends Shape> = { [K in keyof S]: undefined extends Infer<S[K]> ? K : never }[keyof S];
-export type ObjectOf<S extends Shape> = { -readonly [K in Exclude<keyof S, Optional<S>>]: Infer<S[K]> } & { -readonly [K in Optional<S>]?: Infer<S[K]> };
+type Flat<T> = { [K in keyof T]: T[K] } & unknown;
+export type ObjectOf<S extends Shape> = Flat<{ readonly [K in Exclude<keyof S, Optional<S>>]: Infer<S[K]> } & { readonly [K in Optional<S>]?: Infer<S[K]> }>;
 
 /** A field that may be absent (never `undefined` when present). */
 export function optional<T>(inner: Schema<T>): Schema<T | undefined> {
@@ -76,5 +78,14 @@ export function obj<S extends Shape>(shape: S): Schema<ObjectOf<S>> {
       if (r.value !== undefined) out[key] = r.value;
     }
     return ok(out as ObjectOf<S>);
+  };
+}
+
+/** One of several object schemas, chosen by the literal in field `key` (`kind: 'email' | 'user'`). */
+export function variant<M extends Record<string, Schema<object>>>(key: string, choices: M): Schema<Infer<M[keyof M]>> {
+  return (v, path) => {
+    const tag = typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined;
+    if (typeof tag !== 'string' || !Object.hasOwn(choices, tag)) return bad(path, `unknown ${key} ${JSON.stringify(tag)?.slice(0, 60) ?? 'undefined'}`); // l10n-ignore: logged, never shown
+    return choices[tag](v, tag) as Checked<Infer<M[keyof M]>>;
   };
 }

@@ -97,7 +97,7 @@ export function createGitLabClient(config: GitLabClientConfig): GitLabApi {
     listMemberRoles: (groupId, opts) => listMemberRoles(ctx, groupId, opts),
     searchUsers(query, req, opts) {
       const p = pageParams(req, 20);
-      return fetchPage(opts, () => resources().users.all({ ...p, search: query } as never), toUser, p);
+      return fetchPage(opts, () => resources().users.all({ ...p, search: query }), toUser, p);
     },
     findUserByEmail: (email, opts) => findUserByEmail(ctx, email, opts),
     checkInvitees: (source, req, opts) => checkInvitees(ctx, source, recipientsOf(req).recipients, opts),

@@ -8,13 +8,14 @@ import { toInvitation } from './mappers';
 import { fetchAllPages } from './pager';
 import { fetchPage, MAX_PER_PAGE, pageParams } from './paging';
 import { invitationsOf } from './resources';
+import { invitationEditOptions } from './gitbeakerGaps';
 import type { Invitation, Page, PageRequest, SourceRef } from './types';
 import { checkAccessLevel, checkExpiry, isValidEmail } from './validate';
 
 export function listInvitations(ctx: ClientContext, source: SourceRef, req?: PageRequest & { query?: string }, opts?: CallOptions): Promise<Page<Invitation>> {
   const p = pageParams(req, ctx.perPage);
   const filter = req?.query ? { query: req.query } : {};
-  return fetchPage(opts, () => invitationsOf(ctx.resources(), source.kind).all(source.id, { ...p, ...filter } as never), toInvitation, p);
+  return fetchPage(opts, () => invitationsOf(ctx.resources(), source.kind).all(source.id, { ...p, ...filter }), toInvitation, p);
 }
 
 export function allInvitations(ctx: ClientContext, source: SourceRef, opts: LoadAllOptions<Invitation> = {}): Promise<Invitation[]> {
@@ -34,7 +35,7 @@ export async function editInvitation(ctx: ClientContext, source: SourceRef, emai
   checkExpiry(change.expiresAt);
   if (change.accessLevel === undefined && change.expiresAt === undefined) throw new GitLabInputError(l10n.t('Nothing to change.'));
   // gitbeaker encodes the email in the path with encodeURIComponent (@ → %40, + → %2B), as GitLab expects.
-  await withCall(opts, () => invitationsOf(ctx.resources(), source.kind).edit(source.id, email, change as never));
+  await withCall(opts, () => invitationsOf(ctx.resources(), source.kind).edit(source.id, email, invitationEditOptions(change)));
 }
 
 export async function deleteInvitation(ctx: ClientContext, source: SourceRef, email: string, opts?: CallOptions): Promise<void> {

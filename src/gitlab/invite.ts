@@ -14,6 +14,7 @@ import { classify, outcome, outcomesFromBody, recipientKey, type Recipient } fro
 import { existedBefore, presentOnServer, type Found } from './inviteReconcile';
 import { checkInvitees, type InviteeCheck } from './inviteStanding';
 import { invitationsOf, membersOf } from './resources';
+import { gitbeakerLevel, invitationAddOptions, memberAddOptions } from './gitbeakerGaps';
 import type { InviteOutcome, Source, SourceRef } from './types';
 import { checkAccessLevel, checkExpiry, isValidEmail } from './validate';
 
@@ -155,7 +156,7 @@ function post(ctx: ClientContext, source: SourceRef, batch: Recipient[], req: In
     ...(req.expiresAt ? { expiresAt: req.expiresAt } : {}),
     ...(req.memberRoleId !== undefined ? { memberRoleId: req.memberRoleId } : {}),
   };
-  return invitationsOf(ctx.resources(), source.kind).add(source.id, req.accessLevel as never, options as never);
+  return invitationsOf(ctx.resources(), source.kind).add(source.id, gitbeakerLevel(req.accessLevel), invitationAddOptions(options));
 }
 
 /** Servers older than 14.10 cannot invite by user id: add each user as a member instead. */
@@ -164,7 +165,7 @@ async function addUsersOneByOne(ctx: ClientContext, source: SourceRef, users: Re
   for (const user of users) {
     try {
       const extra = req.expiresAt ? { expiresAt: req.expiresAt } : {};
-      await withCall(opts, () => membersOf(ctx.resources(), source.kind).add(source.id, req.accessLevel as never, { userId: user.userId, ...extra } as never));
+      await withCall(opts, () => membersOf(ctx.resources(), source.kind).add(source.id, gitbeakerLevel(req.accessLevel), memberAddOptions({ userId: user.userId, ...extra })));
       results.push(outcome(user, 'invited'));
     } catch (error) {
       const text = isGitLabError(error) ? (error.gitlabMessage ?? error.message) : String(error);

@@ -64,7 +64,7 @@ async function directMembers(ctx: ClientContext, source: SourceRef, userIds: num
   const rows: Array<{ id: number; createdAt?: string; accessLevel: number }> = [];
   for (let i = 0; i < userIds.length; i += MAX_PER_PAGE) {
     const ids = userIds.slice(i, i + MAX_PER_PAGE);
-    const page = (await withCall(opts, () => membersOf(ctx.resources(), source.kind).all(source.id, { userIds: ids, perPage: MAX_PER_PAGE, page: 1 } as never))) as unknown as Array<{ id: unknown; created_at?: unknown; access_level?: unknown }>;
+    const page = (await withCall(opts, () => membersOf(ctx.resources(), source.kind).all(source.id, { userIds: ids, perPage: MAX_PER_PAGE, page: 1 }))) as unknown as Array<{ id: unknown; created_at?: unknown; access_level?: unknown }>;
     for (const m of page) rows.push({ id: Number(m.id), createdAt: typeof m.created_at === 'string' ? m.created_at : undefined, accessLevel: Number(m.access_level) });
   }
   return rows;

@@ -7,6 +7,7 @@ import { toMember, toPendingMember } from './mappers';
 import { fetchAllPages } from './pager';
 import { fetchPage, MAX_PER_PAGE, pageParams } from './paging';
 import { membersOf, rawRequester, type Json } from './resources';
+import { gitbeakerLevel, memberEditOptions } from './gitbeakerGaps';
 import type { Member, MembershipSource, Page, PageRequest, PendingMember, Source, SourceRef } from './types';
 import { checkAccessLevel, checkExpiry, checkUserId } from './validate';
 
@@ -14,7 +15,7 @@ export async function listMembers(ctx: ClientContext, source: Source, req?: Memb
   const p = pageParams(req, ctx.perPage);
   const filter = { ...(req?.query ? { query: req.query } : {}), ...(req?.userIds?.length ? { userIds: [...req.userIds] } : {}) };
   const api = membersOf(ctx.resources(), source.kind);
-  const page = await fetchPage(opts, () => api.all(source.id, { ...p, ...filter, includeInherited: req?.inherited === true } as never), toMember, p);
+  const page = await fetchPage(opts, () => api.all(source.id, { ...p, ...filter, includeInherited: req?.inherited === true }), toMember, p);
   if (!req?.inherited || page.items.length === 0) return page;
   return { ...page, items: await withSources(ctx, source, page.items, opts) };
 }
@@ -58,7 +59,7 @@ async function withSources(ctx: ClientContext, source: Source, rows: Member[], o
 
 async function usersWithDirectRole(ctx: ClientContext, kind: Source['kind'], id: number | string, userIds: number[], opts?: CallOptions): Promise<Map<number, number>> {
   const p = { page: 1, perPage: MAX_PER_PAGE };
-  const page = await fetchPage(opts, () => membersOf(ctx.resources(), kind).all(id, { ...p, showExpanded: true, userIds } as never), toMember, p);
+  const page = await fetchPage(opts, () => membersOf(ctx.resources(), kind).all(id, { ...p, showExpanded: true, userIds }), toMember, p);
   return new Map(page.items.map((m) => [m.id, m.accessLevel]));
 }
 
@@ -75,7 +76,7 @@ export async function editMember(ctx: ClientContext, source: SourceRef, userId: 
     ...(change.expiresAt !== undefined ? { expiresAt: change.expiresAt } : {}),
     ...(change.memberRoleId !== undefined ? { memberRoleId: change.memberRoleId } : {}),
   };
-  const j = await withCall(opts, () => membersOf(ctx.resources(), source.kind).edit(source.id, userId, change.accessLevel as never, extra as never));
+  const j = await withCall(opts, () => membersOf(ctx.resources(), source.kind).edit(source.id, userId, gitbeakerLevel(change.accessLevel), memberEditOptions(extra)));
   return toMember(j as unknown as Json);
 }
 
@@ -83,12 +84,12 @@ export async function removeMember(ctx: ClientContext, source: SourceRef, userId
   checkUserId(userId);
   // gitbeaker types this option `skipSubresourceS` and sends `skip_subresource_s`, which GitLab ignores.
   const options = { skipSubresources: opts.skipSubresources === true, unassignIssuables: opts.unassignIssuables === true };
-  await withCall(opts, () => membersOf(ctx.resources(), source.kind).remove(source.id, userId, options as never));
+  await withCall(opts, () => membersOf(ctx.resources(), source.kind).remove(source.id, userId, options));
 }
 
 export function listPendingMembers(ctx: ClientContext, groupId: number | string, req?: PageRequest, opts?: CallOptions): Promise<Page<PendingMember>> {
   const p = pageParams(req, ctx.perPage);
-  return fetchPage(opts, () => ctx.resources().members.group.allPending(groupId, p as never), toPendingMember, p);
+  return fetchPage(opts, () => ctx.resources().members.group.allPending(groupId, p), toPendingMember, p);
 }
 
 export async function approveMember(ctx: ClientContext, groupId: number | string, memberId: number, opts?: CallOptions): Promise<void> {

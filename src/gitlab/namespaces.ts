@@ -14,34 +14,34 @@ export function listTopLevelGroups(ctx: ClientContext, req?: PageRequest & { sea
   const p = pageParams(req, ctx.perPage);
   const search = req?.search ? { search: req.search } : {};
   // all_available: false: the groups the user belongs to (administrators would otherwise get every group).
-  return fetchPage(opts, () => ctx.resources().groups.all({ ...p, ...search, topLevelOnly: true, allAvailable: false, orderBy: 'name' } as never), toGroup, p);
+  return fetchPage(opts, () => ctx.resources().groups.all<true, 'offset'>({ ...p, ...search, topLevelOnly: true, allAvailable: false, orderBy: 'name' }), toGroup, p);
 }
 
 export function listSubgroups(ctx: ClientContext, groupId: number | string, req?: PageRequest, opts?: CallOptions): Promise<Page<Group>> {
   const p = pageParams(req, ctx.perPage);
-  return fetchPage(opts, () => ctx.resources().groups.allSubgroups(groupId, { ...p, orderBy: 'name' } as never), toGroup, p);
+  return fetchPage(opts, () => ctx.resources().groups.allSubgroups(groupId, { ...p, orderBy: 'name' }), toGroup, p);
 }
 
 export function listGroupProjects(ctx: ClientContext, groupId: number | string, req?: PageRequest, opts?: CallOptions): Promise<Page<Project>> {
   const p = pageParams(req, ctx.perPage);
   // with_shared: false: only the group's own projects. One shared with it from elsewhere would show under the
   // group in the tree as if the group's roles governed it.
-  return fetchPage(opts, () => ctx.resources().groups.allProjects(groupId, { ...p, withShared: false, orderBy: 'name', sort: 'asc' } as never), toProject, p);
+  return fetchPage(opts, () => ctx.resources().groups.allProjects(groupId, { ...p, withShared: false, orderBy: 'name', sort: 'asc' }), toProject, p);
 }
 
 export async function listOwnProjects(ctx: ClientContext, req?: PageRequest, opts?: CallOptions): Promise<Page<Project>> {
   const me = await ctx.me(opts);
   const p = pageParams(req, ctx.perPage);
-  return fetchPage(opts, () => ctx.resources().users.allProjects(me.id, { ...p, orderBy: 'name', sort: 'asc' } as never), toProject, p);
+  return fetchPage(opts, () => ctx.resources().users.allProjects(me.id, { ...p, orderBy: 'name', sort: 'asc' }), toProject, p);
 }
 
 export function listMemberProjects(ctx: ClientContext, req?: PageRequest, opts?: CallOptions): Promise<Page<Project>> {
   const p = pageParams(req, ctx.perPage);
-  return fetchPage(opts, () => ctx.resources().projects.all({ ...p, membership: true, orderBy: 'id', sort: 'asc' } as never), toProject, p);
+  return fetchPage(opts, () => ctx.resources().projects.all({ ...p, membership: true, orderBy: 'id', sort: 'asc' }), toProject, p);
 }
 
 export async function getGroup(ctx: ClientContext, idOrPath: number | string, opts?: CallOptions): Promise<Group> {
-  const j = await withCall(opts, () => ctx.resources().groups.show(idOrPath, { withProjects: false } as never));
+  const j = await withCall(opts, () => ctx.resources().groups.show(idOrPath, { withProjects: false }));
   return toGroup(j as unknown as Json);
 }
 

@@ -9,6 +9,7 @@ import type { RequestEvent, RetryPolicy } from './api';
 import { backoffMs, rateLimitWaitMs } from './backoff';
 import { currentCall, sleep } from './callContext';
 import { errorFromResponse } from './errorBody';
+import type { FormattedResponse, ResponseBodyTypes } from '@gitbeaker/requester-utils';
 import { gitbeakerRequesterUtils } from './gitbeaker';
 import { GitLabError } from './errors';
 import type { RequestLimiter } from './limiter';
@@ -62,7 +63,9 @@ export function createTransport(deps: TransportDeps) {
     }
   }
 
-  async function handle(endpoint: string, options: GitbeakerRequest) {
+  /** gitbeaker's request handler: it hands over what our options handler returned (a GitbeakerRequest). */
+  async function handle(endpoint: string, handed?: Record<string, unknown>): Promise<FormattedResponse> {
+    const options: GitbeakerRequest = handed ?? {};
     const method = (options.method ?? 'GET').toUpperCase();
     const base = options.prefixUrl?.endsWith('/') ? options.prefixUrl : `${options.prefixUrl ?? deps.instanceUrl}/`;
     const url = new URL(endpoint, base);
@@ -157,11 +160,11 @@ export function createTransport(deps: TransportDeps) {
           kind: 'invalid-response', status, method, path, ambiguous: method !== 'GET',
         });
       }
-      return { body, headers: Object.fromEntries(headers.entries()), status };
+      return { body: body as ResponseBodyTypes, headers: Object.fromEntries(headers.entries()), status };
     }
   }
 
-  return gitbeakerRequesterUtils().createRequesterFn((_serviceOptions, requestOptions) => Promise.resolve(requestOptions), handle as never);
+  return gitbeakerRequesterUtils().createRequesterFn((_serviceOptions, requestOptions) => Promise.resolve(requestOptions), handle);
 }
 
 const INVALID = Symbol('invalid');

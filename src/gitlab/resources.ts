@@ -1,4 +1,5 @@
 /** The gitbeaker resources one account uses, built once per client on first use, all on our transport. */
+import type { BaseResourceOptions } from '@gitbeaker/requester-utils';
 import { gitbeakerRest } from './gitbeaker';
 import type { SourceKind } from './types';
 
@@ -6,13 +7,13 @@ export interface ResourceConfig {
   /** Instance base URL (gitbeaker appends /api/v4). */
   readonly host: string;
   readonly token: string | (() => Promise<string>);
-  readonly requesterFn: unknown;
+  readonly requesterFn: NonNullable<BaseResourceOptions<false>['requesterFn']>;
 }
 
 export function createResources(config: ResourceConfig) {
   // rateLimits {}: gitbeaker's own limiter never matches member endpoints; ours is in the transport.
   // queryTimeout 0: per-attempt timeouts and cancellation are the transport's too.
-  const options = { host: config.host, token: config.token, requesterFn: config.requesterFn, rateLimits: {}, queryTimeout: 0 } as never;
+  const options = { host: config.host, token: config.token, requesterFn: config.requesterFn, rateLimits: {}, queryTimeout: 0 };
   const {
     GroupInvitations, GroupMemberRoles, GroupMembers, Groups, PersonalAccessTokens, ProjectInvitations, ProjectMembers, Projects, Users,
   } = gitbeakerRest();

@@ -17,7 +17,7 @@ export async function findUserByEmail(ctx: ClientContext, email: string, opts?: 
 /** As findUserByEmail, and whether the search found users it could not tell apart (`ambiguous`: maybe this one). */
 export async function lookUpEmail(ctx: ClientContext, email: string, opts?: CallOptions): Promise<{ user?: UserSummary; ambiguous: boolean }> {
   const p = { page: 1, perPage: 20, showExpanded: true as const };
-  const page = await fetchPage(opts, () => ctx.resources().users.all({ ...p, search: email } as never), toUser, p);
+  const page = await fetchPage(opts, () => ctx.resources().users.all({ ...p, search: email }), toUser, p);
   const text = email.toLowerCase();
   const byEmail = page.items.filter((u) => !u.username.toLowerCase().includes(text) && !u.name.toLowerCase().includes(text));
   return byEmail.length === 1 ? { user: byEmail[0], ambiguous: false } : { ambiguous: page.items.length > 0 };

@@ -18,7 +18,7 @@ import { createGitLabClient } from './gitlab';
 import { createLog, requestLogger } from './core/log';
 import { InviteFormView } from './inviteForm/inviteFormView';
 import { LastTarget } from './inviteForm/lastTarget';
-import { affectsClients, affectsExpiring, affectsTree, readSettings } from './core/settings';
+import { affectsClients, affectsExpiring, affectsProxy, affectsTree, readProxy, readSettings } from './core/settings';
 import { MembersTreeProvider } from './tree/provider';
 import { testApi, type ExtensionApi } from './testing/testApi';
 import { useL10nBundle } from './shared/l10n';
@@ -36,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
   context.globalState.setKeysForSync(AccountStore.syncedKeys);
   const sessions = new Sessions(store, createGitLabClient, () => {
     const { pageSize, maxConcurrentRequests, caCertificates } = readSettings();
-    return { perPage: pageSize, maxConcurrentRequests, caFile: caCertificates };
+    return { perPage: pageSize, maxConcurrentRequests, caFile: caCertificates, proxy: readProxy() };
   }, requestLogger(log));
   const tree = new MembersTreeProvider(
     () => store.list().map((account) => sessions.forAccount(account)),
@@ -81,13 +81,14 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
       if (ctx) inviteForm.follow(ctx).catch((err: unknown) => log.warn(`invite form: ${String(err)}`));
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (affectsClients(event)) sessions.clear();
-      if (affectsClients(event) || affectsTree(event)) tree.refresh();
+      if (affectsClients(event) || affectsProxy(event)) sessions.clear();
+      if (affectsClients(event) || affectsProxy(event) || affectsTree(event)) tree.refresh();
       // Expiring Access, once shown, reloads for a new window (or new warning days, which colour its rows).
       if (affectsExpiring(event) && expiring.shown) void expiring.reload();
     }),
   );
-  void updateSignedInContext(store);
+  // The log line marks the moment menus and the welcome view know the accounts (tests wait for it).
+  void updateSignedInContext(store).then(() => log.info(`Accounts: ${store.list().length} signed in`), (err: unknown) => log.warn(`context keys: ${String(err)}`));
   remindExpiringTokens(store);
   logActivationTime(log, activateStarted);
   return INCLUDE_TEST_API ? testApi(context, tree, view, store, sessions) : undefined;

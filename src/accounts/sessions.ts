@@ -6,7 +6,7 @@ import * as l10n from '@vscode/l10n';
 import type { GitLabApi, GitLabClientConfig, RequestEvent } from '../gitlab/api';
 import { accountKey, isReadOnly, type Account } from './account';
 import type { AccountStore } from './accountStore';
-import { fetchTrusting, readCaFile, type TrustingFetch } from './tlsFetch';
+import { fetchTrusting, readCaFile, type ProxyChoice, type TrustingFetch } from './tlsFetch';
 
 export type ClientFactory = (config: GitLabClientConfig) => GitLabApi;
 
@@ -15,6 +15,8 @@ export interface ClientSettings {
   readonly maxConcurrentRequests: number;
   /** A PEM file of extra CAs to trust; empty: only the usual ones. */
   readonly caFile?: string;
+  /** The proxy VS Code uses (`http.proxy`), which the CA file's fetch must go through itself. */
+  readonly proxy?: ProxyChoice;
 }
 
 /** What the tree and the commands need about one account. */
@@ -29,7 +31,7 @@ export interface AccountSession {
 
 export class Sessions {
   private readonly cache = new Map<string, AccountSession>();
-  private tls: { readonly path: string; readonly trusting: TrustingFetch } | undefined;
+  private tls: { readonly key: string; readonly trusting: TrustingFetch } | undefined;
 
   constructor(
     private readonly store: AccountStore,
@@ -89,15 +91,16 @@ export class Sessions {
   }
 
   private baseConfig(): Omit<GitLabClientConfig, 'instanceUrl' | 'token'> {
-    const { perPage, maxConcurrentRequests, caFile } = this.settings();
-    return { perPage, maxConcurrentRequests, onRequest: this.onRequest, ...(caFile ? { fetch: this.trustingFetch(caFile) } : {}) };
+    const { perPage, maxConcurrentRequests, caFile, proxy } = this.settings();
+    return { perPage, maxConcurrentRequests, onRequest: this.onRequest, ...(caFile ? { fetch: this.trustingFetch(caFile, proxy) } : {}) };
   }
 
-  /** One Agent for the CA file, shared by every client until the setting changes. */
-  private trustingFetch(path: string): typeof fetch {
-    if (this.tls?.path !== path) {
+  /** One dispatcher for the CA file (and proxy), shared by every client until a setting changes. */
+  private trustingFetch(path: string, proxy: ProxyChoice | undefined): typeof fetch {
+    const key = JSON.stringify([path, proxy ?? null]);
+    if (this.tls?.key !== key) {
       this.tls?.trusting.close();
-      this.tls = { path, trusting: fetchTrusting(readCaFile(path)) };
+      this.tls = { key, trusting: fetchTrusting(readCaFile(path), proxy) };
     }
     return this.tls.trusting.fetch;
   }

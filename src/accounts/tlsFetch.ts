@@ -1,13 +1,22 @@
 /**
  * Extra certificate authorities for self-managed GitLab behind a private CA (setting
- * `gitlabMembers.caCertificates`): a fetch on undici's Agent that trusts Node's usual roots PLUS the file's
- * certificates. Verification always stays on; there is deliberately no way to turn it off.
+ * `gitlabMembers.caCertificates`): a fetch on undici that trusts Node's usual roots PLUS the file's
+ * certificates. Verification always stays on; there is deliberately no way to turn it off. This fetch is
+ * undici's own, which VS Code's proxy support does not reach: it goes through the proxy VS Code is set to
+ * (`http.proxy`, `http.noProxy`) itself.
  */
 import * as l10n from '@vscode/l10n';
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { rootCertificates } from 'node:tls';
+
+/** The proxy VS Code is set to use, and the hosts that bypass it. */
+export interface ProxyChoice {
+  readonly url: string;
+  /** Host names (`gitlab.example.com`, `.example.com`, `*`) that are reached directly, as in NO_PROXY. */
+  readonly noProxy: readonly string[];
+}
 
 export interface TrustingFetch {
   readonly fetch: typeof fetch;
@@ -19,13 +28,19 @@ export interface TrustingFetch {
  * A fetch that also trusts the PEM certificate(s) in `pem`. undici is loaded on first use only: most users
  * never set the CA file and should not pay for initialising a second HTTP stack.
  */
-export function fetchTrusting(pem: string): TrustingFetch {
-  let loaded: Promise<{ fetch: typeof import('undici').fetch; dispatcher: import('undici').Agent }> | undefined;
+export function fetchTrusting(pem: string, proxy?: ProxyChoice): TrustingFetch {
+  let loaded: Promise<{ fetch: typeof import('undici').fetch; dispatcher: import('undici').Dispatcher }> | undefined;
   const load = () => (loaded ??= Promise.resolve().then(() => {
     // A plain require: esbuild.mjs turns it into `require('./undici.js')`, a bundle of its own (~500 KB).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Agent, fetch } = require('undici') as typeof import('undici');
-    return { fetch, dispatcher: new Agent({ connect: { ca: [...rootCertificates, pem] } }) };
+    const { Agent, EnvHttpProxyAgent, fetch } = require('undici') as typeof import('undici');
+    const ca = [...rootCertificates, pem];
+    // Through the proxy (a CONNECT tunnel) the CAs verify GitLab's certificate at the tunnel's end (requestTls);
+    // hosts in noProxy are reached directly (connect).
+    const dispatcher = proxy
+      ? new EnvHttpProxyAgent({ httpProxy: proxy.url, httpsProxy: proxy.url, noProxy: proxy.noProxy.join(','), connect: { ca }, requestTls: { ca } })
+      : new Agent({ connect: { ca } });
+    return { fetch, dispatcher };
   }));
   const trusting = async (input: string | URL | Request, init?: RequestInit) => {
     const { fetch, dispatcher } = await load();

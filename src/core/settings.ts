@@ -33,6 +33,24 @@ export function readSettings(): Settings {
   };
 }
 
+/**
+ * The proxy VS Code is set to use: `http.proxy`, else the HTTPS_PROXY / HTTP_PROXY environment VS Code reads
+ * too; `http.noProxy` and NO_PROXY list the hosts reached directly. Undefined: no proxy.
+ */
+export function readProxy(env: NodeJS.ProcessEnv = process.env): { url: string; noProxy: string[] } | undefined {
+  const http = vscode.workspace.getConfiguration('http');
+  const url = (http.get<string>('proxy') ?? '').trim() || env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy || '';
+  if (!url) return undefined;
+  const listed = http.get<string[]>('noProxy') ?? [];
+  const fromEnv = (env.NO_PROXY ?? env.no_proxy ?? '').split(',');
+  return { url, noProxy: [...listed, ...fromEnv].map((h) => h.trim()).filter(Boolean) };
+}
+
+/** Settings whose change needs new API clients: ours, and VS Code's proxy (the CA file's fetch uses it). */
+export function affectsProxy(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration('http.proxy') || event.affectsConfiguration('http.noProxy');
+}
+
 const affects = (event: vscode.ConfigurationChangeEvent, names: readonly string[]): boolean =>
   names.some((name) => event.affectsConfiguration(`${SETTINGS_SECTION}.${name}`));
 

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { expectVisible, timeouts } from '../harness/workbench';
-import { clearNotifications, extensionLog, runFromContextMenu, signInAsDemo } from './support/actions';
+import { clearNotifications, waitForExtensionLog, runFromContextMenu, signInAsDemo } from './support/actions';
 
 flow('find a user\'s access across the account', async (f) => {
   let view!: Awaited<ReturnType<typeof signInAsDemo>>;
@@ -52,9 +52,7 @@ flow('find a user\'s access across the account', async (f) => {
     await row.first().hover();
     await row.first().locator('.actions .action-label[aria-label="Open Members in Browser"]').click();
     const wanted = /opening http:\/\/127\.0\.0\.1:\d+\/groups\/acme\/platform\/infra\/-\/group_members\?search=carol/;
-    const deadline = Date.now() + timeouts.ui;
-    while (!wanted.test(await extensionLog(f)) && Date.now() < deadline) await f.wb.page.waitForTimeout(200);
-    assert.match(await extensionLog(f), wanted);
+    await waitForExtensionLog(f, wanted, 'the browser was not opened on the members page');
     await (await popup)?.close();
   });
 

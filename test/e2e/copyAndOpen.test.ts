@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { expectVisible, timeouts } from '../harness/workbench';
-import { clearNotifications, expectNotification, extensionLog, pickInQuickInput, runFromContextMenu, signInAsDemo } from './support/actions';
+import { clearNotifications, expectNotification, waitForExtensionLog, pickInQuickInput, runFromContextMenu, signInAsDemo } from './support/actions';
 
 flow('copy a username and an email, open the members page', async (f) => {
   let view!: Awaited<ReturnType<typeof signInAsDemo>>;
@@ -49,9 +49,7 @@ flow('copy a username and an email, open the members page', async (f) => {
     const popup = f.wb.page.context().waitForEvent('page', { timeout: timeouts.ui }).catch(() => undefined);
     await runFromContextMenu(f, view.row('Acme'), 'Open Members in Browser');
     const wanted = /opening http:\/\/127\.0\.0\.1:\d+\/groups\/acme\/-\/group_members/;
-    const deadline = Date.now() + timeouts.ui;
-    while (!wanted.test(await extensionLog(f)) && Date.now() < deadline) await f.wb.page.waitForTimeout(200);
-    assert.match(await extensionLog(f), wanted);
+    await waitForExtensionLog(f, wanted, 'the browser was not opened on the members page');
     await (await popup)?.close();
   });
 });

@@ -35,8 +35,6 @@ flow('extend expiring access', async (f) => {
     assert.match(texts[0], /@erin · acme\/design · Developer · expires tomorrow/);
     assert.match(texts[3], /invitation · acme · Reporter · expires in 20 days/);
     await expectVisible(pane().locator('.message', { hasText: /4 memberships and invitations expire within 30 days, soonest first/ }), timeouts.ui, 'no summary');
-    await f.wb.page.mouse.move(900, 700);
-    await f.wb.page.waitForTimeout(300);
     await (await import('../harness/gitlabView')).gitlab(f).readmeShot('expiring-access');
   });
 

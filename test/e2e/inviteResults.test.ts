@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { containerTitle } from '../harness/gitlabView';
 import { escapeRegExp, expectHidden, expectVisible, timeouts } from '../harness/workbench';
-import { chooseRole, clearNotifications, expectFormTarget, expectNotification, extensionLog, growFormPane, inviteForm, runFromContextMenu, signInAsDemo } from './support/actions';
+import { chooseRole, clearNotifications, expectFormTarget, expectNotification, waitForExtensionLog, growFormPane, inviteForm, runFromContextMenu, signInAsDemo } from './support/actions';
 
 const ALREADY = 'dev+test@example.com';
 const NEW = 'new.person@example.com';
@@ -80,9 +80,7 @@ flow('an invite reviews who is already invited, reports each recipient, and keep
     await f.wb.activityItem('Explorer').click(); // the view's page is dropped (no retainContextWhenHidden)
     await expectVisible(f.wb.sideBarTitle('Explorer'), timeouts.ui, 'the Explorer did not open');
     const answered = new RegExp(`invite ${escapeRegExp(LATE)} to acme: invited`);
-    const deadline = Date.now() + timeouts.view;
-    while (!answered.test(await extensionLog(f)) && Date.now() < deadline) await f.wb.page.waitForTimeout(250);
-    assert.match(await extensionLog(f), answered, 'GitLab never answered the send');
+    await waitForExtensionLog(f, answered, 'GitLab never answered the send', timeouts.view);
     f.emulator!.setLatency(0);
     await f.wb.openViewContainer(containerTitle);
     await expectVisible(form.locator('.result-invited', { hasText: LATE }), timeouts.view, 'the answer that came while hidden is not in the form');

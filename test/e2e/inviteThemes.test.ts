@@ -46,7 +46,9 @@ flow('the form in dark, light and high-contrast themes', async (f) => {
         await f.wb.quickInput().locator('.monaco-list-row').filter({ has: label }).first().click();
       }
       await expectVisible(form.locator(`body.${theme.bodyClass}`), timeouts.view, `the form did not switch to ${theme.name}`);
-      await f.wb.page.waitForTimeout(300);
+      // The new colours are in; let the form's own transitions (finite ones) finish before measuring.
+      await form.locator('body').evaluate(() => Promise.all(document.getAnimations()
+        .filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))));
       const samples = await measureContrast(form, TEXT);
       console.log(`${theme.name}: ${samples.map((s) => `${s.what} ${s.ratio}`).join(', ')}`);
       const poor = samples.filter((s) => s.ratio < 4.5);

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { treeActions } from '../harness/treeActions';
 import { expectVisible, timeouts } from '../harness/workbench';
-import { clickDialogButton, expectNotification, extensionLog, pickInQuickInput, signInAsDemo } from './support/actions';
+import { clickDialogButton, expectNotification, waitForExtensionLog, pickInQuickInput, signInAsDemo } from './support/actions';
 
 const REPORTER = 20;
 const DEVELOPER = 30;
@@ -116,9 +116,7 @@ flow('palette fallbacks: quick picks for tree and bulk commands', async (f) => {
     await f.wb.runCommand('GitLab Members: Open Members in Browser');
     await pickInQuickInput(f, /Which group or project/, 'acme/website');
     const wanted = /opening http:\/\/127\.0\.0\.1:\d+\/acme\/website\/-\/project_members/;
-    const deadline = Date.now() + timeouts.ui;
-    while (!wanted.test(await extensionLog(f)) && Date.now() < deadline) await f.wb.page.waitForTimeout(200);
-    assert.match(await extensionLog(f), wanted);
+    await waitForExtensionLog(f, wanted, 'the browser was not opened on the members page');
     await (await popup)?.close();
   });
 });

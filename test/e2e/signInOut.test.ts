@@ -4,6 +4,7 @@ import { demoToken } from '../harness/emulator';
 import { flow } from '../harness/flow';
 import { gitlab } from '../harness/gitlabView';
 import { expectVisible, timeouts } from '../harness/workbench';
+import { waitForExtensionLog } from './support/actions';
 
 const hostileName = '<img src=x onerror=alert(1)>';
 
@@ -14,9 +15,10 @@ flow('sign in, browse members, reload, sign out', async (f) => {
     await f.wb.open();
     await view.open();
     await f.wb.setSideBarWidth(440);
-    // The welcome view shows before activation too: wait for the extension, then it must still be there.
+    // The welcome view shows before activation too: wait until the extension has set its context keys, then
+    // it must still be there.
     await f.waitForActivation(0);
-    await view.settle();
+    await waitForExtensionLog(f, /Accounts: 0 signed in/, 'the extension never set its account context keys');
     await expectVisible(view.signInButton(), timeouts.view, 'the signed-out welcome view has no "Sign in to GitLab" button');
     await view.readmeShot('welcome');
   });
@@ -75,7 +77,7 @@ flow('sign in, browse members, reload, sign out', async (f) => {
     await f.wb.reloadWindow();
     await view.open();
     await f.waitForActivation(before);
-    await view.settle();
+    await waitForExtensionLog(f, /Accounts: 0 signed in[^]*Accounts: 0 signed in/, 'after the reload, the extension never set its account context keys');
     await expectVisible(view.signInButton(), timeouts.view, 'after sign-out and reload, the welcome view is gone');
     assert.equal(await view.rows().count(), 0, 'the tree shows rows while signed out');
     assert.deepEqual(await view.storedTokenKeys(), [], 'a token came back after the reload');

@@ -38,10 +38,17 @@ flow('big-org: load more, then load all 12,500 members', async (f) => {
       await tree.inline(members(), 'Load All');
       const toast = f.wb.notifications().filter({ hasText: /Loading all members of big-org/ });
       await expectVisible(toast, timeouts.ui, 'no progress notification');
-      await f.wb.page.waitForTimeout(latency * 2.5); // a few round trips in
+      // A few pages in (the first wave of Load All has been answered): then cancel.
+      const startedAt = Date.now();
+      await f.emulator!.whenLog((log) => log.filter((e) => e.startedAt >= startedAt && /\/members\?/.test(e.path) && e.status !== 0).length >= 2, timeouts.view, 'Load All paging');
       await toast.first().getByRole('button', { name: 'Cancel' }).click();
       const cancelledAt = Date.now();
-      await f.wb.page.waitForTimeout(latency * 3);
+      // Every request in flight at Cancel has ended (aborted or answered); then the tree says where it stopped.
+      await f.emulator!.whenLog((log) => log.every((e) => e.startedAt > cancelledAt || e.endedAt !== 0), timeouts.view, 'the requests in flight at Cancel ending');
+      await tree.description(members(), /^200 of 10,000\+$/);
+      // A negative check: no event says "nothing more will be sent", so give a paging loop that ignored Cancel
+      // two round trips to show itself.
+      await f.wb.page.waitForTimeout(latency * 2);
       const after = f.emulator!.log.filter((e) => e.startedAt > cancelledAt + 100);
       assert.deepEqual(after.map((e) => e.path), [], 'requests started after Cancel');
       const sent = f.emulator!.log.filter((e) => e.startedAt <= cancelledAt && /\/members\?/.test(e.path)).length;

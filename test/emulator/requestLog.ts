@@ -22,6 +22,7 @@ export class RequestLog {
   private inFlight = 0;
   private max = 0;
   private readonly open = new Set<RequestLogEntry>();
+  private readonly watchers = new Set<() => void>();
 
   constructor(private readonly file?: string) {}
 
@@ -34,7 +35,30 @@ export class RequestLog {
     this.open.add(entry);
     this.inFlight++;
     this.max = Math.max(this.max, this.inFlight);
+    this.changed();
     return entry;
+  }
+
+  /** Resolves once `done(entries)` holds, checked now and whenever a request arrives or finishes. */
+  when(done: (entries: readonly RequestLogEntry[]) => boolean, timeoutMs: number, what: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (!done(this.entries)) return;
+        this.watchers.delete(check);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.watchers.delete(check);
+        reject(new Error(`emulator: ${what} did not happen within ${timeoutMs} ms (${this.entries.length} requests logged)`));
+      }, timeoutMs);
+      this.watchers.add(check);
+      check();
+    });
+  }
+
+  private changed(): void {
+    for (const watcher of [...this.watchers]) watcher();
   }
 
   /** Marks the fault injected into a request (kept when it finishes). */
@@ -50,6 +74,7 @@ export class RequestLog {
     entry.durationMs = entry.endedAt - entry.startedAt;
     entry.status = status;
     if (this.file) appendFileSync(this.file, JSON.stringify(entry) + '\n');
+    this.changed();
   }
 
   /** Completes every open entry with status 0 (used when the server closes with hung requests). */

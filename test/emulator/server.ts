@@ -35,6 +35,8 @@ export interface Emulator {
   port: number;
   tokens: { api: string; readOnly: string; revoked: string; expired: string; alice: string };
   log: RequestLogEntry[];
+  /** Resolves once `done(log)` holds: checked as requests arrive and finish (no polling). */
+  whenLog(done: (log: readonly RequestLogEntry[]) => boolean, timeoutMs: number, what: string): Promise<void>;
   maxInFlight(): number;
   resetStats(): void;
   setLatency(ms: number): void;
@@ -173,6 +175,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
 
   return {
     url: env.origin, port, tokens: { ...DEMO_TOKENS }, log: log.entries, state,
+    whenLog: (done, timeoutMs, what) => log.when(done, timeoutMs, what),
     maxInFlight: controls.maxInFlight, resetStats: controls.resetStats, setLatency: controls.setLatency,
     setFaults: controls.setFaults, setRateLimit: controls.setRateLimit, rateLimitViolations: controls.rateLimitViolations,
     runExpiredMembersWorker: controls.runExpiredMembersWorker,

@@ -46,8 +46,6 @@ export function gitlab(session: Session) {
       return row!;
     },
 
-    /** After activation: give the extension a moment to set its context keys and render. */
-    settle: () => page.waitForTimeout(1500),
 
     /** Sign out through F1 → "GitLab Members: Sign Out", confirming if the extension asks. */
     async signOutFromPalette(): Promise<void> {

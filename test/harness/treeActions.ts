@@ -133,8 +133,9 @@ export function treeActions(session: Session) {
       await pick.first().click();
       const light = theme.includes('Light');
       await page.locator(light ? '.monaco-workbench.vs' : '.monaco-workbench.vs-dark').waitFor({ timeout: timeouts.ui });
+      // The picker closed with the pointer over the editor: no hover left behind, and the quick input gone.
       await page.mouse.move(700, 500);
-      await page.waitForTimeout(500);
+      await wb.quickInput().waitFor({ state: 'hidden', timeout: timeouts.ui });
     },
   };
   return api;

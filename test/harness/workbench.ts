@@ -160,28 +160,28 @@ export class Workbench {
   /** F1, type the command's title, pick the row whose label matches it exactly, Enter. */
   async runCommand(title: string): Promise<void> {
     await this.openPalette(title);
-    const row = this.quickInput()
-      .locator('.monaco-list-row')
-      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) })
-      .first();
+    const row = this.commandRow(title);
     await expectVisible(row, timeouts.ui, `the command palette has no command "${title}"`);
     await row.click();
   }
 
-  /** Whether the command palette offers a command titled exactly `title` (the palette is closed again). */
+  /**
+   * Whether the command palette offers a command titled exactly `title` (the palette is closed again). Offered:
+   * its row shows. Not offered: no such row within 2 s of typing; a negative check, as the palette filters while
+   * it is typed into and has no "done" state to wait on.
+   */
   async paletteHas(title: string): Promise<boolean> {
     await this.openPalette(title);
-    // The list filters as it is typed into: read it until two reads 400 ms apart agree.
-    const read = () => this.quickInput().locator('.monaco-list-row .label-name').evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.trim()).join('\n'));
-    let before = await read();
-    for (let i = 0; i < 10; i++) {
-      await this.page.waitForTimeout(400);
-      const now = await read();
-      if (now === before) break;
-      before = now;
-    }
+    const offered = await this.commandRow(title).waitFor({ state: 'visible', timeout: 2_000 }).then(() => true, () => false);
     await this.page.keyboard.press('Escape');
-    return before.split('\n').includes(title);
+    return offered;
+  }
+
+  private commandRow(title: string): Locator {
+    return this.quickInput()
+      .locator('.monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) })
+      .first();
   }
 
   /** Waits for an input box (showInputBox / QuickPick) whose prompt, title or placeholder mentions `text`. */

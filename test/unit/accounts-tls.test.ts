@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import https from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { connect, createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AccountStore } from '../../src/accounts/accountStore';
 import { Sessions } from '../../src/accounts/sessions';
@@ -71,4 +71,59 @@ test('a CA setting that cannot be used says why', () => {
   assert.throws(() => readCaFile(join(fixtures, 'missing.pem')), /could not be read \(.*missing\.pem: ENOENT\)/);
   assert.throws(() => readCaFile(join(fixtures, 'README.md')), /has no PEM certificate/);
   assert.match(readCaFile(caFile), /BEGIN CERTIFICATE/);
+});
+
+/** A loopback HTTP proxy that tunnels CONNECT requests, as a corporate proxy does; it records what it tunnelled. */
+async function startProxy(): Promise<{ url: string; tunnelled: string[]; close(): void }> {
+  const tunnelled: string[] = [];
+  const proxy = createTcpServer((client) => {
+    client.once('data', (head) => {
+      const [method, target] = head.toString('latin1').split(' ');
+      if (method !== 'CONNECT') return void client.end('HTTP/1.1 405 Method Not Allowed\r\n\r\n');
+      tunnelled.push(target);
+      const [host, port] = target.split(':');
+      const upstream = connect(Number(port), host, () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(client).pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, tunnelled, close: () => proxy.close() };
+}
+
+test('with VS Code set to use a proxy (http.proxy), the CA file\'s fetch goes through it; noProxy hosts do not', async () => {
+  const proxy = await startProxy();
+  const target = new URL(url).host;
+  const viaProxy = fetchTrusting(readCaFile(caFile), { url: proxy.url, noProxy: [] });
+  const direct = fetchTrusting(readCaFile(caFile), { url: proxy.url, noProxy: ['127.0.0.1'] });
+  try {
+    const verdict = await validateToken(client(viaProxy.fetch));
+    assert.ok(verdict.ok, JSON.stringify(verdict));
+    assert.ok(proxy.tunnelled.includes(target), `the proxy tunnelled ${JSON.stringify(proxy.tunnelled)}, not ${target}`);
+    const before = proxy.tunnelled.length;
+    assert.ok((await validateToken(client(direct.fetch))).ok);
+    assert.equal(proxy.tunnelled.length, before, 'a host in noProxy went through the proxy');
+  } finally {
+    viaProxy.close();
+    direct.close();
+    proxy.close();
+  }
+});
+
+test('Sessions pass the proxy from the settings to the CA file\'s fetch', async () => {
+  const proxy = await startProxy();
+  const noState = { get: () => undefined, update: async () => undefined };
+  const noSecrets = { get: async () => undefined, store: async () => undefined, delete: async () => undefined };
+  const sessions = new Sessions(new AccountStore(noState, noSecrets), (c) => createGitLabClient({ ...c, retry: FAST_RETRY }),
+    () => ({ perPage: 100, maxConcurrentRequests: 2, caFile, proxy: { url: proxy.url, noProxy: [] } }), () => undefined);
+  try {
+    assert.equal((await sessions.clientForToken(url, 'glpat-x').currentUser()).id, 7);
+    assert.deepEqual(proxy.tunnelled, [new URL(url).host]);
+  } finally {
+    sessions.dispose();
+    proxy.close();
+  }
 });

@@ -151,23 +151,30 @@ export async function clearNotifications(f: FlowContext): Promise<void> {
   await f.wb.notifications().first().waitFor({ state: 'hidden', timeout: timeouts.ui }).catch(() => undefined);
 }
 
-/** The "GitLab Members" output channel's log file as written so far (server side). */
+/**
+ * The "GitLab Members" output channel's log as written so far (server side): every extension host's file of
+ * the session (a window reload starts a new one), oldest first.
+ */
 export async function extensionLog(f: FlowContext): Promise<string> {
   const { readdir, readFile } = await import('node:fs/promises');
   const { join } = await import('node:path');
-  const find = async (dir: string): Promise<string | undefined> => {
-    for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
-      const path = join(dir, entry.name);
-      if (entry.isFile() && entry.name === 'GitLab Members.log') return path;
-      if (entry.isDirectory()) {
-        const found = await find(path);
-        if (found) return found;
-      }
-    }
-    return undefined;
-  };
-  const file = await find(join(f.codeServer.userDataDir, 'logs'));
-  return file ? readFile(file, 'utf8') : '';
+  const entries = await readdir(join(f.codeServer.userDataDir, 'logs'), { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries.filter((e) => e.isFile() && e.name === 'GitLab Members.log').map((e) => join(e.parentPath ?? e.path, e.name)).sort();
+  return (await Promise.all(files.map((file) => readFile(file, 'utf8').catch(() => '')))).join('\n');
+}
+
+/**
+ * Waits until the "GitLab Members" log has a line matching `wanted`; returns the log. The file is written by
+ * the server's log service, which offers no event a test can subscribe to: it is read every 100 ms.
+ */
+export async function waitForExtensionLog(f: FlowContext, wanted: RegExp, what: string, timeout = timeouts.ui): Promise<string> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const log = await extensionLog(f);
+    if (wanted.test(log)) return log;
+    if (Date.now() > deadline) throw new Error(`${what}: no log line ${wanted} within ${timeout} ms; the log ends:\n${log.split('\n').slice(-15).join('\n')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** F1 → "Preferences: Open User Settings", search for `key`, type `value` into its box, close the editor. */

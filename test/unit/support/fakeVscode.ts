@@ -59,6 +59,7 @@ export const configuration: Record<string, { globalValue?: unknown; workspaceVal
 export const workspace = {
   getConfiguration: (section: string) => ({
     inspect: (key: string) => ({ key: `${section}.${key}`, ...configuration[`${section}.${key}`] }),
+    get: (key: string) => configuration[`${section}.${key}`]?.globalValue,
   }),
 };
 

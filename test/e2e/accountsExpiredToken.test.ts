@@ -2,7 +2,6 @@
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { gitlab } from '../harness/gitlabView';
-import { treeActions } from '../harness/treeActions';
 import { expectVisible, timeouts } from '../harness/workbench';
 
 flow('an expired token is refused with a clear reason', async (f) => {
@@ -24,7 +23,7 @@ flow('an expired token is refused with a clear reason', async (f) => {
 
 flow('a token revoked after sign-in: the tree says so and signs in again from the error row', async (f) => {
   const view = gitlab(f);
-  await f.step('sign in and browse', () => treeActions(f).signIn(f.emulator!.tokens.api));
+  await f.step('sign in and browse', () => gitlab(f).signIn(f.emulator!.tokens.api));
   await f.step('the token is revoked in GitLab; Refresh shows why nothing loads', async () => {
     f.emulator!.state.tokens.get(f.emulator!.tokens.api)!.revoked = true;
     await f.wb.runCommand('GitLab Members: Refresh');

@@ -4,15 +4,13 @@ import * as assert from 'node:assert/strict';
 import { demoToken } from '../harness/emulator';
 import { flow } from '../harness/flow';
 import { gitlab } from '../harness/gitlabView';
-import { treeActions } from '../harness/treeActions';
 import { expectHidden, expectVisible, timeouts } from '../harness/workbench';
 
 flow('two accounts, a pinned group, sign out of one', async (f) => {
   const view = gitlab(f);
-  const tree = treeActions(f);
 
   await f.step('sign in as demo, then as alice', async () => {
-    await tree.signIn(demoToken);
+    await view.signIn(demoToken);
     await f.wb.runCommand('GitLab Members: Sign In');
     await f.wb.answerInputBox(/GitLab instance URL/i, f.emulator!.url);
     await f.wb.answerInputBox(/token/i, f.emulator!.tokens.alice);
@@ -22,7 +20,7 @@ flow('two accounts, a pinned group, sign out of one', async (f) => {
   });
 
   await f.step('pin acme/platform/infra to alice', async () => {
-    await tree.choose(view.row('@alice'), 'Add Group or Project…');
+    await view.choose(view.row('@alice'), 'Add Group or Project…');
     await f.wb.answerInputBox(/its path .*web URL, or numeric id/, 'acme/platform/infra');
     await expectVisible(view.rows(/Infra\s*acme\/platform\/infra/), timeouts.view, 'the pinned group is not shown with its path');
   });
@@ -34,7 +32,7 @@ flow('two accounts, a pinned group, sign out of one', async (f) => {
     for (let i = 1; group.id < project.id; i++) {
       group = state.createGroup({ path: group.id + 1 === project.id ? 'twin-group' : `filler-${i}`, memberCount: group.id + 1 === project.id ? 1 : 0, ownerUsername: 'alice' });
     }
-    await tree.choose(view.row('@alice'), 'Add Group or Project…');
+    await view.choose(view.row('@alice'), 'Add Group or Project…');
     await f.wb.answerInputBox(/its path .*web URL, or numeric id/, String(project.id));
     const input = await f.wb.waitForInputBox(/is the id of a group and of a project: which one/);
     const rows = f.wb.quickInput().locator('.monaco-list-row');
@@ -45,7 +43,7 @@ flow('two accounts, a pinned group, sign out of one', async (f) => {
   });
 
   await f.step('sign out of demo from its row', async () => {
-    await tree.choose(view.row('@demo'), 'Sign Out');
+    await view.choose(view.row('@demo'), 'Sign Out');
     await expectHidden(view.row('@demo'), timeouts.view, 'demo is still shown after signing out');
     // One account left: its groups are the roots again, the pin included.
     await expectVisible(view.rows(/Infra\s*acme\/platform\/infra/), timeouts.view, 'alice lost her pinned group');

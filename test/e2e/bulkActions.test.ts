@@ -4,7 +4,7 @@
 // reported and the other removal done. GitLab's (the emulator's) state is checked after each.
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
-import { treeActions } from '../harness/treeActions';
+import { gitlab } from '../harness/gitlabView';
 import { expectHidden, expectVisible, timeouts } from '../harness/workbench';
 import { clearNotifications, clickDialogButton, dialog, expectNotification, pickInQuickInput, runFromContextMenu, signInAsDemo } from './support/actions';
 
@@ -71,8 +71,8 @@ flow('bulk actions on selected members', async (f) => {
     assert.deepEqual([invited('dev+test@example.com'), invited('contractor@example.org'), invited('newbie@example.net')], [false, false, true]);
     await expectHidden(view.rows(/contractor@example\.org/), timeouts.view, 'the tree still shows a revoked invitation');
     // Both reloaded folders keep their rows and show their new counts.
-    await treeActions(f).description(view.row('Invitations'), /^1$/);
-    await treeActions(f).description(view.row('Members'), /^6$/);
+    await gitlab(f).description(view.row('Invitations'), /^1$/);
+    await gitlab(f).description(view.row('Members'), /^6$/);
     await expectVisible(view.rows(/newbie@example\.net/), timeouts.view, 'the remaining invitation is not shown');
     await expectVisible(view.rows(/Carol Chen/), timeouts.view, 'acme\'s members are no longer shown');
   });

@@ -1,13 +1,13 @@
 // The invite form follows the tree: a member row or a folder row targets its group or project, and a row's
 // inline invite button targets that row, whatever is selected.
 import { flow } from '../harness/flow';
-import { treeActions } from '../harness/treeActions';
+import { gitlab } from '../harness/gitlabView';
 import { expectVisible, timeouts } from '../harness/workbench';
 import { expectFormTarget, inviteForm, signInAsDemo } from './support/actions';
 
 flow('the invite form follows the tree selection and the inline button', async (f) => {
   const form = inviteForm(f.wb.page);
-  const tree = treeActions(f);
+  const tree = gitlab(f);
   let view!: Awaited<ReturnType<typeof signInAsDemo>>;
 
   await f.step('a member row of a project targets the project', async () => {

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import type { FrameLocator, Locator } from 'playwright-core';
 import { flow } from '../harness/flow';
-import { treeActions } from '../harness/treeActions';
+import { gitlab } from '../harness/gitlabView';
 import { expectVisible, timeouts } from '../harness/workbench';
 import { expectFormTarget, inviteForm, signInAsDemo } from './support/actions';
 
@@ -46,7 +46,7 @@ async function shownWhole(row: Locator, text: string): Promise<{ shown: boolean;
 
 flow('the default side bar: tree and form fit, sources show, results in the panel', async (f) => {
   const form = inviteForm(f.wb.page);
-  const tree = treeActions(f);
+  const tree = gitlab(f);
   let view!: Awaited<ReturnType<typeof signInAsDemo>>;
 
   await f.step('sign in at the default side-bar width: the side bar holds the tree and the form only', async () => {

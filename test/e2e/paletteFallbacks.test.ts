@@ -3,7 +3,7 @@
 // other command on a member, invitation or group works the same way without a row.
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
-import { treeActions } from '../harness/treeActions';
+import { gitlab } from '../harness/gitlabView';
 import { expectVisible, timeouts } from '../harness/workbench';
 import { clickDialogButton, expectNotification, waitForExtensionLog, pickInQuickInput, signInAsDemo } from './support/actions';
 
@@ -13,7 +13,7 @@ const MAINTAINER = 40;
 
 flow('palette fallbacks: quick picks for tree and bulk commands', async (f) => {
   let view!: Awaited<ReturnType<typeof signInAsDemo>>;
-  const tree = treeActions(f);
+  const tree = gitlab(f);
   const infraMember = (username: string) => f.emulator!.state.members('acme/platform/infra').find((m) => m.username === username);
 
   await f.step('sign in and open infra members', async () => {

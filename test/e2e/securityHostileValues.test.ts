@@ -4,7 +4,7 @@
 // element is created from them and no dialog opens.
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
-import { treeActions } from '../harness/treeActions';
+import { gitlab } from '../harness/gitlabView';
 import { expectVisible, timeouts } from '../harness/workbench';
 import { expectFormTarget, inviteForm, signInAsDemo } from './support/actions';
 
@@ -16,7 +16,7 @@ const rowsSelector = '.part.sidebar .monaco-list-row';
 
 flow('hostile names and values are shown as literal text', async (f) => {
   const form = inviteForm(f.wb.page);
-  const tree = treeActions(f);
+  const tree = gitlab(f);
   const page = f.wb.page;
   let view!: Awaited<ReturnType<typeof signInAsDemo>>;
   const labelOf = async (text: RegExp) => {

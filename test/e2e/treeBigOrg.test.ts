@@ -5,19 +5,17 @@ import * as assert from 'node:assert/strict';
 import { demoToken } from '../harness/emulator';
 import { flow } from '../harness/flow';
 import { gitlab } from '../harness/gitlabView';
-import { treeActions } from '../harness/treeActions';
 import { expectHidden, expectVisible, timeouts } from '../harness/workbench';
 
 flow('big-org: load more, then load all 12,500 members', async (f) => {
   const view = gitlab(f);
-  const tree = treeActions(f);
   const members = () => view.row('Members');
 
   await f.step('sign in and open Big Org', async () => {
-    await tree.signIn(demoToken);
+    await view.signIn(demoToken);
     await view.expandPath('Big Org');
     // GitLab gives no total above 10,000 rows.
-    await tree.description(members(), /^100 of 10,000\+$/);
+    await view.description(members(), /^100 of 10,000\+$/);
   });
 
   await f.step('the first page, then "Load more…"', async () => {
@@ -28,14 +26,14 @@ flow('big-org: load more, then load all 12,500 members', async (f) => {
     await expectVisible(view.row('Load more…'), timeouts.view, 'no "Load more…" after the first page');
     await view.row('Load more…').first().click();
     await f.wb.page.keyboard.press('Home');
-    await tree.description(members(), /^200 of 10,000\+$/);
+    await view.description(members(), /^200 of 10,000\+$/);
   });
 
   await f.step('Cancel on a slow "Load all" stops its requests within one round trip and keeps the rows', async () => {
     const latency = 400;
     f.emulator!.setLatency(latency);
     try {
-      await tree.inline(members(), 'Load All');
+      await view.inline(members(), 'Load All');
       const toast = f.wb.notifications().filter({ hasText: /Loading all members of big-org/ });
       await expectVisible(toast, timeouts.ui, 'no progress notification');
       // A few pages in (the first wave of Load All has been answered): then cancel.
@@ -45,7 +43,7 @@ flow('big-org: load more, then load all 12,500 members', async (f) => {
       const cancelledAt = Date.now();
       // Every request in flight at Cancel has ended (aborted or answered); then the tree says where it stopped.
       await f.emulator!.whenLog((log) => log.every((e) => e.startedAt > cancelledAt || e.endedAt !== 0), timeouts.view, 'the requests in flight at Cancel ending');
-      await tree.description(members(), /^200 of 10,000\+$/);
+      await view.description(members(), /^200 of 10,000\+$/);
       // A negative check: no event says "nothing more will be sent", so give a paging loop that ignored Cancel
       // two round trips to show itself.
       await f.wb.page.waitForTimeout(latency * 2);
@@ -53,7 +51,7 @@ flow('big-org: load more, then load all 12,500 members', async (f) => {
       assert.deepEqual(after.map((e) => e.path), [], 'requests started after Cancel');
       const sent = f.emulator!.log.filter((e) => e.startedAt <= cancelledAt && /\/members\?/.test(e.path)).length;
       assert.ok(sent > 1, `Load all had not started paging when cancelled (${sent} member requests)`);
-      await tree.description(members(), /^200 of 10,000\+$/);
+      await view.description(members(), /^200 of 10,000\+$/);
     } finally {
       f.emulator!.setLatency(0);
     }
@@ -62,7 +60,7 @@ flow('big-org: load more, then load all 12,500 members', async (f) => {
   await f.step('"Load all" under a rate limit: progress says GitLab makes it wait; 12,500 loaded', async () => {
     f.emulator!.setRateLimit({ limit: 60, windowMs: 2_000 });
     try {
-      await tree.inline(members(), 'Load All');
+      await view.inline(members(), 'Load All');
       await expectVisible(f.wb.notifications().filter({ hasText: /Loading all members of big-org/ }), timeouts.ui, 'no progress notification');
       await expectVisible(f.wb.notifications().filter({ hasText: /GitLab is rate limiting requests; retrying in \d+ s/ }), 30_000,
         'the progress never said that GitLab was rate limiting');
@@ -70,7 +68,7 @@ flow('big-org: load more, then load all 12,500 members', async (f) => {
       // The progress lasts until the tree has the rows: once it is gone, the folder already counts them all
       // (before, it ended seconds before the count changed). The short wait covers the workbench's own paint.
       await expectHidden(f.wb.notifications().filter({ hasText: /Loading all members of big-org/ }), 90_000, 'Load all never finished');
-      await tree.description(members(), /^12,500$/, 1_000);
+      await view.description(members(), /^12,500$/, 1_000);
     } finally {
       f.emulator!.setRateLimit(undefined);
     }

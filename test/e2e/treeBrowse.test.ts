@@ -4,24 +4,22 @@ import * as assert from 'node:assert/strict';
 import { demoToken } from '../harness/emulator';
 import { flow } from '../harness/flow';
 import { gitlab } from '../harness/gitlabView';
-import { treeActions } from '../harness/treeActions';
 import { expectVisible, timeouts } from '../harness/workbench';
 
 const hostileName = '<img src=x onerror=alert(1)>';
 
 flow('browse members, invitations and approvals', async (f) => {
   const view = gitlab(f);
-  const tree = treeActions(f);
 
   await f.step('sign in', async () => {
-    await tree.signIn(demoToken);
+    await view.signIn(demoToken);
     await f.wb.setSideBarWidth(520);
   });
 
   await f.step('acme / platform / infra shows counts on its folders', async () => {
     await view.expandPath('Acme', 'Platform', 'Infra');
-    await tree.description(await tree.rowAt('Acme', 'Platform', 'Infra', 'Members'), /^3$/);
-    await tree.description(await tree.rowAt('Acme', 'Platform', 'Infra', 'Invitations'), /^1$/);
+    await view.description(await view.rowAt('Acme', 'Platform', 'Infra', 'Members'), /^3$/);
+    await view.description(await view.rowAt('Acme', 'Platform', 'Infra', 'Invitations'), /^1$/);
   });
 
   await f.step('members: roles, and a hostile name as text', async () => {
@@ -29,7 +27,7 @@ flow('browse members, invitations and approvals', async (f) => {
     assert.match(await view.rowText(view.rows(/Ivan Ivanov/)), /@ivan · Developer/);
     await expectVisible(view.row(hostileName), timeouts.ui, 'the member with an HTML name is not shown as literal text');
     assert.equal(await f.wb.page.locator('.part.sidebar .monaco-list-row img[src="x"]').count(), 0, 'a name was rendered as HTML');
-    assert.match(await tree.tooltip(view.row(hostileName)), /<img src=x onerror=alert\(1\)>.*Username: @xss.*Role: Guest/);
+    assert.match(await view.tooltip(view.row(hostileName)), /<img src=x onerror=alert\(1\)>.*Username: @xss.*Role: Guest/);
   });
 
   await f.step('invitations: email, role, who invited and when', async () => {
@@ -38,7 +36,7 @@ flow('browse members, invitations and approvals', async (f) => {
   });
 
   await f.step('acme: "Awaiting approval" lists who GitLab has not approved', async () => {
-    await tree.collapseAll();
+    await view.collapseAll();
     await view.expandPath('Acme', 'Awaiting approval');
     await expectVisible(view.row('Frank Fischer'), timeouts.view, 'Frank (awaiting) is not listed');
     await expectVisible(view.row('newbie@example.net'), timeouts.ui, 'the awaiting invitation is not listed');
@@ -46,13 +44,13 @@ flow('browse members, invitations and approvals', async (f) => {
   });
 
   await f.step('README pictures, dark and light', async () => {
-    await tree.collapseOtherViews();
+    await view.collapseOtherViews();
     await view.expandPath('Acme', 'Platform', 'Infra', 'Members');
     await view.expandPath('Acme', 'Members');
     await expectVisible(view.rows(/Carol Chen.*expires in 3 days/), timeouts.view, 'Carol (expiring) is not shown');
     await f.wb.runCommand('Notifications: Clear All Notifications');
     await view.readmeShot('tree-dark');
-    await tree.setTheme('Default Light Modern');
+    await view.setTheme('Default Light Modern');
     await view.readmeShot('tree-light');
     assert.deepEqual(f.dialogs, [], 'a dialog opened');
   });

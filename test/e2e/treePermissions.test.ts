@@ -4,7 +4,6 @@ import * as assert from 'node:assert/strict';
 import { demoReadToken, demoToken } from '../harness/emulator';
 import { flow } from '../harness/flow';
 import { gitlab } from '../harness/gitlabView';
-import { treeActions } from '../harness/treeActions';
 import { expectVisible, timeouts } from '../harness/workbench';
 
 /** Menu titles that change GitLab (issue 5's actions and any later ones). */
@@ -12,27 +11,26 @@ const WRITE_ACTION = /invite|remove|change|edit|approve|revoke|resend|leave|role
 
 flow('no write actions for a Developer group or a read-only token', async (f) => {
   const view = gitlab(f);
-  const tree = treeActions(f);
 
   await f.step('baseline: on acme, where the caller is Owner, members have write actions', async () => {
-    await tree.signIn(demoToken);
+    await view.signIn(demoToken);
     await view.expandPath('Acme', 'Members');
-    const menu = await tree.contextMenu(view.row('Alice Anders'));
+    const menu = await view.contextMenu(view.row('Alice Anders'));
     assert.ok(menu.some((item) => WRITE_ACTION.test(item)), `no write action for an Owner: ${menu.join(', ')}`);
-    await tree.collapseAll();
+    await view.collapseAll();
   });
 
   await f.step('partner-co, where the caller is Developer', async () => {
-    assert.match(await tree.tooltip(view.row('Partner Co')), /Your role: Developer.*Members: view only: managing group members needs Owner/);
+    assert.match(await view.tooltip(view.row('Partner Co')), /Your role: Developer.*Members: view only: managing group members needs Owner/);
     await view.expandPath('Partner Co', 'Members');
     await expectVisible(view.row('Bob Brown'), timeouts.view, 'no Bob among partner-co members');
-    const menu = await tree.contextMenu(view.row('Bob Brown'));
+    const menu = await view.contextMenu(view.row('Bob Brown'));
     assert.deepEqual(menu.filter((item) => WRITE_ACTION.test(item)), [], `write actions offered: ${menu.join(', ')}`);
-    const folderMenu = await tree.contextMenu(await tree.rowAt('Partner Co', 'Members'));
+    const folderMenu = await view.contextMenu(await view.rowAt('Partner Co', 'Members'));
     assert.ok(folderMenu.includes('Filter…'), `the folder menu lacks its view actions: ${folderMenu.join(', ')}`);
     assert.deepEqual(folderMenu.filter((item) => WRITE_ACTION.test(item)), [], `write actions offered: ${folderMenu.join(', ')}`);
-    for (const row of [view.row('Partner Co'), await tree.rowAt('Partner Co', 'Invitations')]) {
-      const menu = await tree.contextMenu(row);
+    for (const row of [view.row('Partner Co'), await view.rowAt('Partner Co', 'Invitations')]) {
+      const menu = await view.contextMenu(row);
       assert.deepEqual(menu.filter((item) => WRITE_ACTION.test(item)), [], `write actions offered on ${row}: ${menu.join(', ')}`);
     }
   });
@@ -42,12 +40,12 @@ flow('no write actions for a Developer group or a read-only token', async (f) =>
     await f.wb.answerInputBox(/GitLab instance URL/i, f.emulator!.url);
     await f.wb.answerInputBox(/token/i, demoReadToken);
     await expectVisible(f.wb.notifications().filter({ hasText: /read-only/i }), timeouts.view, 'not told the token is read-only');
-    assert.match(await tree.tooltip(view.row('Acme')), /Your role: Owner.*Members: view only: this token is read-only/);
+    assert.match(await view.tooltip(view.row('Acme')), /Your role: Owner.*Members: view only: this token is read-only/);
     await view.expandPath('Acme', 'Members');
     await expectVisible(view.row('Alice Anders'), timeouts.view, 'no Alice among acme members');
     await f.wb.runCommand('Notifications: Clear All Notifications');
-    for (const row of [view.row('Alice Anders'), view.row('Demo Owner'), await tree.rowAt('Acme', 'Members'), view.row('Acme')]) {
-      const menu = await tree.contextMenu(row);
+    for (const row of [view.row('Alice Anders'), view.row('Demo Owner'), await view.rowAt('Acme', 'Members'), view.row('Acme')]) {
+      const menu = await view.contextMenu(row);
       assert.ok(menu.length > 0, `no menu at all on ${row}`);
       assert.deepEqual(menu.filter((item) => WRITE_ACTION.test(item)), [], `write actions offered on ${row}: ${menu.join(', ')}`);
     }

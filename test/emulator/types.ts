@@ -47,10 +47,10 @@ export interface Project {
 
 export type Source = Group | Project;
 
-/** A direct membership. `id` is the GitLab member record id (not the user id). */
-export interface Membership {
+/** What GitLab's `members` table holds for a membership and an invitation alike. */
+interface MemberRecord {
+  /** The member record id (not the user id); invitations share the sequence. */
   id: number;
-  userId: number;
   accessLevel: number;
   expiresAt: string | null;
   createdAt: string;
@@ -59,16 +59,14 @@ export interface Membership {
   memberRoleId: number | null;
 }
 
-/** A pending email invitation (a member record without a user). Shares the member id sequence. */
-export interface Invitation {
-  id: number;
+/** A direct membership. */
+export interface Membership extends MemberRecord {
+  userId: number;
+}
+
+/** A pending email invitation (a member record without a user). */
+export interface Invitation extends MemberRecord {
   email: string;
-  accessLevel: number;
-  expiresAt: string | null;
-  createdAt: string;
-  createdById: number | null;
-  state: MembershipState;
-  memberRoleId: number | null;
   /** Tests set it: GitLab fails to delete the record and DELETE answers 409 ("valid but could not be deleted"). */
   undeletable?: boolean;
 }

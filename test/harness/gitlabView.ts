@@ -1,10 +1,12 @@
-// The GitLab Members side bar as a user sees it: page helpers shared by every e2e flow.
+// The GitLab Members side bar as a user sees it: the one page object every e2e flow uses for our tree (row
+// actions themselves are in treeRows.ts, shared with the panels' trees).
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import type { Session } from './session';
 import { extensionId, readmeScreenshotsDir } from './paths';
 import { storedSecretKeys } from './secrets';
+import * as treeRows from './treeRows';
 import { escapeRegExp, expectVisible, timeouts } from './workbench';
 
 export const containerTitle = 'GitLab Members';
@@ -35,17 +37,64 @@ export function gitlab(session: Session) {
      * folder of acme/platform/infra is not confused with acme's).
      */
     async expandPath(...labels: string[]): Promise<Locator> {
-      let parentIndex = -1;
       let row: Locator | undefined;
-      for (const label of labels) {
-        const found = await findChildIndex(pane(), label, parentIndex);
-        row = pane().locator(`.monaco-list[role="tree"] .monaco-list-row[data-index="${found}"]`);
-        await wb.expand(row, `"${label}"`);
-        parentIndex = found;
+      for (let i = 1; i <= labels.length; i++) {
+        row = await treeRows.rowAt(pane(), labels.slice(0, i));
+        await wb.expand(row, `"${labels[i - 1]}"`);
       }
       return row!;
     },
 
+    /** The row at a path of labels, each a child of the one before (the path must already be expanded). */
+    rowAt: (...labels: string[]) => treeRows.rowAt(pane(), labels),
+    description: treeRows.description,
+    inline: treeRows.inline,
+    tooltip: treeRows.tooltip,
+    /** Titles of the row's context menu items (the menu is closed again). */
+    contextMenu: treeRows.contextMenuEntries,
+    /** Runs a context-menu item by its title. */
+    choose: treeRows.runFromContextMenu,
+
+    /** Opens the view and signs in through the welcome view; waits for the tree to show Acme. */
+    async signIn(token: string, { sideBarWidth = 'default' as number | 'default' } = {}): Promise<void> {
+      await wb.open();
+      await api.open();
+      if (sideBarWidth !== 'default') await wb.setSideBarWidth(sideBarWidth);
+      await api.signInButton().click();
+      await wb.answerInputBox(/GitLab instance URL/i, session.emulator!.url);
+      await wb.answerInputBox(/token/i, token);
+      await expectVisible(api.row('Acme'), timeouts.view, 'after signing in, the tree never showed "Acme"');
+    },
+
+    /** The view's "Collapse All" button (rows below the fold are not in the DOM: collapse to reach them). */
+    async collapseAll(): Promise<void> {
+      await pane().locator('.pane-header').hover();
+      await pane().locator('.pane-header .action-label[aria-label="Collapse All"]').click();
+    },
+
+    /** Collapses other views of our side bar (e.g. a form under the tree), so pictures show the tree. */
+    async collapseOtherViews(): Promise<void> {
+      const others = page.locator('.part.sidebar .pane-header.expanded').filter({ hasNot: page.locator('[aria-label^="Groups & Projects"]') });
+      for (const header of await others.all()) {
+        if (!((await header.getAttribute('aria-label')) ?? '').startsWith('Groups & Projects')) await header.click();
+      }
+    },
+
+    /** Switches the colour theme through F1 → "Preferences: Color Theme", as a user would. */
+    async setTheme(theme: 'Default Light Modern' | 'Default Dark Modern'): Promise<void> {
+      await wb.runCommand('Preferences: Color Theme');
+      const input = await wb.waitForInputBox(/theme/i);
+      await input.fill(theme);
+      // The row reads "Light Modern  Default Light Modern" (label, then the theme's full name).
+      const pick = wb.quickInput().locator('.monaco-list-row').filter({ hasText: theme });
+      await expectVisible(pick, timeouts.ui, `no theme "${theme}" to pick`);
+      await pick.first().click();
+      const light = theme.includes('Light');
+      await page.locator(light ? '.monaco-workbench.vs' : '.monaco-workbench.vs-dark').waitFor({ timeout: timeouts.ui });
+      // The picker closed with the pointer over the editor: no hover left behind, and the quick input gone.
+      await page.mouse.move(700, 500);
+      await wb.quickInput().waitFor({ state: 'hidden', timeout: timeouts.ui });
+    },
 
     /** Sign out through F1 → "GitLab Members: Sign Out", confirming if the extension asks. */
     async signOutFromPalette(): Promise<void> {
@@ -77,36 +126,6 @@ export function gitlab(session: Session) {
       await page.screenshot({ path: join(readmeScreenshotsDir, `${name}.png`) });
     },
   };
-
-  /** data-index of the first row after `parentIndex` at the next level whose label is `label`. */
-  async function findChildIndex(scope: Locator, label: string, parentIndex: number): Promise<number> {
-    const deadline = Date.now() + timeouts.view;
-    for (;;) {
-      const rows = await scope.locator('.monaco-list[role="tree"] .monaco-list-row').evaluateAll((els) =>
-        els.map((e) => ({
-          index: Number(e.getAttribute('data-index')),
-          level: Number(e.getAttribute('aria-level')),
-          label: ((e.querySelector('.label-name') as HTMLElement | null)?.innerText ?? '').trim(),
-        })),
-      );
-      rows.sort((a, b) => a.index - b.index);
-      const parent = rows.find((r) => r.index === parentIndex);
-      const want = label.toLowerCase();
-      for (const r of rows) {
-        if (parent) {
-          if (r.index <= parent.index) continue;
-          if (r.level <= parent.level) break;
-          if (r.level !== parent.level + 1) continue;
-        }
-        if (r.label.toLowerCase() === want) return r.index;
-      }
-      if (Date.now() > deadline) {
-        const where = parent ? ` under "${parent.label}"` : '';
-        throw new Error(`no tree row "${label}"${where}; rows: ${rows.map((r) => `${'  '.repeat(r.level - 1)}${r.label}`).join(' | ')}`);
-      }
-      await page.waitForTimeout(150);
-    }
-  }
 
   return api;
 }

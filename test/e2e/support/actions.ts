@@ -4,21 +4,18 @@ import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { demoToken } from '../../harness/emulator';
 import type { FlowContext } from '../../harness/flow';
 import { gitlab } from '../../harness/gitlabView';
+import * as treeRows from '../../harness/treeRows';
 import { escapeRegExp, expectVisible, timeouts } from '../../harness/workbench';
 
 export const formName = 'Invite Members';
 
-/** Opens the workbench and signs in with the demo Owner's token; the tree shows Acme. */
-/** `sideBarWidth: 'default'` keeps the workbench's own width (460 px otherwise, for readable pictures). */
+/**
+ * Opens the workbench and signs in with the demo Owner's token; the tree shows Acme. `sideBarWidth: 'default'`
+ * keeps the workbench's own width (460 px otherwise, for readable pictures).
+ */
 export async function signInAsDemo(f: FlowContext, token = demoToken, { sideBarWidth = 460 as number | 'default' } = {}): Promise<ReturnType<typeof gitlab>> {
   const view = gitlab(f);
-  await f.wb.open();
-  await view.open();
-  if (sideBarWidth !== 'default') await f.wb.setSideBarWidth(sideBarWidth);
-  await view.signInButton().click();
-  await f.wb.answerInputBox(/GitLab instance URL/i, f.emulator!.url);
-  await f.wb.answerInputBox(/token/i, token);
-  await expectVisible(view.row('Acme'), timeouts.view, 'after signing in, the tree never showed "Acme"');
+  await view.signIn(token, { sideBarWidth });
   return view;
 }
 
@@ -73,16 +70,9 @@ export async function pickInQuickInput(f: FlowContext, about: string | RegExp, l
   await rows.first().click();
 }
 
-/** Right-clicks a tree row and runs the context-menu entry `title`. */
-export async function runFromContextMenu(f: FlowContext, row: Locator, title: string): Promise<void> {
-  await expectVisible(row, timeouts.view, `no tree row for "${title}"`);
-  await openContextMenu(f, row);
-  const item = f.wb.page.locator('.context-view .action-item').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(title)}`) });
-  await expectVisible(item, timeouts.ui, `the context menu has no "${title}"`);
-  // VS Code ignores a click that lands right after the menu opened: focus the entry, then press Enter.
-  await item.first().hover();
-  await f.wb.page.keyboard.press('Enter');
-  await item.first().waitFor({ state: 'hidden', timeout: timeouts.ui });
+/** Right-clicks a tree row and runs the context-menu entry `title` (treeRows.ts). */
+export function runFromContextMenu(_f: FlowContext, row: Locator, title: string): Promise<void> {
+  return treeRows.runFromContextMenu(row, title);
 }
 
 /** Drags the boundary above the form's pane up by `px` (down when negative): room for the form, or for the tree. */
@@ -99,50 +89,9 @@ export async function growFormPane(f: FlowContext, px: number): Promise<void> {
   await f.wb.page.mouse.move(900, 600);
 }
 
-/**
- * Right-clicks a row until its context menu shows: a row the tree re-renders under the pointer (a folder that
- * just finished loading) swallows the first click now and then (seen in CI), so a second one follows after 3 s.
- */
-async function openContextMenu(f: FlowContext, row: Locator): Promise<void> {
-  const menu = f.wb.page.locator('.context-view .action-item .action-label');
-  await treeSettled(row);
-  await row.first().click({ button: 'right' });
-  if (await menu.first().waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false)) return;
-  await row.first().click({ button: 'right' });
-  await expectVisible(menu, timeouts.ui, 'no context menu opened');
-}
-
-/**
- * Waits until the tree holding `row` has drawn nothing new for 1 s (at most 8 s). A folder redraws its own
- * row when its count arrives; VS Code's extension host then forgets the folder's children until the workbench
- * fetches them again (its change events are debounced by 200 ms), and a menu command run on a child in that
- * gap gets no row. No person clicks that fast; a test does, so it waits like one. (500 ms was not enough for
- * the first flow of a cold CI run: twice in a day the command got no row.)
- */
-async function treeSettled(row: Locator): Promise<void> {
-  // No named functions inside the page callback: tsx would wrap them in a __name helper the page lacks.
-  await row.first().evaluate((el) => new Promise<void>((resolve) => {
-    const list = el.closest('.monaco-list') ?? document.body;
-    const started = Date.now();
-    let last = started;
-    const observer = new MutationObserver(() => { last = Date.now(); });
-    observer.observe(list, { childList: true, subtree: true, characterData: true });
-    const timer = setInterval(() => {
-      if (Date.now() - last < 1_000 && Date.now() - started < 8_000) return;
-      clearInterval(timer);
-      observer.disconnect();
-      resolve();
-    }, 50);
-  }));
-}
-
-/** The entries of a tree row's context menu (the menu is closed again with Escape). */
-export async function contextMenuEntries(f: FlowContext, row: Locator): Promise<string[]> {
-  await openContextMenu(f, row);
-  const items = f.wb.page.locator('.context-view .action-item .action-label');
-  const texts = (await items.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
-  await f.wb.page.keyboard.press('Escape');
-  return texts;
+/** The entries of a tree row's context menu (the menu is closed again with Escape; treeRows.ts). */
+export function contextMenuEntries(_f: FlowContext, row: Locator): Promise<string[]> {
+  return treeRows.contextMenuEntries(row);
 }
 
 /** F1 → "Notifications: Clear All Notifications" (before a README picture). */

@@ -4,39 +4,27 @@ export type GitLabErrorKind =
   | 'unauthorized' | 'forbidden' | 'not-found' | 'conflict' | 'bad-request' | 'rate-limited'
   | 'server' | 'network' | 'tls' | 'timeout' | 'invalid-response' | 'redirect' | 'cancelled' | 'http';
 
-export interface GitLabErrorDetails {
-  readonly kind: GitLabErrorKind;
-  readonly status?: number;
-  /** GitLab's own text, flattened from whichever of its three body shapes it used. */
-  readonly gitlabMessage?: string;
-  /** For 400s: `{ field: [texts] }`. */
-  readonly fieldErrors?: Readonly<Record<string, readonly string[]>>;
-  readonly method?: string;
-  readonly path?: string;
-  /** The request may have been carried out even though no good answer came back (network error on a POST, 5xx). */
-  readonly ambiguous?: boolean;
-  readonly cause?: unknown;
-}
+/** What a GitLabError is made from: its fields (only `kind` required) and the error that caused it. */
+export type GitLabErrorDetails = Pick<GitLabError, 'kind'>
+  & Partial<Pick<GitLabError, 'status' | 'gitlabMessage' | 'fieldErrors' | 'method' | 'path' | 'ambiguous'>>
+  & { readonly cause?: unknown };
 
 export class GitLabError extends Error {
-  readonly kind: GitLabErrorKind;
-  readonly status?: number;
-  readonly gitlabMessage?: string;
-  readonly fieldErrors?: Readonly<Record<string, readonly string[]>>;
-  readonly method?: string;
-  readonly path?: string;
-  readonly ambiguous: boolean;
+  declare readonly kind: GitLabErrorKind;
+  declare readonly status?: number;
+  /** GitLab's own text, flattened from whichever of its three body shapes it used. */
+  declare readonly gitlabMessage?: string;
+  /** For 400s: `{ field: [texts] }`. */
+  declare readonly fieldErrors?: Readonly<Record<string, readonly string[]>>;
+  declare readonly method?: string;
+  declare readonly path?: string;
+  /** The request may have been carried out even though no good answer came back (network error on a POST, 5xx). */
+  declare readonly ambiguous: boolean;
 
-  constructor(readonly userMessage: string, details: GitLabErrorDetails) {
-    super(userMessage, details.cause === undefined ? undefined : { cause: details.cause });
+  constructor(readonly userMessage: string, { cause, ...fields }: GitLabErrorDetails) {
+    super(userMessage, cause === undefined ? undefined : { cause });
     this.name = 'GitLabError';
-    this.kind = details.kind;
-    this.status = details.status;
-    this.gitlabMessage = details.gitlabMessage;
-    this.fieldErrors = details.fieldErrors;
-    this.method = details.method;
-    this.path = details.path;
-    this.ambiguous = details.ambiguous ?? false;
+    Object.assign(this, { ...fields, ambiguous: fields.ambiguous ?? false });
   }
 }
 

@@ -113,7 +113,8 @@ describe('429 waits too long to wait out', () => {
 describe('retries', () => {
   test('GETs survive 5xx, resets, timeouts and broken JSON and return exactly the fault-free rows', async () => {
     const emu = emulator();
-    const { api } = clientFor(emu, emu.tokens.api, { retry: { baseDelayMs: 2, maxDelayMs: 20, attemptTimeoutMs: 300, maxAttempts: 8 } });
+    // A hung answer ('timeout') costs one attempt timeout; 2 s, so that a busy machine's slow answer is not one.
+    const { api } = clientFor(emu, emu.tokens.api, { retry: { baseDelayMs: 2, maxDelayMs: 20, attemptTimeoutMs: 2_000, maxAttempts: 8 } });
     emu.state.createGroup({ path: 'faulty', parentPath: 'acme', memberCount: 1_500 });
     const faultyGroup = await api.getGroup('acme/faulty');
     const clean = await api.allMembers(faultyGroup, { inherited: true });

@@ -48,6 +48,7 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** 128 random bits as 32 hex characters: always the same length (base64 with its +/ stripped was not: 19 to 24). */
 function nonce(): string {
-  return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  return randomBytes(16).toString('hex');
 }

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// The whole test run: tools + build, then ONE node:test run over unit, in-host and e2e test files
-// (so node's own summary ends the output). `--only unit|host|e2e` narrows (repeatable / comma list).
+// The whole test run: tools + build, then ONE node:test run over unit, in-host and e2e tests (so node's own
+// summary ends the output). `--only unit|host|e2e` narrows (repeatable / comma list).
+// Two files run at a time: the in-host suite and the unit files first (the fault suite, which mostly waits,
+// leads), then every e2e flow in one process (test/e2e/support/everyFlow.ts), so the flows share one
+// code-server and browser (test/harness/sharedWorkbench.ts) and never compete with each other for the CPU.
 // Exit code is non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -36,7 +39,15 @@ function testFiles(dir, recursive) {
   return out;
 }
 
-const files = selected.flatMap((kind) => testFiles(kinds[kind], kind === 'unit'));
+/** The files node:test gets for one kind, in the order they should start. */
+function filesFor(kind) {
+  if (kind === 'e2e') return testFiles(kinds.e2e, false).length ? ['test/e2e/support/everyFlow.ts'] : [];
+  const found = testFiles(kinds[kind], kind === 'unit');
+  const first = (f) => (f.endsWith('/faults.test.ts') ? 0 : 1);
+  return found.sort((a, b) => first(a) - first(b));
+}
+const order = ['host', 'unit', 'e2e'];
+const files = order.filter((kind) => selected.includes(kind)).flatMap(filesFor);
 if (files.length === 0) fail(`no test files found for ${selected.join(', ')}`);
 
 function step(title, cmd, cmdArgs, env = {}) {
@@ -64,7 +75,7 @@ rmSync(tapFile, { force: true });
 const result = spawnSync(
   process.execPath,
   [
-    '--import', 'tsx', '--test', '--test-concurrency=1',
+    '--import', 'tsx', '--test', '--test-concurrency=2',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
     ...extra, ...files,

@@ -29,6 +29,8 @@ export interface CodeServer {
   workbenchUrl: string;
   userDataDir: string;
   logFile: string;
+  /** Resolves when the server process has ended. */
+  exited: Promise<unknown>;
   /** The last lines the server printed (for error messages). */
   tail(): string;
   stop(): Promise<void>;
@@ -68,15 +70,17 @@ async function standInLanguagePack(userDataDir: string, locale: string): Promise
   await writeFile(join(userDataDir, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
 }
 
+/** Writes the user's settings.json: the quiet defaults, then `settings` on top. */
+export async function writeUserSettings(userDataDir: string, settings: Record<string, unknown> = {}): Promise<void> {
+  await mkdir(join(userDataDir, 'User'), { recursive: true });
+  await writeFile(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...quietSettings, ...settings }, null, 2));
+}
+
 export async function startCodeServer(options: CodeServerOptions): Promise<CodeServer> {
   const userDataDir = join(options.dir, 'user-data');
-  await mkdir(join(userDataDir, 'User'), { recursive: true });
+  await writeUserSettings(userDataDir, options.settings);
   await mkdir(options.extensionsDir, { recursive: true });
   await mkdir(options.folder, { recursive: true });
-  await writeFile(
-    join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ ...quietSettings, ...options.settings }, null, 2),
-  );
   if (options.locale) await standInLanguagePack(userDataDir, options.locale);
   const configFile = join(options.dir, 'config.yaml');
   await writeFile(configFile, 'auth: none\n');
@@ -128,6 +132,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     workbenchUrl: `${url}/?folder=${encodeURIComponent(options.folder).replace(/%2F/g, '/')}`,
     userDataDir,
     logFile,
+    exited: proc.exited,
     tail,
     stop,
   };

@@ -1,9 +1,9 @@
 // A user flow as one node:test test: a fresh session, named steps with a screenshot after each,
 // a screenshot + logs on failure, and everything stopped at the end.
-import { test } from 'node:test';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { readFile } from 'node:fs/promises';
 import { startSession, type Session, type SessionOptions } from './session';
+import { stopSharedWorkbench } from './sharedWorkbench';
 
 export interface FlowContext extends Session {
   /** Runs one named step; saves `<nn>-<name>.png` after it, or `<nn>-FAILED-<name>.png` if it throws. */
@@ -17,10 +17,13 @@ export interface FlowOptions extends Partial<SessionOptions> {
   forbidDialogs?: boolean;
 }
 
+// After the process's last flow: the flows share a code-server and browser (sharedWorkbench.ts).
+after(() => stopSharedWorkbench());
+
 export function flow(name: string, body: (f: FlowContext) => Promise<void>, options: FlowOptions = {}): void {
   const { timeout = 180_000, forbidDialogs = true, ...sessionOptions } = options;
   test(name, { timeout }, async (t) => {
-    const session = await startSession({ name, ...sessionOptions });
+    const session = await startSession({ name, shared: true, ...sessionOptions });
     const started = Date.now();
     let current = 'start';
     /** The step whose failure picture is taken already (a step's own catch), so the flow's catch skips it. */
@@ -70,25 +73,12 @@ async function failureDetail(session: Session): Promise<string> {
   }
   if (session.pageErrors.length) parts.push(`page errors: ${session.pageErrors.slice(-5).join(' | ')}`);
   // Server-side logs: the extension host's, and our extension's own output channel.
-  const logs = join(session.codeServer.userDataDir, 'logs');
-  for (const [label, pattern] of [['extension host', /^(remote)?exthost\.log$/], ['GitLab Members output', /^GitLab Members\.log$/]] as const) {
-    const file = await findFile(logs, pattern);
+  const logs = await session.serverLogFiles();
+  for (const [label, pattern] of [['extension host', /\/(remote)?exthost\.log$/], ['GitLab Members output', /\/GitLab Members\.log$/]] as const) {
+    const file = logs.filter((f) => pattern.test(f)).sort().at(-1); // the latest window's
     const text = file ? await readFile(file, 'utf8').catch(() => '') : '';
     if (text.trim()) parts.push(`${label} log (tail):\n${text.trimEnd().split('\n').slice(-12).join('\n')}`);
   }
   parts.push(`artifacts: ${session.artifactsDir} and ${session.wb.screenshotDir}`);
   return parts.join('\n');
-}
-
-async function findFile(dir: string, name: RegExp): Promise<string | undefined> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isFile() && name.test(entry.name)) return path;
-    if (entry.isDirectory()) {
-      const found = await findFile(path, name);
-      if (found) return found;
-    }
-  }
-  return undefined;
 }

@@ -2,13 +2,14 @@
 // Everything started here is stopped in stop(), whatever happened.
 import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { launchBrowser, type BrowserSession } from './browser';
 import { removeOnExit } from './processes';
 import { buildExtension, ensureTools, installExtension } from './build';
 import { startCodeServer, type CodeServer } from './codeServer';
 import { startEmulator, type Emulator, type EmulatorOptions } from './emulator';
 import { extensionId, resultsDir, screenshotsDir } from './paths';
+import { openSharedTab } from './sharedWorkbench';
 import { Workbench, slug, timeouts } from './workbench';
 
 export interface SessionOptions {
@@ -28,6 +29,18 @@ export interface SessionOptions {
   port?: number;
   /** The workbench's display language (default English); see codeServer.ts. */
   locale?: string;
+  /**
+   * Run on the process's shared code-server and browser when the options allow (sharedWorkbench.ts): a new tab
+   * with no stored data, its own emulator, settings and workspace folder. Set by flow(); GLM_SHARED_WORKBENCH=0
+   * turns it off.
+   */
+  shared?: boolean;
+}
+
+/** Whether a session with these options can run on the shared workbench (all it varies is per tab). */
+export function canShare(options: SessionOptions): boolean {
+  return !options.install && !options.addExtensions && !options.locale && options.browser !== false && options.port === undefined
+    && process.env.GLM_SHARED_WORKBENCH !== '0';
 }
 
 export interface Session {
@@ -41,6 +54,8 @@ export interface Session {
   /** Messages of every alert/confirm/prompt the page opened (an XSS would land here). */
   dialogs: string[];
   pageErrors: string[];
+  /** The server's log files this session wrote (extension host logs, our output channel). */
+  serverLogFiles(): Promise<string[]>;
   /** How many times our extension has been activated so far (each window load starts a new extension host). */
   activations(): Promise<number>;
   /** Waits until our extension has been activated more than `previous` times (read from the server's logs). */
@@ -69,6 +84,7 @@ export async function startSession(options: SessionOptions): Promise<Session> {
   };
 
   try {
+    if (options.shared && canShare(options)) return await sharedSession(options, name, artifactsDir, cleanups, stop);
     await ensureTools();
     const extensionsDir = join(dir, 'extensions');
     if (options.install) {
@@ -103,42 +119,74 @@ export async function startSession(options: SessionOptions): Promise<Session> {
       await cp(join(codeServer.userDataDir, 'logs'), join(artifactsDir, 'logs'), { recursive: true }).catch(() => {});
     });
 
-    const dialogs: string[] = [];
-    const pageErrors: string[] = [];
     let browser: BrowserSession | undefined;
     if (options.browser !== false) {
       browser = await launchBrowser();
       cleanups.push(() => browser!.stop());
-      browser.page.on('dialog', (dialog) => {
-        dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-        void dialog.dismiss().catch(() => {});
-      });
-      browser.page.on('pageerror', (error) => pageErrors.push(error.message));
     }
-    const page = browser?.page as Workbench['page'];
-    const wb = new Workbench(page, codeServer.workbenchUrl, join(screenshotsDir, name));
-    const activations = () => countActivations(join(codeServer.userDataDir, 'logs'));
-    const waitForActivation = async (previous: number, timeoutMs = timeouts.view) => {
-      const deadline = Date.now() + timeoutMs;
-      while ((await activations()) <= previous) {
-        if (Date.now() > deadline) throw new Error(`${extensionId} was not activated within ${timeoutMs / 1000}s`);
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    };
-    return { name, dir, artifactsDir, emulator, codeServer, browser, wb, dialogs, pageErrors, activations, waitForActivation, stop };
+    const logsDir = join(codeServer.userDataDir, 'logs');
+    const serverLogFiles = async () => (await readdir(logsDir, { recursive: true, withFileTypes: true }).catch(() => []))
+      .filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name));
+    return finish({ name, dir, artifactsDir, emulator, codeServer, browser, workbenchUrl: codeServer.workbenchUrl, serverLogFiles, stop });
   } catch (error) {
     await stop();
     throw error;
   }
 }
 
-/** Counts "_doActivateExtension <our id>" lines in every extension host log under `logsDir`. */
-async function countActivations(logsDir: string): Promise<number> {
+type SessionParts = Pick<Session, 'name' | 'dir' | 'artifactsDir' | 'emulator' | 'codeServer' | 'browser' | 'serverLogFiles' | 'stop'>
+  & { workbenchUrl: string };
+
+/** The page's dialog and error records, the workbench helpers and the activation counter, for either kind. */
+function finish(parts: SessionParts): Session {
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+  parts.browser?.page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss().catch(() => {});
+  });
+  parts.browser?.page.on('pageerror', (error) => pageErrors.push(error.message));
+  const page = parts.browser?.page as Workbench['page'];
+  const wb = new Workbench(page, parts.workbenchUrl, join(screenshotsDir, parts.name));
+  const activations = () => countActivations(parts.serverLogFiles);
+  const waitForActivation = async (previous: number, timeoutMs = timeouts.view) => {
+    const deadline = Date.now() + timeoutMs;
+    while ((await activations()) <= previous) {
+      if (Date.now() > deadline) throw new Error(`${extensionId} was not activated within ${timeoutMs / 1000}s`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  };
+  return { ...parts, wb, dialogs, pageErrors, activations, waitForActivation };
+}
+
+/** A new user's tab on the process's shared code-server and browser (sharedWorkbench.ts). */
+async function sharedSession(options: SessionOptions, name: string, artifactsDir: string,
+  cleanups: (() => Promise<void>)[], stop: () => Promise<void>): Promise<Session> {
+  let emulator: Emulator | undefined;
+  if (options.emulator !== false) {
+    emulator = await startEmulator({ seed: 'demo', requestLogFile: join(artifactsDir, 'emulator-requests.log'), ...options.emulator });
+    cleanups.push(() => emulator!.close());
+  }
+  const instanceUrl = options.instanceUrl ?? emulator?.url;
+  const tab = await openSharedTab(name, { ...sessionSettings, ...(instanceUrl ? { 'gitlabMembers.instanceUrl': instanceUrl } : {}),
+    ...(typeof options.settings === 'function' ? options.settings(emulator) : options.settings) });
+  cleanups.push(async () => {
+    await tab.close();
+    // This tab's server logs (its extension host's, our output channel's) are the first thing to read after a failure.
+    const logsDir = join(tab.codeServer.userDataDir, 'logs');
+    for (const file of await tab.newLogFiles()) await cp(file, join(artifactsDir, 'logs', relative(logsDir, file))).catch(() => {});
+  });
+  const browser: BrowserSession = { ...tab.browser, page: tab.page, stop: tab.close };
+  return finish({ name, dir: tab.dir, artifactsDir, emulator, codeServer: tab.codeServer, browser, workbenchUrl: tab.workbenchUrl,
+    serverLogFiles: tab.newLogFiles, stop });
+}
+
+/** Counts "_doActivateExtension <our id>" lines in the session's extension host logs. */
+async function countActivations(serverLogFiles: () => Promise<string[]>): Promise<number> {
   let count = 0;
-  const entries = await readdir(logsDir, { recursive: true, withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    if (!entry.isFile() || !/exthost\.log$/i.test(entry.name)) continue;
-    const text = await readFile(join(entry.parentPath ?? entry.path, entry.name), 'utf8').catch(() => '');
+  for (const file of await serverLogFiles()) {
+    if (!/exthost\.log$/i.test(file)) continue;
+    const text = await readFile(file, 'utf8').catch(() => '');
     count += text.split(`_doActivateExtension ${extensionId},`).length - 1;
   }
   return count;

@@ -7,7 +7,9 @@ import { clientFor, seen, useEmulator } from './support/emulatorClient';
 
 const emulator = useEmulator();
 const LOST_ANSWERS: FaultKind[] = ['500', '502', '503', 'reset', 'timeout', 'malformed-json'];
-const RETRY = { baseDelayMs: 2, maxDelayMs: 3_000, attemptTimeoutMs: 300 };
+// An attempt gives up after 1.5 s: long enough that a busy machine's slow answer (the run shares two cores with
+// the workbench flows) is not taken for the injected hang, short enough that the 'timeout' cases stay quick.
+const RETRY = { baseDelayMs: 2, maxDelayMs: 3_000, attemptTimeoutMs: 1_500 };
 
 /** Runs `fn` with exactly one fault of `kind` after the server handled the first `method` request. */
 async function withLostAnswer<T>(kind: FaultKind, method: string, fn: () => Promise<T>): Promise<T> {

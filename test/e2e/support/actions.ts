@@ -105,10 +105,8 @@ export async function clearNotifications(f: FlowContext): Promise<void> {
  * the session (a window reload starts a new one), oldest first.
  */
 export async function extensionLog(f: FlowContext): Promise<string> {
-  const { readdir, readFile } = await import('node:fs/promises');
-  const { join } = await import('node:path');
-  const entries = await readdir(join(f.codeServer.userDataDir, 'logs'), { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = entries.filter((e) => e.isFile() && e.name === 'GitLab Members.log').map((e) => join(e.parentPath ?? e.path, e.name)).sort();
+  const { readFile } = await import('node:fs/promises');
+  const files = (await f.serverLogFiles()).filter((file) => file.endsWith('/GitLab Members.log')).sort();
   return (await Promise.all(files.map((file) => readFile(file, 'utf8').catch(() => '')))).join('\n');
 }
 

@@ -23,7 +23,8 @@ export type SentTo = Infer<typeof sentToSchema>;
 
 /** GitLab's answer to a send: one row per recipient, and why the whole request was refused when it was. */
 const answer = { results: arr(recipientResult, 4000), explanation: optional(str({ max: 4000 })), note: optional(str({ max: 4000 })) };
-export type Answer = Infer<ReturnType<typeof obj<typeof answer>>>; // the fields of a LastSend, without where it went
+const answerSchema = obj(answer);
+export type Answer = Infer<typeof answerSchema>; // the fields of a LastSend, without where it went
 
 const lastSend = obj({ ...sentTo, ...answer });
 export type LastSend = Infer<typeof lastSend>;

@@ -81,11 +81,14 @@ export function obj<S extends Shape>(shape: S): Schema<ObjectOf<S>> {
   };
 }
 
-/** One of several object schemas, chosen by the literal in field `key` (`kind: 'email' | 'user'`). */
+/**
+ * One of several object schemas, chosen by the literal in field `key` (`kind: 'email' | 'user'`). A refusal's path
+ * names the choice after where the value sits: `message(invite).role`, `draft.chips[3](email).email`.
+ */
 export function variant<M extends Record<string, Schema<object>>>(key: string, choices: M): Schema<Infer<M[keyof M]>> {
   return (v, path) => {
     const tag = typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined;
     if (typeof tag !== 'string' || !Object.hasOwn(choices, tag)) return bad(path, `unknown ${key} ${JSON.stringify(tag)?.slice(0, 60) ?? 'undefined'}`); // l10n-ignore: logged, never shown
-    return choices[tag](v, tag) as Checked<Infer<M[keyof M]>>;
+    return choices[tag](v, `${path}(${tag})`) as Checked<Infer<M[keyof M]>>;
   };
 }

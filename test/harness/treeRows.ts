@@ -25,21 +25,31 @@ export async function rowAt(pane: Locator, labels: readonly string[]): Promise<L
   const deadline = Date.now() + timeouts.view;
   for (;;) {
     const rows = await rowInfos(pane);
-    let at = -1;
-    for (const label of labels) {
-      const parent = rows.find((r) => r.index === at);
-      const want = label.toLowerCase();
-      const next = rows.find((r, i) => (parent ? r.index > parent.index && r.level === parent.level + 1
-        && rows.slice(rows.indexOf(parent) + 1, i).every((p) => p.level > parent.level) : true) && r.label.toLowerCase() === want);
-      at = next ? next.index : -2;
-      if (!next) break;
-    }
+    const at = findPath(rows, labels.map((l) => l.toLowerCase()));
     if (at >= 0) return pane.locator(`.monaco-list[role="tree"] .monaco-list-row[data-index="${at}"]`);
     if (Date.now() > deadline) {
       throw new Error(`no tree row at ${labels.join(' / ')}; rows: ${rows.map((r) => `${'  '.repeat(Math.max(0, r.level - 1))}${r.label}`).join(' | ')}`);
     }
     await pane.page().waitForTimeout(150);
   }
+}
+
+/**
+ * The data-index of the row at a path of labels (the first anywhere, each next one among the rows right under
+ * it: one level deeper, before the parent's block ends), or -1.
+ */
+function findPath(rows: readonly RowInfo[], labels: readonly string[]): number {
+  let pos = rows.findIndex((r) => r.label.toLowerCase() === labels[0]);
+  for (const label of labels.slice(1)) {
+    if (pos < 0) return -1;
+    const parent = rows[pos];
+    let next = -1;
+    for (let i = pos + 1; i < rows.length && rows[i].level > parent.level; i++) {
+      if (rows[i].level === parent.level + 1 && rows[i].label.toLowerCase() === label) { next = i; break; }
+    }
+    pos = next;
+  }
+  return pos < 0 ? -1 : rows[pos].index;
 }
 
 /** The text after the label (e.g. a folder's count), waiting until `expected` matches when given. */

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { FromWebview, ToWebview } from '../../src/shared/protocol';
 import { parseFromWebview, parseToWebview } from '../../src/shared/protocolSchema';
+import { draftSchema } from '../../webview/draftSchema';
 
 const target = {
   key: 'https://gitlab.test#1|group:100', kind: 'group', fullPath: 'acme', name: 'Acme', account: '@demo on gitlab.test',
@@ -83,8 +84,15 @@ test('an invite with one bad field is refused, naming that field', () => {
     const result = parseFromWebview({ ...invite, ...change });
     assert.equal(result.ok, false, `accepted ${what}`);
     const field = Object.keys(change)[0];
-    if (!result.ok) assert.match(result.error, new RegExp(`^invite\\.${field}\\b`), `${what}: refused for another reason (${result.error})`);
+    if (!result.ok) assert.match(result.error, new RegExp(`^message\\(invite\\)\\.${field}\\b`), `${what}: refused for another reason (${result.error})`);
   }
+});
+
+test('a refusal inside a nested choice names where it sits (the draft\'s third chip, not just "email")', () => {
+  const chips = [{ kind: 'email', email: 'a@x.org', valid: true }, { kind: 'email', email: 'b@x.org', valid: true }, { kind: 'email', email: 7, valid: true }];
+  const checked = draftSchema({ chips, typed: '', role: null, expiry: '' }, 'draft');
+  assert.equal(checked.ok, false);
+  if (!checked.ok) assert.match(checked.error, /^draft\.chips\[2\]\(email\)\.email: not a string/);
 });
 
 test('malformed messages to the webview are refused too', () => {

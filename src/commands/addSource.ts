@@ -6,9 +6,9 @@ import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { hostOf } from '../accounts/account';
 import { isGitLabError } from '../gitlab';
-import { accountArg } from './nodeArgs';
+import { accountArg } from './support/nodeArgs';
 import { chooseSource } from './pickers/lookupSource';
-import type { CommandDeps } from './deps';
+import type { CommandDeps } from './support/deps';
 
 export async function addSource(deps: CommandDeps, node?: unknown): Promise<void> {
   const account = await accountArg(deps, node, l10n.t('Add a group or project'));

@@ -7,9 +7,9 @@ import * as vscode from 'vscode';
 import { applyPlan, changeLabel, changesOf } from '../asCode/applyPlan';
 import { countPlan } from '../asCode/plan';
 import { lineOf, summarize } from '../bulk/summary';
-import type { CommandDeps } from './deps';
-import { loadMembershipPlan, type LoadedPlan } from './membershipFile';
-import { refreshChanged, showOutcome } from './showOutcome';
+import type { CommandDeps } from './support/deps';
+import { loadMembershipPlan, type LoadedPlan } from './support/membershipFile';
+import { refreshChanged, showOutcome } from './support/showOutcome';
 import { accountLabel } from '../sources/sourceContext';
 
 const LISTED = 25;

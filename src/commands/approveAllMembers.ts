@@ -1,11 +1,11 @@
 /** gitlabMembers.approveAllMembers: approve everyone awaiting approval in a top-level group, after confirming the count. */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { approvalContext, listAwaiting } from './approvals';
-import type { CommandDeps } from './deps';
-import { personLabel } from './describe';
+import { approvalContext, listAwaiting } from './support/approvals';
+import type { CommandDeps } from './support/deps';
+import { personLabel } from './support/describe';
 import { resolveSource } from './pickers/resolve';
-import { runAction } from './runAction';
+import { runAction } from './support/runAction';
 
 /** The confirmation's button (a function: the language is configured in activate()). */
 export const approveAllButton = (): string => l10n.t('Approve All');

@@ -6,12 +6,12 @@ import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { PendingMember } from '../gitlab/types';
 import { findPending } from '../domain/pending';
-import { approvalContext, listAwaiting, pickPending } from './approvals';
-import type { CommandDeps } from './deps';
-import { personLabel } from './describe';
-import { invitationOfNode, memberOfNode, pendingOfNode } from './nodeTargets';
+import { approvalContext, listAwaiting, pickPending } from './support/approvals';
+import type { CommandDeps } from './support/deps';
+import { personLabel } from './support/describe';
+import { invitationOfNode, memberOfNode, pendingOfNode } from './support/nodeTargets';
 import { resolveSource } from './pickers/resolve';
-import { runAction } from './runAction';
+import { runAction } from './support/runAction';
 
 const title = (): string => l10n.t('Approve Member');
 

@@ -7,8 +7,8 @@ import * as vscode from 'vscode';
 import { roleName } from '../domain/roles';
 import { assignableRoles } from '../domain/roleRules';
 import { placesOf } from '../bulk/selection';
-import type { CommandDeps } from './deps';
-import { executeBulk, prepareBulk, type TreePlace } from './bulkFlow';
+import type { CommandDeps } from './support/deps';
+import { executeBulk, prepareBulk, type TreePlace } from './support/bulkFlow';
 import { isTopLevel } from '../sources/sourceContext';
 
 export async function bulkChangeRole(deps: CommandDeps, node?: unknown, nodes?: unknown): Promise<void> {

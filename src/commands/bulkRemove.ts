@@ -6,8 +6,8 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { targetLabel } from '../bulk/selection';
-import type { CommandDeps } from './deps';
-import { executeBulk, prepareBulk, type BulkSelection } from './bulkFlow';
+import type { CommandDeps } from './support/deps';
+import { executeBulk, prepareBulk, type BulkSelection } from './support/bulkFlow';
 
 /** Most names listed in the confirmation before "and N more". */
 const LISTED = 25;

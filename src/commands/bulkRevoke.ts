@@ -5,8 +5,8 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { targetLabel } from '../bulk/selection';
-import type { CommandDeps } from './deps';
-import { executeBulk, prepareBulk } from './bulkFlow';
+import type { CommandDeps } from './support/deps';
+import { executeBulk, prepareBulk } from './support/bulkFlow';
 
 const LISTED = 25;
 

@@ -4,8 +4,8 @@
  */
 import * as l10n from '@vscode/l10n';
 import { askExpiry } from './pickers/askExpiry';
-import type { CommandDeps } from './deps';
-import { executeBulk, prepareBulk } from './bulkFlow';
+import type { CommandDeps } from './support/deps';
+import { executeBulk, prepareBulk } from './support/bulkFlow';
 
 export async function bulkSetExpiry(deps: CommandDeps, node?: unknown, nodes?: unknown): Promise<void> {
   const selection = await prepareBulk(deps, node, nodes, 'setExpiry', l10n.t('Set Expiry of Selected'));

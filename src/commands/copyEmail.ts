@@ -4,9 +4,9 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import type { CommandDeps } from './deps';
-import { personLabel } from './describe';
-import { invitationOfNode, pendingOfNode } from './nodeTargets';
+import type { CommandDeps } from './support/deps';
+import { personLabel } from './support/describe';
+import { invitationOfNode, pendingOfNode } from './support/nodeTargets';
 import { resolveMember } from './pickers/resolve';
 
 export async function copyEmail(deps: CommandDeps, node?: unknown): Promise<void> {

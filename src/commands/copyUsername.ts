@@ -1,8 +1,8 @@
 /** gitlabMembers.copyUsername: put a member's username (without @) on the clipboard. */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import type { CommandDeps } from './deps';
-import { pendingOfNode } from './nodeTargets';
+import type { CommandDeps } from './support/deps';
+import { pendingOfNode } from './support/nodeTargets';
 import { resolveMember } from './pickers/resolve';
 
 export async function copyUsername(deps: CommandDeps, node?: unknown): Promise<void> {

@@ -1,12 +1,12 @@
 /** gitlabMembers.editInvitation: change a pending invitation's role and access expiry. */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import type { CommandDeps } from './deps';
-import { grantLabel } from './describe';
+import type { CommandDeps } from './support/deps';
+import { grantLabel } from './support/describe';
 import { askExpiry } from './pickers/askExpiry';
 import { pickRole } from './pickers/pickRole';
 import { resolveInvitation } from './pickers/resolve';
-import { runAction } from './runAction';
+import { runAction } from './support/runAction';
 import { refOf } from '../sources/sourceContext';
 
 const title = (): string => l10n.t('Edit Invitation');

@@ -4,15 +4,15 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import type { CommandDeps } from './deps';
-import { grantLabel, personLabel } from './describe';
-import { offerSourceGroup } from './inheritedMember';
-import type { MemberTarget } from './nodeTargets';
+import type { CommandDeps } from './support/deps';
+import { grantLabel, personLabel } from './support/describe';
+import { offerSourceGroup } from './support/inheritedMember';
+import type { MemberTarget } from './support/nodeTargets';
 import { askExpiry } from './pickers/askExpiry';
 import { pickRoleChoice } from './pickers/pickRole';
 import { resolveMember } from './pickers/resolve';
 import { manageBlocker } from '../domain/roleRules';
-import { runAction } from './runAction';
+import { runAction } from './support/runAction';
 import { mayChangeMember, refOf } from '../sources/sourceContext';
 
 const title = (): string => l10n.t('Edit Member');

@@ -10,9 +10,9 @@ import type { ExportTable } from '../export/exportRows';
 import type { GitLabApi } from '../gitlab/api';
 import { exportFileName, loadExportTable, renderExport, type ExportFormat, type ExportRequest } from '../export/loadExport';
 import { isGitLabError } from '../gitlab/errors';
-import type { CommandDeps } from './deps';
+import type { CommandDeps } from './support/deps';
 import { resolveSource } from './pickers/resolve';
-import { withRowProgress } from './rowProgress';
+import { withRowProgress } from './support/rowProgress';
 
 const title = () => l10n.t('Export Members');
 

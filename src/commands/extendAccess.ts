@@ -11,9 +11,9 @@ import { entryName } from '../expiringAccess/collectExpiring';
 import { checkExtendTo } from '../expiringAccess/extendDate';
 import { extendAll, notExtendedTo, planExtension, type Extended, type Extension } from '../expiringAccess/extendEntries';
 import { ExpiringNode } from '../expiringAccess/expiringNodes';
-import type { CommandDeps } from './deps';
+import type { CommandDeps } from './support/deps';
 import { pickMany } from './pickers/pickMany';
-import { refreshChanged, showOutcome } from './showOutcome';
+import { refreshChanged, showOutcome } from './support/showOutcome';
 
 export const extendBy30 = (deps: CommandDeps, node?: unknown, nodes?: unknown) => extend(deps, node, nodes, { byDays: 30 });
 export const extendBy90 = (deps: CommandDeps, node?: unknown, nodes?: unknown) => extend(deps, node, nodes, { byDays: 90 });

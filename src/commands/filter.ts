@@ -4,7 +4,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import type { CommandDeps } from './deps';
+import type { CommandDeps } from './support/deps';
 import { pickFolder } from './pickers/pickTreeRow';
 
 export async function filter(deps: CommandDeps, node?: unknown): Promise<void> {

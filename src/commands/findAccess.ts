@@ -9,8 +9,8 @@ import { normalizeQuery, searchAccess } from '../findAccess/searchAccess';
 import { isGitLabError } from '../gitlab/errors';
 import { rateLimitNotice } from '../gitlab/rateLimitText';
 import { scanProgressText } from '../sources/scanSources';
-import type { CommandDeps } from './deps';
-import { memberOfNode, sourceOfNode } from './nodeTargets';
+import type { CommandDeps } from './support/deps';
+import { memberOfNode, sourceOfNode } from './support/nodeTargets';
 import { pickSession } from './pickers/pickSession';
 
 const title = () => l10n.t("Find a User's Access");

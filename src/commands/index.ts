@@ -6,7 +6,7 @@ import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { userMessageOf } from '../domain/errors';
 import { isGitLabError } from '../gitlab';
-import type { CommandDeps } from './deps';
+import type { CommandDeps } from './support/deps';
 import { COMMAND_IDS, type CommandName } from '../core/ids';
 import { approveAllMembers } from './approveAllMembers';
 import { approveMember } from './approveMember';

@@ -3,7 +3,7 @@
  * from the palette) and show it.
  */
 import * as l10n from '@vscode/l10n';
-import type { CommandDeps } from './deps';
+import type { CommandDeps } from './support/deps';
 import { resolveSource } from './pickers/resolve';
 
 export async function inviteMembers(deps: CommandDeps, node?: unknown): Promise<void> {

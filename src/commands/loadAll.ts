@@ -6,9 +6,9 @@
 import * as l10n from '@vscode/l10n';
 import { thousands } from '../domain/counts';
 import { isGitLabError } from '../gitlab';
-import type { CommandDeps } from './deps';
+import type { CommandDeps } from './support/deps';
 import { pickFolder } from './pickers/pickTreeRow';
-import { withRowProgress } from './rowProgress';
+import { withRowProgress } from './support/rowProgress';
 
 export async function loadAll(deps: CommandDeps, node?: unknown): Promise<void> {
   const folder = await pickFolder(deps, node, l10n.t('Load All'), (f) => f.hasMore);

@@ -1,7 +1,7 @@
 /** gitlabMembers.loadMore: append the next page under the node a "Load more…" row belongs to. */
 import * as vscode from 'vscode';
 import { isLoadsMore } from '../tree/node';
-import type { CommandDeps } from './deps';
+import type { CommandDeps } from './support/deps';
 import { VIEW_IDS } from '../core/ids';
 
 export async function loadMore(deps: CommandDeps, owner?: unknown): Promise<void> {

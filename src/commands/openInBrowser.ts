@@ -5,8 +5,8 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { membersPageUrl, type MembersTab } from '../domain/memberLinks';
-import type { CommandDeps } from './deps';
-import { invitationOfNode, memberOfNode, pendingOfNode } from './nodeTargets';
+import type { CommandDeps } from './support/deps';
+import { invitationOfNode, memberOfNode, pendingOfNode } from './support/nodeTargets';
 import { resolveSource } from './pickers/resolve';
 
 export async function openInBrowser(deps: CommandDeps, node?: unknown): Promise<void> {

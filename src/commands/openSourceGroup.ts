@@ -2,7 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { groupMembersUrl, membersPageUrl } from '../domain/memberLinks';
-import type { CommandDeps } from './deps';
+import type { CommandDeps } from './support/deps';
 import { resolveMember } from './pickers/resolve';
 
 export async function openSourceGroup(deps: CommandDeps, node?: unknown): Promise<void> {

@@ -3,9 +3,9 @@
  * (diff style: `+` add or invite, `~` change, `-` remove or revoke, kept rows and problems). Changes nothing.
  */
 import * as l10n from '@vscode/l10n';
-import type { CommandDeps } from './deps';
+import type { CommandDeps } from './support/deps';
 import { renderPlan } from '../asCode/renderPlan';
-import { loadMembershipPlan } from './membershipFile';
+import { loadMembershipPlan } from './support/membershipFile';
 import { accountLabel } from '../sources/sourceContext';
 
 export async function planMembership(deps: CommandDeps, arg?: unknown): Promise<void> {

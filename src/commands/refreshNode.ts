@@ -5,7 +5,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { TreeNode } from '../tree/node';
-import type { CommandDeps } from './deps';
+import type { CommandDeps } from './support/deps';
 import { pickSourceRow } from './pickers/pickTreeRow';
 
 export async function refreshNode(deps: CommandDeps, node?: unknown): Promise<void> {

@@ -5,12 +5,12 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import type { CommandDeps } from './deps';
-import { personLabel, placeLabel } from './describe';
-import { offerSourceGroup } from './inheritedMember';
+import type { CommandDeps } from './support/deps';
+import { personLabel, placeLabel } from './support/describe';
+import { offerSourceGroup } from './support/inheritedMember';
 import { resolveMember } from './pickers/resolve';
-import { removeChoices, removeDetail } from './removeChoices';
-import { runAction } from './runAction';
+import { removeChoices, removeDetail } from './support/removeChoices';
+import { runAction } from './support/runAction';
 import { mayChangeMember, refOf } from '../sources/sourceContext';
 
 export async function removeMember(deps: CommandDeps, node?: unknown): Promise<void> {

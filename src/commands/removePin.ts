@@ -1,7 +1,7 @@
 /** gitlabMembers.removePin ("Remove from Tree"): unpins a group or project added with "Add Group or Project…". */
 import * as l10n from '@vscode/l10n';
-import { accountArg } from './nodeArgs';
-import type { CommandDeps } from './deps';
+import { accountArg } from './support/nodeArgs';
+import type { CommandDeps } from './support/deps';
 import { pickSourceRow } from './pickers/pickTreeRow';
 
 const isPinned = (n: unknown) => (n as { pinned?: boolean }).pinned === true;

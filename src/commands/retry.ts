@@ -1,7 +1,7 @@
 /** gitlabMembers.retry: an error row's Retry: loads again what failed under its owner, keeping what loaded. */
 import * as vscode from 'vscode';
 import { isLoadsMore } from '../tree/node';
-import type { CommandDeps } from './deps';
+import type { CommandDeps } from './support/deps';
 import { VIEW_IDS } from '../core/ids';
 
 export async function retry(deps: CommandDeps, node?: unknown): Promise<void> {

@@ -1,10 +1,10 @@
 /** gitlabMembers.revokeInvitation: delete a pending invitation after a modal confirmation. */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import type { CommandDeps } from './deps';
-import { placeLabel } from './describe';
+import type { CommandDeps } from './support/deps';
+import { placeLabel } from './support/describe';
 import { resolveInvitation } from './pickers/resolve';
-import { runAction } from './runAction';
+import { runAction } from './support/runAction';
 import { refOf } from '../sources/sourceContext';
 
 /** A function, not a constant: the language is known only once the extension is activated. */

@@ -4,7 +4,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import type { CommandDeps } from './deps';
+import type { CommandDeps } from './support/deps';
 
 export async function showExpiring(deps: CommandDeps): Promise<void> {
   if (deps.store.list().length === 0) {

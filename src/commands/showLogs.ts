@@ -1,5 +1,5 @@
 /** gitlabMembers.showLogs: open the "GitLab Members" log channel. */
-import type { CommandDeps } from './deps';
+import type { CommandDeps } from './support/deps';
 
 export function showLogs(deps: CommandDeps): void {
   deps.log.show();

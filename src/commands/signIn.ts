@@ -10,7 +10,7 @@ import { hostOf } from '../accounts/account';
 import { updateSignedInContext } from '../accounts/signedInContext';
 import { userMessageOf } from '../domain/errors';
 import { normalizeInstanceUrl } from '../gitlab';
-import type { CommandDeps } from './deps';
+import type { CommandDeps } from './support/deps';
 import { showError } from '../core/showError';
 
 /** A function, not a constant: the language is known only once the extension is activated. */

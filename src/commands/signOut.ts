@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { hostOf, type Account } from '../accounts/account';
 import { updateSignedInContext } from '../accounts/signedInContext';
 import { AccountNode } from '../tree/accountNode';
-import type { CommandDeps } from './deps';
+import type { CommandDeps } from './support/deps';
 
 /** @param node the account row when run from its context menu. */
 export async function signOut(deps: CommandDeps, node?: unknown): Promise<void> {

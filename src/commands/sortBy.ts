@@ -5,7 +5,7 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { MEMBER_SORTS, type MemberSort } from '../domain/memberSort';
-import type { CommandDeps } from './deps';
+import type { CommandDeps } from './support/deps';
 import { MembersFolderNode } from '../tree/membersFolderNode';
 import { pickFolder } from './pickers/pickTreeRow';
 

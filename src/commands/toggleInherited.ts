@@ -3,7 +3,7 @@
  * ones (`members/all`, each marked "inherited from <group>"). The default is `gitlabMembers.showInheritedMembers`.
  */
 import * as l10n from '@vscode/l10n';
-import type { CommandDeps } from './deps';
+import type { CommandDeps } from './support/deps';
 import { MembersFolderNode } from '../tree/membersFolderNode';
 import { pickFolder } from './pickers/pickTreeRow';
 

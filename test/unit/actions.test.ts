@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { AccountSession } from '../../src/accounts/sessions';
-import type { CommandDeps } from '../../src/commands/deps';
-import { invitationOfNode, memberOfNode, pendingOfNode, sourceOfNode } from '../../src/commands/nodeTargets';
+import type { CommandDeps } from '../../src/commands/support/deps';
+import { invitationOfNode, memberOfNode, pendingOfNode, sourceOfNode } from '../../src/commands/support/nodeTargets';
 import { explainFailure } from '../../src/domain/actionErrors';
 import { summarizeInvite } from '../../src/domain/inviteSummary';
 import type { RecipientResult } from '../../src/shared/protocol';

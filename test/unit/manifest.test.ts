@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { registeredCommands } from './support/fakeVscode';
 import { registerCommands } from '../../src/commands/index';
 import { COMMAND_IDS, VIEW_IDS } from '../../src/core/ids';
-import type { CommandDeps } from '../../src/commands/deps';
+import type { CommandDeps } from '../../src/commands/support/deps';
 import { localizedManifest } from './support/manifest';
 
 const repo = join(__dirname, '..', '..');

@@ -4,7 +4,7 @@ import './support/fakeVscode';
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { vscodeCalls } from './support/fakeVscode';
-import type { CommandDeps } from '../../src/commands/deps';
+import type { CommandDeps } from '../../src/commands/support/deps';
 import { pickFolder, pickSourceRow } from '../../src/commands/pickers/pickTreeRow';
 import { GroupNode } from '../../src/tree/groupNode';
 import { MembersFolderNode } from '../../src/tree/membersFolderNode';

@@ -6,7 +6,7 @@ import * as l10n from '@vscode/l10n';
 import { describeExpiry } from '../../domain/expiry';
 import { roleName } from '../../domain/roles';
 import type { BulkAction, Selected } from '../../bulk/selection';
-import type { CommandDeps } from '../deps';
+import type { CommandDeps } from '../support/deps';
 import type { SourceContext } from '../../sources/sourceContext';
 import { pickMany, type ManyItem } from './pickMany';
 import { managersOnly, resolveSource } from './resolve';

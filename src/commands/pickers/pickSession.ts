@@ -3,7 +3,7 @@ import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { hostOf, isReadOnly } from '../../accounts/account';
 import type { AccountSession } from '../../accounts/sessions';
-import type { CommandDeps } from '../deps';
+import type { CommandDeps } from '../support/deps';
 
 /** Why an account with a read-only token cannot make a change (a function: the language is set in activate()). */
 export const readOnlyRefusal = () => l10n.t('This token is read-only (read_api): GitLab refuses changes with it. Sign in with a token that has the api scope.');

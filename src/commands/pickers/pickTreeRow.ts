@@ -11,8 +11,8 @@ import type { AccountSession } from '../../accounts/sessions';
 import { walkLoaded } from '../../tree/loadedNodes';
 import { isSourceNode, type SourceNode, type TreeNode } from '../../tree/node';
 import { PagedFolderNode } from '../../tree/pagedFolder';
-import type { CommandDeps } from '../deps';
-import { folderArg, type AnyFolder } from '../nodeArgs';
+import type { CommandDeps } from '../support/deps';
+import { folderArg, type AnyFolder } from '../support/nodeArgs';
 
 /** A folder the command applies to (`accept`): the row's, else the selected row's, else one picked. */
 export async function pickFolder(deps: CommandDeps, node: unknown, title: string, accept: (f: AnyFolder) => boolean): Promise<AnyFolder | undefined> {

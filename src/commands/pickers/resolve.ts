@@ -6,8 +6,8 @@
 import * as vscode from 'vscode';
 import { manageBlocker } from '../../domain/roleRules';
 import type { Member } from '../../gitlab/types';
-import type { CommandDeps } from '../deps';
-import { invitationOfNode, memberOfNode, sourceOfNode, type InvitationTarget, type MemberTarget } from '../nodeTargets';
+import type { CommandDeps } from '../support/deps';
+import { invitationOfNode, memberOfNode, sourceOfNode, type InvitationTarget, type MemberTarget } from '../support/nodeTargets';
 import { withCallerLevel, type SourceContext } from '../../sources/sourceContext';
 import { pickInvitation } from './pickInvitation';
 import { pickMember, type MemberPickOptions } from './pickMember';

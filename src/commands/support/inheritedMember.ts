@@ -4,11 +4,11 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { groupMembersUrl, membersPageUrl } from '../domain/memberLinks';
+import { groupMembersUrl, membersPageUrl } from '../../domain/memberLinks';
 import type { CommandDeps } from './deps';
 import { personLabel } from './describe';
 import type { MemberTarget } from './nodeTargets';
-import { withCallerLevel } from '../sources/sourceContext';
+import { withCallerLevel } from '../../sources/sourceContext';
 
 /** What the person was about to do to the membership: each case its own sentences, for translators. */
 export type InheritedAction = 'change' | 'remove';

@@ -1,14 +1,14 @@
 /** What every command handler is given: the pieces activate() built. */
 import type * as vscode from 'vscode';
-import type { AccountStore } from '../accounts/accountStore';
-import type { Sessions } from '../accounts/sessions';
-import type { InviteForm } from '../inviteForm/inviteFormView';
-import type { Settings } from '../core/settings';
-import type { ReportDocuments } from '../core/reportDocuments';
-import type { AccessView } from '../findAccess/accessView';
-import type { ExpiringView } from '../expiringAccess/expiringView';
-import type { MembershipDiagnostics } from '../asCode/diagnostics';
-import type { MembersTreeProvider } from '../tree/provider';
+import type { AccountStore } from '../../accounts/accountStore';
+import type { Sessions } from '../../accounts/sessions';
+import type { InviteForm } from '../../inviteForm/inviteFormView';
+import type { Settings } from '../../core/settings';
+import type { ReportDocuments } from '../../core/reportDocuments';
+import type { AccessView } from '../../findAccess/accessView';
+import type { ExpiringView } from '../../expiringAccess/expiringView';
+import type { MembershipDiagnostics } from '../../asCode/diagnostics';
+import type { MembersTreeProvider } from '../../tree/provider';
 
 export interface CommandDeps {
   readonly store: AccountStore;

@@ -4,11 +4,11 @@
  * Read by shape (`source`, `access`, `session`, `member`, …) so any row kind that carries them works.
  * Undefined when the command was run from the palette.
  */
-import type { AccountSession } from '../accounts/sessions';
-import type { AccessLevel, Invitation, Member, PendingMember, Source } from '../gitlab/types';
-import { AccountNode } from '../tree/accountNode';
+import type { AccountSession } from '../../accounts/sessions';
+import type { AccessLevel, Invitation, Member, PendingMember, Source } from '../../gitlab/types';
+import { AccountNode } from '../../tree/accountNode';
 import type { CommandDeps } from './deps';
-import type { SourceContext } from '../sources/sourceContext';
+import type { SourceContext } from '../../sources/sourceContext';
 
 export interface MemberTarget {
   readonly ctx: SourceContext;

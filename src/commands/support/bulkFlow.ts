@@ -5,14 +5,14 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { runBulk, type BulkChange } from '../bulk/bulkChanges';
-import { eligible, targetLabel, type BulkAction, type Eligibility, type Selected, type SelectedPlace } from '../bulk/selection';
-import { lineOf, summarize, type ReportLine } from '../bulk/summary';
+import { runBulk, type BulkChange } from '../../bulk/bulkChanges';
+import { eligible, targetLabel, type BulkAction, type Eligibility, type Selected, type SelectedPlace } from '../../bulk/selection';
+import { lineOf, summarize, type ReportLine } from '../../bulk/summary';
 import type { CommandDeps } from './deps';
 import { invitationOfNode, memberOfNode } from './nodeTargets';
-import { pickBulkRows } from './pickers/pickBulkRows';
+import { pickBulkRows } from '../pickers/pickBulkRows';
 import { refreshChanged, showOutcome } from './showOutcome';
-import type { SourceContext } from '../sources/sourceContext';
+import type { SourceContext } from '../../sources/sourceContext';
 
 export interface TreePlace extends SelectedPlace {
   readonly ctx: SourceContext;

@@ -4,10 +4,10 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { hostOf } from '../accounts/account';
-import type { AccountNode } from '../tree/accountNode';
-import { PagedFolderNode } from '../tree/pagedFolder';
-import type { TreeNode } from '../tree/node';
+import { hostOf } from '../../accounts/account';
+import type { AccountNode } from '../../tree/accountNode';
+import { PagedFolderNode } from '../../tree/pagedFolder';
+import type { TreeNode } from '../../tree/node';
 import type { CommandDeps } from './deps';
 
 export type AnyFolder = PagedFolderNode<TreeNode>;

@@ -4,8 +4,8 @@
  * has no checkboxes, so each combination is one button of the one confirmation; Cancel is VS Code's own.
  */
 import * as l10n from '@vscode/l10n';
-import type { RemoveMemberOptions } from '../gitlab/api';
-import type { Source } from '../gitlab/types';
+import type { RemoveMemberOptions } from '../../gitlab/api';
+import type { Source } from '../../gitlab/types';
 
 export type RemoveChoice = Required<Pick<RemoveMemberOptions, 'skipSubresources' | 'unassignIssuables'>> & {
   readonly button: string;

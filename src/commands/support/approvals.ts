@@ -4,12 +4,12 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { rootGroupPath } from '../domain/memberLinks';
-import { awaitingOnly } from '../domain/pending';
-import type { PendingMember } from '../gitlab/types';
+import { rootGroupPath } from '../../domain/memberLinks';
+import { awaitingOnly } from '../../domain/pending';
+import type { PendingMember } from '../../gitlab/types';
 import { personLabel } from './describe';
-import { managersOnly } from './pickers/resolve';
-import { isTopLevel, withCallerLevel, type SourceContext } from '../sources/sourceContext';
+import { managersOnly } from '../pickers/resolve';
+import { isTopLevel, withCallerLevel, type SourceContext } from '../../sources/sourceContext';
 
 /** The top-level group above (or at) the source; undefined for a project in a personal namespace. */
 export async function approvalContext(ctx: SourceContext): Promise<SourceContext | undefined> {

@@ -5,9 +5,9 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import type { Summary } from '../bulk/summary';
-import type { FolderKind } from '../tree/node';
-import type { SourceKind } from '../gitlab/types';
+import type { Summary } from '../../bulk/summary';
+import type { FolderKind } from '../../tree/node';
+import type { SourceKind } from '../../gitlab/types';
 import type { CommandDeps } from './deps';
 
 /** The button's label; a function, not a constant: the language is known only once the extension is activated. */

@@ -3,9 +3,9 @@
  * project reloads wherever the tree has loaded it (in place and pinned), either only the folders the change
  * touched, or the whole row when the change reaches below it (subgroups, inherited rows, approvals).
  */
-import type { FolderKind } from '../tree/node';
+import type { FolderKind } from '../../tree/node';
 import type { CommandDeps } from './deps';
-import type { SourceContext } from '../sources/sourceContext';
+import type { SourceContext } from '../../sources/sourceContext';
 
 /** `row`: the group or project with everything under it; otherwise just these folders of it. */
 export type RefreshScope = 'row' | readonly FolderKind[];

@@ -4,12 +4,12 @@
  * "Show Logs". Success messages are the caller's, since only it knows what to say.
  */
 import * as vscode from 'vscode';
-import { explainFailure } from '../domain/actionErrors';
+import { explainFailure } from '../../domain/actionErrors';
 import type { CommandDeps } from './deps';
-import { VIEW_IDS } from '../core/ids';
+import { VIEW_IDS } from '../../core/ids';
 import { refreshAfterChange, type RefreshScope } from './refreshAfter';
-import { showError } from '../core/showError';
-import { placeOf, type SourceContext } from '../sources/sourceContext';
+import { showError } from '../../core/showError';
+import { placeOf, type SourceContext } from '../../sources/sourceContext';
 
 export interface ActionSpec {
   /** Shown while it runs and logged: `Removing Bob Brown from acme`. */

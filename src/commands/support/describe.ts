@@ -1,8 +1,8 @@
 /** How actions name people and places in titles, confirmations and notifications. */
 import * as l10n from '@vscode/l10n';
-import { describeExpiryLong } from '../domain/expiry';
-import { roleName } from '../domain/roles';
-import type { AccessLevel, Source } from '../gitlab/types';
+import { describeExpiryLong } from '../../domain/expiry';
+import { roleName } from '../../domain/roles';
+import type { AccessLevel, Source } from '../../gitlab/types';
 
 /** `Bob Brown (@bob)`, or `@bob` when GitLab gave no name. */
 export function personLabel(person: { readonly name?: string; readonly username?: string; readonly email?: string }): string {

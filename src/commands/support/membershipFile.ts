@@ -5,14 +5,14 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import type { AccountSession } from '../accounts/sessions';
-import { loadPlan } from '../asCode/loadPlan';
-import { isMembershipFile, MEMBERSHIP_FILE_NAMES, type MembershipFile } from '../asCode/model';
-import type { SourcePlan } from '../asCode/plan';
-import { normalizeInstanceUrl } from '../gitlab/instanceUrl';
+import type { AccountSession } from '../../accounts/sessions';
+import { loadPlan } from '../../asCode/loadPlan';
+import { isMembershipFile, MEMBERSHIP_FILE_NAMES, type MembershipFile } from '../../asCode/model';
+import type { SourcePlan } from '../../asCode/plan';
+import { normalizeInstanceUrl } from '../../gitlab/instanceUrl';
 import type { CommandDeps } from './deps';
-import { pickSession } from './pickers/pickSession';
-import { accountLabel } from '../sources/sourceContext';
+import { pickSession } from '../pickers/pickSession';
+import { accountLabel } from '../../sources/sourceContext';
 
 export interface CheckedFile {
   readonly uri: vscode.Uri;

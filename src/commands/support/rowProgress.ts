@@ -4,9 +4,9 @@
  * limits, the message says so and for how long ("… · GitLab is rate limiting requests; retrying in 12 s").
  */
 import * as l10n from '@vscode/l10n';
-import { thousands } from '../domain/counts';
+import { thousands } from '../../domain/counts';
 import * as vscode from 'vscode';
-import { rateLimitNotice, type LoadAllOptions } from '../gitlab';
+import { rateLimitNotice, type LoadAllOptions } from '../../gitlab';
 
 export type RowProgress = (loaded: number, total: number | null) => void;
 

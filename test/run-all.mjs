@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The whole test run: tools + build, then ONE node:test run over unit, in-host and e2e tests (so node's own
 // summary ends the output). `--only unit|host|e2e` narrows (repeatable / comma list).
-// Two files run at a time: the in-host suite and the unit files first (the fault suite, which mostly waits,
-// leads), then every e2e flow in one process (test/e2e/support/everyFlow.ts), so the flows share one
-// code-server and browser (test/harness/sharedWorkbench.ts) and never compete with each other for the CPU.
+// Every e2e flow runs in one process (test/e2e/support/everyFlow.ts), so the flows share one code-server and
+// browser (test/harness/sharedWorkbench.ts); two files run at a time, so while that process works through the
+// flows (node:test starts files in path order: test/e2e/ first), the in-host suite and the unit files run in the
+// other slot. The flows never compete with each other for the CPU.
 // Exit code is non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -39,15 +40,12 @@ function testFiles(dir, recursive) {
   return out;
 }
 
-/** The files node:test gets for one kind, in the order they should start. */
+/** The files node:test gets for one kind (it sorts them by path). */
 function filesFor(kind) {
   if (kind === 'e2e') return testFiles(kinds.e2e, false).length ? ['test/e2e/support/everyFlow.ts'] : [];
-  const found = testFiles(kinds[kind], kind === 'unit');
-  const first = (f) => (f.endsWith('/faults.test.ts') ? 0 : 1);
-  return found.sort((a, b) => first(a) - first(b));
+  return testFiles(kinds[kind], kind === 'unit');
 }
-const order = ['host', 'unit', 'e2e'];
-const files = order.filter((kind) => selected.includes(kind)).flatMap(filesFor);
+const files = selected.flatMap(filesFor);
 if (files.length === 0) fail(`no test files found for ${selected.join(', ')}`);
 
 function step(title, cmd, cmdArgs, env = {}) {

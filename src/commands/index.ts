@@ -96,6 +96,9 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
 }
 
 async function run(deps: CommandDeps, name: CommandName, args: unknown[]): Promise<void> {
+  // Which command ran, and whether VS Code gave it a row (without one it asks with a picker): a menu entry
+  // chosen while VS Code redraws the row's folder reaches the command without its row.
+  deps.log.info(`Run ${COMMAND_IDS[name]}${args[0] === undefined ? ' without a row' : ''}`); // l10n-ignore: a log line
   try {
     await HANDLERS[name](deps, ...args);
   } catch (err) {

@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import type { Session } from './session';
+import { commandRuns } from './extensionLog';
 import { extensionId, readmeScreenshotsDir } from './paths';
 import { storedSecretKeys } from './secrets';
 import * as treeRows from './treeRows';
@@ -52,8 +53,29 @@ export function gitlab(session: Session) {
     tooltip: treeRows.tooltip,
     /** Titles of the row's context menu items (the menu is closed again). */
     contextMenu: treeRows.contextMenuEntries,
-    /** Runs a context-menu item by its title. */
-    choose: treeRows.runFromContextMenu,
+    /**
+     * Runs a context-menu item by its title, and checks in our log that the command got its row. VS Code
+     * forgets a folder's rows while it redraws the folder (when its count arrives): an entry chosen in that
+     * moment reaches the command without its row, which then asks with a picker, as from the palette. A person
+     * sees the picker, closes it and chooses again; so does this, at most twice.
+     */
+    async choose(row: Locator, title: string): Promise<void> {
+      for (let attempt = 1; ; attempt++) {
+        const before = (await commandRuns(session)).length;
+        await treeRows.runFromContextMenu(row, title);
+        const deadline = Date.now() + timeouts.ui;
+        let runs = await commandRuns(session);
+        while (runs.length <= before) {
+          if (Date.now() > deadline) throw new Error(`"${title}" from the context menu ran no command of ours`);
+          await page.waitForTimeout(100);
+          runs = await commandRuns(session);
+        }
+        if (!runs[before].endsWith(' without a row')) return;
+        if (attempt === 3) throw new Error(`"${title}" reached its command without the row three times (${runs[before]})`);
+        await page.keyboard.press('Escape');
+        await wb.quickInput().waitFor({ state: 'hidden', timeout: timeouts.ui });
+      }
+    },
 
     /** Opens the view and signs in through the welcome view; waits for the tree to show Acme. */
     async signIn(token: string, { sideBarWidth = 'default' as number | 'default' } = {}): Promise<void> {

@@ -212,7 +212,34 @@ export class Workbench {
   async answerInputBox(prompt: string | RegExp, value: string): Promise<void> {
     const input = await this.waitForInputBox(prompt);
     await input.fill(value);
-    await input.press('Enter');
+    for (let attempt = 1; ; attempt++) {
+      await input.press('Enter');
+      // VS Code asks the extension to check a typed value (validateInput) before it takes Enter, a short while
+      // after the typing; an Enter in that moment is dropped now and then on a busy machine (seen in CI: the
+      // token box stayed, filled). A person presses Enter again; so does this, at most twice.
+      if (attempt === 3 || await this.inputBoxLeft(prompt, value, 3_000)) return;
+    }
+  }
+
+  /** Whether, within `timeoutMs`, the box about `prompt` holding `value` closed, changed, or said why not. */
+  private async inputBoxLeft(prompt: string | RegExp, value: string, timeoutMs: number): Promise<boolean> {
+    const widget = this.quickInput();
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const state = await widget.evaluate((w) => ({
+        visible: (w as HTMLElement).offsetParent !== null && getComputedStyle(w).display !== 'none',
+        text: ['.quick-input-title', '.quick-input-message'].map((sel) => (w.querySelector(sel) as HTMLElement | null)?.innerText ?? '')
+          .concat([w.querySelector<HTMLInputElement>('.quick-input-box input')?.placeholder ?? '',
+            w.querySelector<HTMLInputElement>('.quick-input-box input')?.getAttribute('aria-label') ?? '']).join('\n'),
+        value: w.querySelector<HTMLInputElement>('.quick-input-box input')?.value ?? '',
+        error: !!w.querySelector('.quick-input-message .codicon-error, .monaco-inputbox.error'),
+      })).catch(() => undefined);
+      if (!state || !state.visible || state.error || state.value !== value) return true;
+      const about = typeof prompt === 'string' ? state.text.includes(prompt) : prompt.test(state.text);
+      if (!about) return true;
+      await this.page.waitForTimeout(100);
+    }
+    return false;
   }
 
   // ── notifications ──────────────────────────────────────────────────────────────────────────────

@@ -3,6 +3,7 @@
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { demoToken } from '../../harness/emulator';
 import type { FlowContext } from '../../harness/flow';
+import * as logs from '../../harness/extensionLog';
 import { gitlab } from '../../harness/gitlabView';
 import * as treeRows from '../../harness/treeRows';
 import { escapeRegExp, expectVisible, timeouts } from '../../harness/workbench';
@@ -70,9 +71,9 @@ export async function pickInQuickInput(f: FlowContext, about: string | RegExp, l
   await rows.first().click();
 }
 
-/** Right-clicks a tree row and runs the context-menu entry `title` (treeRows.ts). */
-export function runFromContextMenu(_f: FlowContext, row: Locator, title: string): Promise<void> {
-  return treeRows.runFromContextMenu(row, title);
+/** Right-clicks a row of our tree and runs the context-menu entry `title` (gitlabView.ts `choose`). */
+export function runFromContextMenu(f: FlowContext, row: Locator, title: string): Promise<void> {
+  return gitlab(f).choose(row, title);
 }
 
 /** Drags the boundary above the form's pane up by `px` (down when negative): room for the form, or for the tree. */
@@ -100,28 +101,13 @@ export async function clearNotifications(f: FlowContext): Promise<void> {
   await f.wb.notifications().first().waitFor({ state: 'hidden', timeout: timeouts.ui }).catch(() => undefined);
 }
 
-/**
- * The "GitLab Members" output channel's log as written so far (server side): every extension host's file of
- * the session (a window reload starts a new one), oldest first.
- */
+/** The "GitLab Members" log so far, and waiting on its lines (harness/extensionLog.ts). */
 export async function extensionLog(f: FlowContext): Promise<string> {
-  const { readFile } = await import('node:fs/promises');
-  const files = (await f.serverLogFiles()).filter((file) => file.endsWith('/GitLab Members.log')).sort();
-  return (await Promise.all(files.map((file) => readFile(file, 'utf8').catch(() => '')))).join('\n');
+  return logs.extensionLog(f);
 }
 
-/**
- * Waits until the "GitLab Members" log has a line matching `wanted`; returns the log. The file is written by
- * the server's log service, which offers no event a test can subscribe to: it is read every 100 ms.
- */
 export async function waitForExtensionLog(f: FlowContext, wanted: RegExp, what: string, timeout = timeouts.ui): Promise<string> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const log = await extensionLog(f);
-    if (wanted.test(log)) return log;
-    if (Date.now() > deadline) throw new Error(`${what}: no log line ${wanted} within ${timeout} ms; the log ends:\n${log.split('\n').slice(-15).join('\n')}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  return logs.waitForExtensionLog(f, wanted, what, timeout);
 }
 
 /** F1 → "Preferences: Open User Settings", search for `key`, type `value` into its box, close the editor. */

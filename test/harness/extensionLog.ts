@@ -1,0 +1,29 @@
+// The "GitLab Members" output channel as the server wrote it for this session, and waits on its lines. The file
+// is written by the server's log service, which offers no event a test can subscribe to: it is read every 100 ms.
+import { readFile } from 'node:fs/promises';
+import type { Session } from './session';
+import { timeouts } from './workbench';
+
+type HasLogs = Pick<Session, 'serverLogFiles'>;
+
+/** Every extension host's copy of the session (a window reload starts a new one), oldest first. */
+export async function extensionLog(session: HasLogs): Promise<string> {
+  const files = (await session.serverLogFiles()).filter((file) => file.endsWith('/GitLab Members.log')).sort();
+  return (await Promise.all(files.map((file) => readFile(file, 'utf8').catch(() => '')))).join('\n');
+}
+
+/** Waits until the log has a line matching `wanted`; returns the log. */
+export async function waitForExtensionLog(session: HasLogs, wanted: RegExp, what: string, timeout = timeouts.ui): Promise<string> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const log = await extensionLog(session);
+    if (wanted.test(log)) return log;
+    if (Date.now() > deadline) throw new Error(`${what}: no log line ${wanted} within ${timeout} ms; the log ends:\n${log.split('\n').slice(-15).join('\n')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The commands our extension ran so far, as it logs them (`Run <id>[ without a row]`). */
+export async function commandRuns(session: HasLogs): Promise<string[]> {
+  return [...(await extensionLog(session)).matchAll(/\] Run (\S+( without a row)?)$/gm)].map((m) => m[1]);
+}

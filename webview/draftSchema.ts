@@ -23,11 +23,10 @@ export type SentTo = Infer<typeof sentToSchema>;
 
 /** GitLab's answer to a send: one row per recipient, and why the whole request was refused when it was. */
 const answer = { results: arr(recipientResult, 4000), explanation: optional(str({ max: 4000 })), note: optional(str({ max: 4000 })) };
-const answerSchema = obj(answer);
-export type Answer = Infer<typeof answerSchema>; // the fields of a LastSend, without where it went
-
 const lastSend = obj({ ...sentTo, ...answer });
 export type LastSend = Infer<typeof lastSend>;
+/** The fields of a LastSend without where it went. */
+export type Answer = Omit<LastSend, keyof typeof sentTo>;
 
 /** The send GitLab has not answered yet (kept so that a page reloaded meanwhile accepts the answer). */
 const pendingSend = obj({

@@ -4,6 +4,7 @@ import { cpus } from 'node:os';
 import { activation } from './activation';
 import { comparePaging, firstPage, inviteRequests } from './paging';
 import { startRemoteEmulator } from './remoteEmulator';
+import { memory } from './memory';
 import { formatFigure, type Figure } from './report';
 import { sizes } from './sizes';
 
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   }
   print(sizes());
   print(await activation());
+  print(await memory());
 }
 
 main().catch((error) => {

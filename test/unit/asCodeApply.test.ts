@@ -14,10 +14,10 @@ const emulator = useEmulator();
 const FILE = `
 groups:
   acme/platform:
-    removeUnlisted: true
     members:
       - { username: heidi, role: maintainer }
       - { username: alice, role: maintainer }
+    removeUnlisted: true   # after the list: key order does not matter
     invitations:
       - { email: platform.hire@example.com, role: reporter }
   lab:

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, type BrowserSession } from './browser';
 import { buildExtension, ensureTools, installExtension } from './build';
 import { startCodeServer, writeUserSettings, type CodeServer } from './codeServer';
+import { resultsDir } from './paths';
 import { removeOnExit } from './processes';
 
 interface Shared {
@@ -23,6 +24,14 @@ interface Shared {
 
 let started: Promise<Shared> | undefined;
 
+/** Starts the shared pair; a start that failed is tried again by the next flow, not handed to it. */
+function startOnce(): Promise<Shared> {
+  return start().catch((error: unknown) => {
+    started = undefined;
+    throw error;
+  });
+}
+
 async function start(): Promise<Shared> {
   await ensureTools();
   await buildExtension();
@@ -30,10 +39,16 @@ async function start(): Promise<Shared> {
   removeOnExit(dir);
   const extensionsDir = join(dir, 'extensions');
   await installExtension(extensionsDir);
-  const codeServer = await startCodeServer({ dir, extensionsDir, folder: join(dir, 'first'), logFile: join(dir, 'code-server.log') });
+  // The server's own log outlives the run, beside the flows' folders (each flow has its own server logs).
+  const logDir = join(resultsDir, 'runs', 'shared-workbench');
+  await mkdir(logDir, { recursive: true });
+  const codeServer = await startCodeServer({ dir, extensionsDir, folder: join(dir, 'first'), logFile: join(logDir, 'code-server.log') });
   let serverUp = true;
   void codeServer.exited.then(() => (serverUp = false));
-  const browser = await launchBrowser();
+  const browser = await launchBrowser().catch(async (error: unknown) => {
+    await codeServer.stop();
+    throw error;
+  });
   return { dir, codeServer, browser, page: browser.page, alive: () => serverUp && browser.browser.isConnected() };
 }
 
@@ -50,10 +65,11 @@ export interface SharedTab {
 
 /** A fresh tab on the shared workbench, for a flow named `name` with these user settings. */
 export async function openSharedTab(name: string, settings: Record<string, unknown>): Promise<SharedTab> {
-  let shared = await (started ??= start());
+  let shared = await (started ??= startOnce());
   if (!shared.alive()) {
     await stopShared(shared);
-    shared = await (started = start());
+    started = undefined;
+    shared = await (started = startOnce());
   }
   const { codeServer, browser } = shared;
   const dir = await mkdtemp(join(shared.dir, `${name.slice(0, 20)}-`));

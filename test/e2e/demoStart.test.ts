@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { freePort, isPortFree } from '../harness/ports';
+import { freePort, freePorts, isPortFree } from '../harness/ports';
 
 const root = join(__dirname, '..', '..');
 
@@ -49,7 +49,7 @@ async function killGroup(demo: Demo): Promise<void> {
 }
 
 test('npm start: a working workbench URL and demo token; Ctrl+C stops everything', { timeout: 150_000 }, async () => {
-  const [port, emulatorPort] = [await freePort(), await freePort()];
+  const [port, emulatorPort] = await freePorts(2); // two different ones
   const demo = startDemo(['--port', String(port), '--emulator-port', String(emulatorPort)]);
   try {
     const [, open] = await waitForText(demo, /Open:\s+(http:\/\/\S+)/, 120_000);
@@ -80,7 +80,7 @@ test('npm start: a working workbench URL and demo token; Ctrl+C stops everything
 // demo (adopted by the system) must still stop everything it started and free its ports.
 for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
   test(`npm start stops everything when only the npm process gets ${signal}`, { timeout: 150_000 }, async () => {
-    const [port, emulatorPort] = [await freePort(), await freePort()];
+    const [port, emulatorPort] = await freePorts(2); // two different ones
     const demo = startDemo(['--port', String(port), '--emulator-port', String(emulatorPort)], true);
     try {
       await waitForText(demo, /Ctrl\+C stops everything/, 120_000);

@@ -1,6 +1,6 @@
 // One real workbench session: emulator + code-server (fresh profile, our extension installed) + Chromium.
 // Everything started here is stopped in stop(), whatever happened.
-import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { launchBrowser, type BrowserSession } from './browser';
@@ -9,7 +9,7 @@ import { buildExtension, ensureTools, installExtension } from './build';
 import { startCodeServer, type CodeServer } from './codeServer';
 import { startEmulator, type Emulator, type EmulatorOptions } from './emulator';
 import { extensionId, resultsDir, screenshotsDir } from './paths';
-import { openSharedTab } from './sharedWorkbench';
+import { filesUnder, openSharedTab } from './sharedWorkbench';
 import { Workbench, slug, timeouts } from './workbench';
 
 export interface SessionOptions {
@@ -125,8 +125,7 @@ export async function startSession(options: SessionOptions): Promise<Session> {
       cleanups.push(() => browser!.stop());
     }
     const logsDir = join(codeServer.userDataDir, 'logs');
-    const serverLogFiles = async () => (await readdir(logsDir, { recursive: true, withFileTypes: true }).catch(() => []))
-      .filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name));
+    const serverLogFiles = () => filesUnder(logsDir);
     return finish({ name, dir, artifactsDir, emulator, codeServer, browser, workbenchUrl: codeServer.workbenchUrl, serverLogFiles, stop });
   } catch (error) {
     await stop();

@@ -77,7 +77,7 @@ export async function openSharedTab(name: string, settings: Record<string, unkno
   await mkdir(folder, { recursive: true });
   await writeUserSettings(codeServer.userDataDir, settings);
   const logsDir = join(codeServer.userDataDir, 'logs');
-  const before = new Set(await logFiles(logsDir));
+  const before = new Set(await filesUnder(logsDir));
   // The browser's one tab, on about:blank since the last flow. Forget everything the origin stored for earlier
   // flows (secrets, extension state, the workbench's layout, the webviews' service worker); VS Code's workbench
   // keeps nothing in sessionStorage. The HTTP cache stays: that, and a warm server, are the point.
@@ -91,7 +91,7 @@ export async function openSharedTab(name: string, settings: Record<string, unkno
     browser,
     page,
     workbenchUrl: `${codeServer.url}/?folder=${encodeURIComponent(folder).replace(/%2F/g, '/')}`,
-    newLogFiles: async () => (await logFiles(logsDir)).filter((file) => !before.has(file)),
+    newLogFiles: async () => (await filesUnder(logsDir)).filter((file) => !before.has(file)),
     // Leaving the workbench disconnects its extension host (the server ends it after its reconnection grace time).
     close: async () => {
       page.removeAllListeners('dialog').removeAllListeners('pageerror');
@@ -116,7 +116,8 @@ async function stopShared(shared: Shared): Promise<void> {
   await shared.codeServer.stop().catch(() => undefined);
 }
 
-async function logFiles(dir: string): Promise<string[]> {
+/** Every file under `dir` (none if it does not exist): a session's server logs are read through this. */
+export async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name));
 }

@@ -191,14 +191,7 @@ export class Workbench {
     const deadline = Date.now() + timeouts.ui;
     for (;;) {
       if (await widget.isVisible()) {
-        // (No named functions inside page callbacks: tsx would wrap them in a __name helper the page lacks.)
-        const info = await widget.evaluate((w) => {
-          const input = w.querySelector<HTMLInputElement>('.quick-input-box input');
-          return ['.quick-input-title', '.quick-input-message']
-            .map((sel) => (w.querySelector(sel) as HTMLElement | null)?.innerText ?? '')
-            .concat([input?.placeholder ?? '', input?.getAttribute('aria-label') ?? ''])
-            .join('\n');
-        });
+        const info = (await this.readQuickInput()).text;
         if (matches(info)) return widget.locator('.quick-input-box input');
         if (Date.now() > deadline) throw new Error(`expected an input box about ${text}, found one showing:\n${info}`);
       } else if (Date.now() > deadline) {
@@ -221,20 +214,26 @@ export class Workbench {
     }
   }
 
+  /** What the open quick input shows: title, message, placeholder and label as one text; its value; an error. */
+  private readQuickInput(): Promise<{ text: string; value: string; error: boolean }> {
+    // (No named functions inside page callbacks: tsx would wrap them in a __name helper the page lacks.)
+    return this.quickInput().evaluate((w) => {
+      const input = w.querySelector<HTMLInputElement>('.quick-input-box input');
+      const text = ['.quick-input-title', '.quick-input-message']
+        .map((sel) => (w.querySelector(sel) as HTMLElement | null)?.innerText ?? '')
+        .concat([input?.placeholder ?? '', input?.getAttribute('aria-label') ?? ''])
+        .join('\n');
+      return { text, value: input?.value ?? '', error: !!w.querySelector('.quick-input-message .codicon-error, .monaco-inputbox.error') };
+    });
+  }
+
   /** Whether, within `timeoutMs`, the box about `prompt` holding `value` closed, changed, or said why not. */
   private async inputBoxLeft(prompt: string | RegExp, value: string, timeoutMs: number): Promise<boolean> {
     const widget = this.quickInput();
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      const state = await widget.evaluate((w) => ({
-        visible: (w as HTMLElement).offsetParent !== null && getComputedStyle(w).display !== 'none',
-        text: ['.quick-input-title', '.quick-input-message'].map((sel) => (w.querySelector(sel) as HTMLElement | null)?.innerText ?? '')
-          .concat([w.querySelector<HTMLInputElement>('.quick-input-box input')?.placeholder ?? '',
-            w.querySelector<HTMLInputElement>('.quick-input-box input')?.getAttribute('aria-label') ?? '']).join('\n'),
-        value: w.querySelector<HTMLInputElement>('.quick-input-box input')?.value ?? '',
-        error: !!w.querySelector('.quick-input-message .codicon-error, .monaco-inputbox.error'),
-      })).catch(() => undefined);
-      if (!state || !state.visible || state.error || state.value !== value) return true;
+      const state = await this.readQuickInput().catch(() => undefined);
+      if (!state || !(await widget.isVisible()) || state.error || state.value !== value) return true;
       const about = typeof prompt === 'string' ? state.text.includes(prompt) : prompt.test(state.text);
       if (!about) return true;
       await this.page.waitForTimeout(100);

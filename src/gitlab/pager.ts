@@ -1,11 +1,12 @@
 /**
  * Loading every page of a list. With totals (up to 10,000 results) the remaining pages are fetched by a pool
- * of workers; without totals (GitLab omits them above 10,000) a bounded look-ahead window follows
- * `x-next-page`, stopping at the first short or empty page. Rows come back in page order, each once.
+ * of workers; without totals (GitLab omits them above 10,000) a bounded look-ahead (lookahead.ts) asks ahead
+ * until a short or empty page says where the list ends. Rows come back in page order, each once.
  * Given the pages a caller already has (`resume`: the tree shows the first page when Load All is asked), the
  * first wave goes out at once for the pages after them, so 5,000 rows take ⌈49/8⌉ = 7 round trips, not 8.
  */
 import { mapLimited } from '../shared/pool';
+import { fetchByLookahead } from './lookahead';
 import type { Page } from './types';
 
 /** Pages 1..`pages` already loaded (same filter and page size): their rows and the last one's paging fields. */
@@ -96,52 +97,6 @@ async function followTail<T>(
     lastPage = n;
   }
   return lastPage;
-}
-
-/**
- * Without totals: keep `window` requests in flight, each freed slot asking for the next page at once, until a
- * short, empty or last page says where the list ends; rows are taken in page order. A failure stops launching.
- */
-async function fetchByLookahead<T>(
-  fetchPage: PageFetcher<T>, first: Page<T>, from: number, window: number, maxPages: number, signal: AbortSignal,
-  pages: Map<number, Page<T>>, progress: (p: Page<T>) => void,
-): Promise<number> {
-  const isLast = (page: Page<T>) => page.nextPage === null || page.items.length < first.perPage;
-  if (isLast(first)) return 1;
-  const requests = new Map<number, Promise<Page<T>>>();
-  let launched = from - 1;
-  let outstanding = 0;
-  let end = maxPages;
-  let failed = false;
-  const launch = () => {
-    while (!failed && !signal.aborted && outstanding < Math.max(1, window) && launched < end) {
-      const n = ++launched;
-      outstanding++;
-      const request = fetchPage(n, signal).then((page) => {
-        if (isLast(page)) end = Math.min(end, n);
-        return page;
-      }, (err: unknown) => {
-        failed = true;
-        throw err;
-      }).finally(() => {
-        outstanding--;
-        launch();
-      });
-      request.catch(() => undefined); // awaited in order below; never an unhandled rejection
-      requests.set(n, request);
-    }
-  };
-  launch();
-  for (let n = from; n <= maxPages; n++) {
-    const request = requests.get(n);
-    if (!request) return Math.max(1, n - 1);
-    const page = await request;
-    requests.delete(n);
-    pages.set(n, page);
-    progress(page);
-    if (isLast(page)) return n;
-  }
-  return maxPages;
 }
 
 function collect<T>(pages: Map<number, Page<T>>, lastPage: number, keyOf?: (row: T) => string | number): T[] {

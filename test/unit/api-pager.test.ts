@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fetchAllPages } from '../../src/gitlab/pager';
 import type { Page } from '../../src/gitlab/types';
+import type { RequestLogEntry } from '../emulator/requestLog';
+import { sequentialRoundTrips } from '../bench/roundTrips';
 
 function list(total: number, perPage: number, withTotals: boolean) {
   const requested: number[] = [];
@@ -41,6 +43,35 @@ describe('fetchAllPages', () => {
   test('exactly full last page without totals: one empty page ends it', async () => {
     const l = list(300, 100, false);
     assert.deepEqual(await fetchAllPages(l.fetchPage, { concurrency: 2 }), range(300));
+  });
+  test('without totals, a page that fails stops it with its error, never with a shorter list', async () => {
+    // Pages go out in blocks, highest first: 5 4 3 2, then 9 … 6. Page 9 fails at once, so 8 … 6 are never asked for.
+    const failing = async (page: number): Promise<Page<number>> => {
+      if (page === 9) throw new Error('page 9 failed');
+      await new Promise((r) => setTimeout(r, 10));
+      return { items: range(10).map((i) => page * 10 + i), page, perPage: 10, nextPage: page + 1, total: null, totalPages: null };
+    };
+    await assert.rejects(fetchAllPages(failing, { concurrency: 4 }), /page 9 failed/);
+  });
+  test('without totals, 12,500 rows after the first page take 16 round trips: nothing is asked past the block the list ends in', async () => {
+    // Same latency for every page, as a server gives; the round trips are counted from start and end times, as
+    // the bench counts them on the emulator's log (test/bench/roundTrips.ts).
+    const log: RequestLogEntry[] = [];
+    const l = list(12_500, 100, false);
+    const first = await l.fetchPage(1);
+    const timed = async (page: number): Promise<Page<number>> => {
+      const entry = { startedAt: performance.now(), endedAt: 0 } as RequestLogEntry;
+      log.push(entry);
+      await new Promise((r) => setTimeout(r, 25));
+      const result = await l.fetchPage(page);
+      entry.endedAt = performance.now();
+      return result;
+    };
+    l.requested.length = 0;
+    const rows = await fetchAllPages(timed, { concurrency: 8, resume: { rows: first.items, pages: 1, last: first } });
+    assert.equal(rows.length, 12_500);
+    assert.equal(sequentialRoundTrips(log), 16, '⌈(124 + 4 past the end) / 8⌉');
+    assert.equal(Math.max(...l.requested), 129, 'pages 126-129 share the last block; nothing after it');
   });
   test('maxPages bounds a server that never ends', async () => {
     const endless = async (page: number): Promise<Page<number>> => ({ items: range(10).map((i) => page * 10 + i), page, perPage: 10, nextPage: page + 1, total: null, totalPages: null });

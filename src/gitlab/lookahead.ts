@@ -5,8 +5,9 @@
  * Pages are handed out in blocks of `window`, highest first (9, 8, … 2, then 17 … 10). Requests of one block go
  * out together and come back in about the order they went, so where the list ends inside a block, the pages past
  * the end answer first and nothing is asked beyond them. In page order, the answers of the last full pages
- * would each ask for a page after the end before the last page's answer came: one more round trip for nothing
- * (12,500 rows: pages 2–125 take 16 round trips either way; in page order a 17th followed).
+ * would each ask for a page after the end before the last page's answer came: requests for nothing, a round
+ * after the rest (12,500 rows: pages 2–125 take 16 round trips either way; in page order up to 7 pages past
+ * the end were asked for, 3 of them in a 17th round).
  */
 import type { PageFetcher } from './pager';
 import type { Page } from './types';

@@ -9,8 +9,9 @@
  * after the rest (12,500 rows: pages 2–125 take 16 round trips either way; in page order up to 7 pages past
  * the end were asked for, 3 of them in a 17th round).
  */
-import type { PageFetcher } from './pager';
 import type { Page } from './types';
+
+export type PageFetcher<T> = (page: number, signal: AbortSignal) => Promise<Page<T>>;
 
 export async function fetchByLookahead<T>(
   fetchPage: PageFetcher<T>, first: Page<T>, from: number, window: number, maxPages: number, signal: AbortSignal,

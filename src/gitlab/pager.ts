@@ -6,7 +6,7 @@
  * first wave goes out at once for the pages after them, so 5,000 rows take ⌈49/8⌉ = 7 round trips, not 8.
  */
 import { mapLimited } from '../shared/pool';
-import { fetchByLookahead } from './lookahead';
+import { fetchByLookahead, type PageFetcher } from './lookahead';
 import type { Page } from './types';
 
 /** Pages 1..`pages` already loaded (same filter and page size): their rows and the last one's paging fields. */
@@ -29,7 +29,7 @@ export interface PagerOptions<T> {
   readonly resume?: ResumeFrom<T>;
 }
 
-export type PageFetcher<T> = (page: number, signal: AbortSignal) => Promise<Page<T>>;
+export type { PageFetcher } from './lookahead';
 
 export async function fetchAllPages<T>(fetchPage: PageFetcher<T>, options: PagerOptions<T>): Promise<T[]> {
   const controller = new AbortController();

@@ -11,6 +11,9 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const outdirFlag = process.argv.indexOf('--outdir');
 const outdir = outdirFlag > 0 ? resolve(process.argv[outdirFlag + 1]) : resolve(root, 'dist');
+// `--entry src/cli/main.ts`: build that bundle alone (the CLI's tests build it into a folder of their own).
+const entryFlag = process.argv.indexOf('--entry');
+const onlyEntry = entryFlag > 0 ? process.argv[entryFlag + 1] : undefined;
 
 /**
  * Libraries the extension needs only after activation, each built into a file of its own next to
@@ -81,6 +84,14 @@ const builds = [
   }),
   nodeBundle('src/gitlab/unbundled/undici.cjs', 'undici.js', { logLevel: 'error' }),
   nodeBundle('src/asCode/index.ts', 'asCode.js', { external: ['vscode'], plugins: [vscodeOnce, loadOnDemand], sourcemap: true, sourcesContent: false }),
+  // The command-line tool (src/cli/): one file with every library inside, for CI jobs (`bin` in package.json).
+  nodeBundle('src/cli/main.ts', 'cli.js', {
+    banner: { js: '#!/usr/bin/env node' },
+    alias: {
+      'rate-limiter-flexible': './src/gitlab/unbundled/rateLimiterFlexible.cjs',
+      'picomatch-browser': './src/gitlab/unbundled/picomatch.cjs',
+    },
+  }),
   // The webview's own folder (form.js, form.css): the only one it may load from (src/inviteForm/formHtml.ts).
   {
     absWorkingDir: root,
@@ -99,6 +110,7 @@ const builds = [
 
 const existing = [];
 for (const options of builds) {
+  if (onlyEntry && options.entryPoints[0] !== onlyEntry) continue;
   try {
     accessSync(resolve(root, options.entryPoints[0]));
     existing.push(options);

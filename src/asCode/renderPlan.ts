@@ -14,6 +14,8 @@ export interface PlanHeader {
   /** `@demo on gitlab.example.com` */
   readonly account: string;
   readonly at: Date;
+  /** The line saying how to carry the plan out; default: the extension's Apply command. */
+  readonly nextStep?: string;
 }
 
 const WIDTH = 26;
@@ -60,7 +62,7 @@ export function renderPlan(plans: readonly SourcePlan[], header: PlanHeader): st
   if (c.problems) totals.push(c.problems === 1 ? l10n.t('1 problem') : l10n.t('{0} problems', c.problems));
   const lines = [
     l10n.t('Plan for {0} on {1}, {2} UTC', header.fileName, header.account, header.at.toISOString().slice(0, 16).replace('T', ' ')),
-    l10n.t('Nothing has been changed yet: "GitLab Members: Apply Membership File" carries this out.'),
+    header.nextStep ?? l10n.t('Nothing has been changed yet: "GitLab Members: Apply Membership File" carries this out.'),
     '',
     totals.join(' · '),
   ];

@@ -9,7 +9,10 @@ import { getL10nJson } from '@vscode/l10n-dev';
 import { moduleLoadCalls, scanFile, sourceFiles } from '../../scripts/l10nScan';
 
 const repo = join(__dirname, '..', '..');
-const files = sourceFiles([join(repo, 'src'), join(repo, 'webview')]);
+// The command line (src/cli/) speaks English: CI logs are read and searched in one language, and @vscode/l10n has
+// no bundle outside VS Code, so the shared modules it calls answer in English there too.
+const cli = join(repo, 'src', 'cli');
+const files = sourceFiles([join(repo, 'src'), join(repo, 'webview')]).filter((f) => !f.startsWith(cli));
 const readJson = (path: string) => JSON.parse(readFileSync(join(repo, path), 'utf8')) as Record<string, string | { message: string }>;
 const text = (entry: string | { message: string }) => (typeof entry === 'string' ? entry : entry.message);
 const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -1,6 +1,7 @@
 // startEmulator(): the HTTP server on 127.0.0.1 with request log, rate limiting, faults and latency around the API.
 import http from 'node:http';
 import type { Socket } from 'node:net';
+import { corsHeaders, preflightHeaders } from './cors';
 import { buildRouter, dispatch, type ApiEnv } from './api';
 import { tokenFromRequest } from './auth';
 import { routeNotFound, type ApiResponse } from './errors';
@@ -143,10 +144,26 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     send(res, { ...response, headers: { ...rateHeaders, ...response.headers } }, entry.seq);
   }
 
+  /** A preflight is a round trip of its own (latency), logged as the server sees it; nothing else happens. */
+  async function answerPreflight(req: http.IncomingMessage, res: http.ServerResponse, headers: Record<string, string>): Promise<void> {
+    const entry = log.start('OPTIONS', req.url ?? '/', undefined);
+    res.on('close', () => log.finish(entry, res.writableFinished ? res.statusCode : 0));
+    await readBody(req);
+    if (latency > 0) await sleep(latency);
+    if (res.destroyed) return;
+    res.writeHead(200, headers);
+    res.end();
+  }
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const rawUrl = req.url ?? '/';
     const url = new URL(rawUrl, env.origin);
     const rawPath = rawUrl.split('?')[0];
+    if (rawPath.startsWith('/api/')) {
+      const preflight = preflightHeaders(req, env.origin);
+      if (preflight) return answerPreflight(req, res, preflight);
+      for (const [name, value] of Object.entries(corsHeaders(req, env.origin))) res.setHeader(name, value);
+    }
     if (rawPath === '/api/v4' || rawPath.startsWith('/api/v4/')) return handleApi(req, res, url, rawPath);
     if (rawPath.startsWith('/__emulator/')) {
       const body = parseBody('application/json', await readBody(req)) ?? null; // control bodies are JSON whatever the content-type

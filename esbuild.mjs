@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { accessSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUNDLE_ALIASES, loadOnDemand, vscodeOnce, webPlatform } from './scripts/esbuildPlugins.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -11,42 +12,10 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const outdirFlag = process.argv.indexOf('--outdir');
 const outdir = outdirFlag > 0 ? resolve(process.argv[outdirFlag + 1]) : resolve(root, 'dist');
-// `--entry src/cli/main.ts`: build that bundle alone (the CLI's tests build it into a folder of their own).
-const entryFlag = process.argv.indexOf('--entry');
-const onlyEntry = entryFlag > 0 ? process.argv[entryFlag + 1] : undefined;
-
-/**
- * Libraries the extension needs only after activation, each built into a file of its own next to
- * dist/extension.js and required on first use: `require('undici')` becomes `require('./undici.js')`.
- * gitbeaker (~150 KB) loads with the first GitLab client; undici (~500 KB) only for a private CA; membership
- * as code (with yaml) when one of its commands runs.
- */
-const onDemand = {
-  '@gitbeaker/rest': './gitbeaker.js',
-  '@gitbeaker/requester-utils': './gitbeaker.js',
-  undici: './undici.js',
-};
-const loadOnDemand = {
-  name: 'load-on-demand',
-  setup(build) {
-    build.onResolve({ filter: /^(@gitbeaker\/(rest|requester-utils)|undici)$/ }, (args) => ({ path: onDemand[args.path], external: true }));
-    // `require('../asCode/index')` (membership as code, with the ~115 KB yaml library) becomes `require('./asCode.js')`.
-    build.onResolve({ filter: /\/asCode\/index$/ }, (args) => (args.kind === 'require-call' || args.kind === 'dynamic-import' ? { path: './asCode.js', external: true } : undefined));
-  },
-};
-
-/**
- * `import * as vscode from 'vscode'` in every file would make esbuild copy the whole VS Code API object (a few
- * hundred properties) once per importing module while the bundle loads. One ES module re-exports it instead,
- * so the copy happens once and the rest of the bundle reads that module's exports.
- */
-const vscodeOnce = {
-  name: 'vscode-once',
-  setup(build) {
-    build.onResolve({ filter: /^vscode$/ }, (args) => (args.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' }));
-    build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({ contents: 'export * from "vscode";', loader: 'js' }));
-  },
-};
+// `--bundle cli.js`: build that bundle alone, named by its file under the output folder (tests build the CLI and
+// the web bundle into folders of their own).
+const bundleFlag = process.argv.indexOf('--bundle');
+const onlyBundle = bundleFlag > 0 ? resolve(outdir, process.argv[bundleFlag + 1]) : undefined;
 
 /** A CommonJS bundle for Node of one entry file. */
 const nodeBundle = (entry, outfile, extra = {}) => ({
@@ -76,21 +45,35 @@ const builds = [
     sourcesContent: false,
   }),
   nodeBundle('src/gitlab/unbundled/gitbeaker.cjs', 'gitbeaker.js', {
-    // gitbeaker's own client-side rate limiter is never used (see the files for why): keep it out.
-    alias: {
-      'rate-limiter-flexible': './src/gitlab/unbundled/rateLimiterFlexible.cjs',
-      'picomatch-browser': './src/gitlab/unbundled/picomatch.cjs',
-    },
+    // gitbeaker's own client-side rate limiter, and qs, are replaced (see the files for why).
+    alias: BUNDLE_ALIASES,
   }),
   nodeBundle('src/gitlab/unbundled/undici.cjs', 'undici.js', { logLevel: 'error' }),
   nodeBundle('src/asCode/index.ts', 'asCode.js', { external: ['vscode'], plugins: [vscodeOnce, loadOnDemand], sourcemap: true, sourcesContent: false }),
+  // VS Code for the Web: one file, everything inside (no bundles loaded on demand), `fetch` only.
+  {
+    absWorkingDir: root,
+    entryPoints: ['src/extension.ts'],
+    outfile: `${outdir}/web/extension.js`,
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    minify: production,
+    external: ['vscode'],
+    define: { INCLUDE_TEST_API: production ? 'false' : 'true' },
+    banner: { js: 'var __glmLoadStart = typeof performance === "object" ? performance.now() : undefined;' },
+    footer: { js: 'var __glmLoadEnd = typeof performance === "object" ? performance.now() : undefined;' },
+    alias: BUNDLE_ALIASES,
+    plugins: [vscodeOnce, webPlatform],
+    sourcemap: true,
+    sourcesContent: false,
+    logLevel: 'warning',
+  },
   // The command-line tool (src/cli/): one file with every library inside, for CI jobs (`bin` in package.json).
   nodeBundle('src/cli/main.ts', 'cli.js', {
     banner: { js: '#!/usr/bin/env node' },
-    alias: {
-      'rate-limiter-flexible': './src/gitlab/unbundled/rateLimiterFlexible.cjs',
-      'picomatch-browser': './src/gitlab/unbundled/picomatch.cjs',
-    },
+    alias: BUNDLE_ALIASES,
   }),
   // The webview's own folder (form.js, form.css): the only one it may load from (src/inviteForm/formHtml.ts).
   {
@@ -110,7 +93,7 @@ const builds = [
 
 const existing = [];
 for (const options of builds) {
-  if (onlyEntry && options.entryPoints[0] !== onlyEntry) continue;
+  if (onlyBundle && resolve(options.outfile) !== onlyBundle) continue;
   try {
     accessSync(resolve(root, options.entryPoints[0]));
     existing.push(options);

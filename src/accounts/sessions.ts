@@ -6,7 +6,8 @@ import * as l10n from '@vscode/l10n';
 import type { GitLabApi, GitLabClientConfig, RequestEvent } from '../gitlab/api';
 import { accountKey, isReadOnly, type Account } from './account';
 import type { AccountStore } from './accountStore';
-import { fetchTrusting, readCaFile, type ProxyChoice, type TrustingFetch } from './tlsFetch';
+import { platform } from '../platform/current';
+import type { ProxyChoice, TrustingFetch } from '../platform/tlsFetch';
 
 export type ClientFactory = (config: GitLabClientConfig) => GitLabApi;
 
@@ -100,7 +101,7 @@ export class Sessions {
     const key = JSON.stringify([path, proxy ?? null]);
     if (this.tls?.key !== key) {
       this.tls?.trusting.close();
-      this.tls = { key, trusting: fetchTrusting(readCaFile(path), proxy) };
+      this.tls = { key, trusting: platform.trustingFetch(path, proxy) };
     }
     return this.tls.trusting.fetch;
   }

@@ -1,5 +1,6 @@
 /** The `gitlabMembers.*` settings, read fresh each time and clamped to their documented ranges. */
 import * as vscode from 'vscode';
+import { platform } from '../platform/current';
 import { WORK_CONCURRENCY } from '../shared/pool';
 
 export const SETTINGS_SECTION = 'gitlabMembers';
@@ -37,7 +38,7 @@ export function readSettings(): Settings {
  * The proxy VS Code is set to use: `http.proxy`, else the HTTPS_PROXY / HTTP_PROXY environment VS Code reads
  * too; `http.noProxy` and NO_PROXY list the hosts reached directly. Undefined: no proxy.
  */
-export function readProxy(env: NodeJS.ProcessEnv = process.env): { url: string; noProxy: string[] } | undefined {
+export function readProxy(env: Readonly<Record<string, string | undefined>> = platform.proxyEnv()): { url: string; noProxy: string[] } | undefined {
   const http = vscode.workspace.getConfiguration('http');
   const url = (http.get<string>('proxy') ?? '').trim() || env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy || '';
   if (!url) return undefined;

@@ -5,11 +5,11 @@
  * events. Redirects are never followed (the token stays home).
  */
 import * as l10n from '@vscode/l10n';
-import type { RequestEvent, RetryPolicy } from './api';
+import type { CallOptions, RequestEvent, RetryPolicy } from './api';
 import { backoffMs, rateLimitWaitMs } from './backoff';
-import { currentCall, sleep } from './callContext';
+import { callAtEntry, sleep } from './callContext';
 import { errorFromResponse } from './errorBody';
-import type { FormattedResponse, ResponseBodyTypes } from '@gitbeaker/requester-utils';
+import type { FormattedResponse, RequesterType, DefaultRequestOptions, ResourceOptions, ResponseBodyTypes } from '@gitbeaker/requester-utils';
 import { gitbeakerRequesterUtils } from './gitbeaker';
 import { GitLabError } from './errors';
 import type { RequestLimiter } from './limiter';
@@ -64,7 +64,7 @@ export function createTransport(deps: TransportDeps) {
   }
 
   /** gitbeaker's request handler: it hands over what our options handler returned (a GitbeakerRequest). */
-  async function handle(endpoint: string, handed?: Record<string, unknown>): Promise<FormattedResponse> {
+  async function handle(endpoint: string, handed: Record<string, unknown> | undefined, call: CallOptions): Promise<FormattedResponse> {
     const options: GitbeakerRequest = handed ?? {};
     const method = (options.method ?? 'GET').toUpperCase();
     const base = options.prefixUrl?.endsWith('/') ? options.prefixUrl : `${options.prefixUrl ?? deps.instanceUrl}/`;
@@ -74,7 +74,7 @@ export function createTransport(deps: TransportDeps) {
     if (url.origin !== origin) {
       throw new GitLabError(l10n.t('Refused to send the token to {0}: it belongs to {1}.', url.host, host), { kind: 'redirect', method, path });
     }
-    const { signal, onRateLimit } = currentCall();
+    const { signal, onRateLimit } = call;
     const init: RequestInit = { method, headers: options.headers, body: options.body };
     let retries = 0;
     let rateLimitWaits = 0;
@@ -164,7 +164,19 @@ export function createTransport(deps: TransportDeps) {
     }
   }
 
-  return gitbeakerRequesterUtils().createRequesterFn((_serviceOptions, requestOptions) => Promise.resolve(requestOptions), handle);
+  /**
+   * gitbeaker's `requesterFn`: for each method, gitbeaker's own option handling (headers, token, JSON body, query),
+   * then `handle` with the options of the call that entered it (taken on entry: see callContext.ts).
+   */
+  return (serviceOptions: ResourceOptions): RequesterType => {
+    const { defaultOptionsHandler } = gitbeakerRequesterUtils();
+    const request = (method: string) => <T extends ResponseBodyTypes>(endpoint: string, options?: DefaultRequestOptions) => {
+      const call = callAtEntry();
+      return defaultOptionsHandler(serviceOptions, { ...options, method: method.toUpperCase() })
+        .then((prepared) => handle(endpoint, prepared as unknown as Record<string, unknown>, call) as Promise<FormattedResponse<T>>);
+    };
+    return { get: request('get'), post: request('post'), put: request('put'), patch: request('patch'), delete: request('delete') };
+  };
 }
 
 const INVALID = Symbol('invalid');

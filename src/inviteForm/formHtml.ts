@@ -5,7 +5,6 @@
  * The form's strings come from the extension: the display language's bundle rides along as inert JSON
  * (`type="application/json"` never runs, and `<` is escaped so no text can close the element).
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
 import { currentL10nBundle } from '../shared/l10n';
@@ -49,6 +48,7 @@ function escapeHtml(text: string): string {
 }
 
 /** 128 random bits as 32 hex characters: always the same length (base64 with its +/ stripped was not: 19 to 24). */
+/** 128 random bits as hex, from Web Crypto (in Node's extension host and in a web worker alike). */
 function nonce(): string {
-  return randomBytes(16).toString('hex');
+  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -3,7 +3,7 @@
  * `AbortSignal.any` (on Node 20 the combined signal has had garbage-collection problems; see
  * src/gitlab/requester.ts), removed again by `dispose()` so long-lived parent signals do not collect them.
  */
-import { setMaxListeners } from 'node:events';
+import { platform } from '../platform/current';
 
 /**
  * Marks a signal that many rows of the tree share: every row's loads and role look-ups listen to it (a page
@@ -11,7 +11,7 @@ import { setMaxListeners } from 'node:events';
  * expected there and turned off for it (not for other signals).
  */
 export function shareAmongRows(signal: AbortSignal): AbortSignal {
-  setMaxListeners(0, signal);
+  platform.shareListeners(signal);
   return signal;
 }
 

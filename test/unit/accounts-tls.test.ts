@@ -8,7 +8,7 @@ import { connect, createServer as createTcpServer, type AddressInfo } from 'node
 import { join } from 'node:path';
 import { AccountStore } from '../../src/accounts/accountStore';
 import { Sessions } from '../../src/accounts/sessions';
-import { fetchTrusting, readCaFile } from '../../src/accounts/tlsFetch';
+import { fetchTrusting, readCaFile } from '../../src/platform/tlsFetch';
 import { validateToken } from '../../src/accounts/validateToken';
 import { createGitLabClient } from '../../src/gitlab/client';
 import { FAST_RETRY } from './support/emulatorClient';

@@ -19,7 +19,7 @@ export function useBuiltCli(): () => string {
   let path: string | undefined;
   before(() => {
     const outdir = mkdtempSync(join(tmpdir(), 'glm-cli-build-'));
-    const built = spawnSync(process.execPath, ['esbuild.mjs', '--outdir', outdir, '--entry', 'src/cli/main.ts'], { cwd: repo, encoding: 'utf8' });
+    const built = spawnSync(process.execPath, ['esbuild.mjs', '--outdir', outdir, '--bundle', 'cli.js'], { cwd: repo, encoding: 'utf8' });
     if (built.status !== 0) throw new Error(`building the CLI failed: ${built.stderr}`);
     path = join(outdir, 'cli.js');
   });

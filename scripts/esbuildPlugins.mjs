@@ -55,6 +55,8 @@ export const NODE_BUILTIN = /^node:|^(assert|async_hooks|buffer|child_process|cl
 export const webPlatform = {
   name: 'web-platform',
   setup(build) {
+    // csv-stringify's Node build uses Buffer when it loads; its browser build carries what it needs.
+    build.onResolve({ filter: /^csv-stringify\/sync$/ }, () => ({ path: resolve(root, 'node_modules/csv-stringify/dist/esm/sync.js') }));
     build.onResolve({ filter: /\/platform\/current$/ }, (args) => ({ path: resolve(args.resolveDir, dirname(args.path), 'web.ts') }));
     build.onResolve({ filter: NODE_BUILTIN }, (args) => ({
       errors: [{ text: `the web bundle must not use Node's "${args.path}" (imported by ${relative(root, args.importer)})` }],

@@ -16,6 +16,7 @@ export function formatRequestLine(event: RequestEvent): string {
   if (event.attempt > 1) parts.push(`(attempt ${event.attempt})`);
   // l10n-ignore: a log line (VS Code's logs are English)
   if (event.retryInMs !== undefined) parts.push(`retry in ${Math.round(event.retryInMs)}ms`);
+  if (event.note) parts.push(`(${event.note})`);
   return parts.join(' ');
 }
 

@@ -172,4 +172,6 @@ export interface RequestEvent {
   readonly durationMs: number;
   readonly attempt: number;
   readonly retryInMs?: number;
+  /** Why the wait is what it is, when that is not plain: e.g. a 429 whose wait could not be read. */
+  readonly note?: string;
 }

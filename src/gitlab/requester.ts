@@ -82,8 +82,8 @@ export function createTransport(deps: TransportDeps) {
     let maybeDone = false;
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
-      const event = (status: RequestEvent['status'], retryInMs?: number) =>
-        deps.onRequest?.({ method, path, status, durationMs: Date.now() - started, attempt, retryInMs });
+      const event = (status: RequestEvent['status'], retryInMs?: number, note?: string) =>
+        deps.onRequest?.({ method, path, status, durationMs: Date.now() - started, attempt, retryInMs, ...(note ? { note } : {}) });
       let received: Received;
       let sentAt = 0;
       try {
@@ -123,7 +123,7 @@ export function createTransport(deps: TransportDeps) {
           event(status);
           throw errorFromResponse(status, text, method, path);
         }
-        event(status, wait);
+        event(status, wait, asked === undefined ? NO_WAIT_READABLE : undefined);
         deps.limiter.pause(Date.now() + wait);
         onRateLimit?.(Math.ceil(wait / 1000));
         await pause(wait, signal, method, path);
@@ -180,6 +180,13 @@ export function createTransport(deps: TransportDeps) {
 }
 
 const INVALID = Symbol('invalid');
+
+/**
+ * A 429 that says nothing we can read about how long to wait. In a browser (VS Code for the Web) this is every
+ * 429: GitLab's CORS rules do not expose Retry-After or RateLimit-* to pages on other origins.
+ */
+// l10n-ignore: a log line (VS Code's logs are English)
+const NO_WAIT_READABLE = 'no Retry-After or RateLimit-Reset readable (a browser cannot read them from GitLab across origins): backing off';
 
 function parseBody(status: number, headers: Headers, text: string): unknown {
   if (status === 204 || text === '') return status === 204 ? null : {};

@@ -13,6 +13,8 @@ export interface RequestLogEntry {
   durationMs: number;
   fault?: FaultKind;
   tokenName?: string;
+  /** The `Origin` header: a browser page's cross-origin request (VS Code for the Web) carries one. */
+  origin?: string;
 }
 
 export class RequestLog {
@@ -27,10 +29,11 @@ export class RequestLog {
   constructor(private readonly file?: string) {}
 
   /** Records an arriving request (status 0 until it finishes). */
-  start(method: string, path: string, tokenName?: string): RequestLogEntry {
+  start(method: string, path: string, tokenName?: string, origin?: string): RequestLogEntry {
     const now = Date.now();
     const entry: RequestLogEntry = { seq: ++this.seq, startedAt: now, endedAt: 0, time: new Date(now).toISOString(), method, path, status: 0, durationMs: 0 };
     if (tokenName !== undefined) entry.tokenName = tokenName;
+    if (origin !== undefined) entry.origin = origin;
     this.entries.push(entry);
     this.open.add(entry);
     this.inFlight++;

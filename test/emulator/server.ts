@@ -111,7 +111,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL, rawPath: string): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
     const token = tokenFromRequest(req.headers, url);
-    const entry = log.start(method, req.url ?? rawPath, token ? state.tokens.get(token)?.name : undefined);
+    const entry = log.start(method, req.url ?? rawPath, token ? state.tokens.get(token)?.name : undefined, req.headers.origin);
     res.on('close', () => log.finish(entry, res.writableFinished ? res.statusCode : 0));
     const decision: FaultDecision | undefined = faults.decide(method, rawPath, req.url ?? rawPath);
     const limitKey = token ?? `anonymous:${req.socket.remoteAddress}`;
@@ -146,7 +146,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
 
   /** A preflight is a round trip of its own (latency), logged as the server sees it; nothing else happens. */
   async function answerPreflight(req: http.IncomingMessage, res: http.ServerResponse, headers: Record<string, string>): Promise<void> {
-    const entry = log.start('OPTIONS', req.url ?? '/', undefined);
+    const entry = log.start('OPTIONS', req.url ?? '/', undefined, req.headers.origin);
     res.on('close', () => log.finish(entry, res.writableFinished ? res.statusCode : 0));
     await readBody(req);
     if (latency > 0) await sleep(latency);

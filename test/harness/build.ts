@@ -50,3 +50,17 @@ export async function installExtension(extensionsDir: string): Promise<string> {
   }
   return target;
 }
+
+/**
+ * The same build installed as a web-only extension (the `browser` bundle, no `main`): VS Code then runs it in its
+ * web worker extension host, as VS Code for the Web and GitLab's Web IDE do.
+ */
+export async function installWebExtension(extensionsDir: string): Promise<string> {
+  if (!(await exists(join(root, 'dist/web/extension.js')))) throw new Error('dist/web/extension.js is missing: the build did not produce the web bundle');
+  const target = await installExtension(extensionsDir);
+  const manifest = await readManifest(target);
+  delete manifest.main;
+  manifest.browser = './dist/web/extension.js';
+  await writeFile(join(target, 'package.json'), JSON.stringify(manifest, null, 2));
+  return target;
+}

@@ -1,15 +1,14 @@
-// The "GitLab Members" output channel as the server wrote it for this session, and waits on its lines. The file
-// is written by the server's log service, which offers no event a test can subscribe to: it is read every 100 ms.
-import { readFile } from 'node:fs/promises';
+// The "GitLab Members" output channel as VS Code wrote it for this session (on the server, or in the browser for
+// the web worker host; logFiles.ts), and waits on its lines. No log offers an event to wait on: read every 100 ms.
 import type { Session } from './session';
 import { timeouts } from './workbench';
 
-type HasLogs = Pick<Session, 'serverLogFiles'>;
+type HasLogs = Pick<Session, 'logs'>;
 
 /** Every extension host's copy of the session (a window reload starts a new one), oldest first. */
 export async function extensionLog(session: HasLogs): Promise<string> {
-  const files = (await session.serverLogFiles()).filter((file) => file.endsWith('/GitLab Members.log')).sort();
-  return (await Promise.all(files.map((file) => readFile(file, 'utf8').catch(() => '')))).join('\n');
+  const files = (await session.logs()).filter((file) => file.path.endsWith('/GitLab Members.log')).sort((a, b) => a.path.localeCompare(b.path));
+  return files.map((file) => file.text).join('\n');
 }
 
 /** Waits until the log has a line matching `wanted`; returns the log. */

@@ -1,7 +1,6 @@
 // A user flow as one node:test test: a fresh session, named steps with a screenshot after each,
 // a screenshot + logs on failure, and everything stopped at the end.
 import { after, test } from 'node:test';
-import { readFile } from 'node:fs/promises';
 import { startSession, type Session, type SessionOptions } from './session';
 import { stopSharedWorkbench } from './sharedWorkbench';
 
@@ -73,10 +72,10 @@ async function failureDetail(session: Session): Promise<string> {
   }
   if (session.pageErrors.length) parts.push(`page errors: ${session.pageErrors.slice(-5).join(' | ')}`);
   // Server-side logs: the extension host's, and our extension's own output channel.
-  const logs = await session.serverLogFiles();
-  for (const [label, pattern] of [['extension host', /\/(remote)?exthost\.log$/], ['GitLab Members output', /\/GitLab Members\.log$/]] as const) {
-    const file = logs.filter((f) => pattern.test(f)).sort().at(-1); // the latest window's
-    const text = file ? await readFile(file, 'utf8').catch(() => '') : '';
+  const logs = await session.logs();
+  for (const [label, pattern] of [['extension host', /\/(remote|worker)?exthost\.log$/], ['GitLab Members output', /\/GitLab Members\.log$/]] as const) {
+    const file = logs.filter((f) => pattern.test(f.path)).sort((a, b) => a.path.localeCompare(b.path)).at(-1); // the latest window's
+    const text = file?.text ?? '';
     if (text.trim()) parts.push(`${label} log (tail):\n${text.trimEnd().split('\n').slice(-12).join('\n')}`);
   }
   parts.push(`artifacts: ${session.artifactsDir} and ${session.wb.screenshotDir}`);

@@ -1,11 +1,12 @@
 // One real workbench session: emulator + code-server (fresh profile, our extension installed) + Chromium.
 // Everything started here is stopped in stop(), whatever happened.
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { launchBrowser, type BrowserSession } from './browser';
 import { removeOnExit } from './processes';
-import { buildExtension, ensureTools, installExtension } from './build';
+import { buildExtension, ensureTools, installExtension, installWebExtension } from './build';
+import { bothLogs, browserLogs, serverLogs, type LogFile, type LogSource } from './logFiles';
 import { startCodeServer, type CodeServer } from './codeServer';
 import { startEmulator, type Emulator, type EmulatorOptions } from './emulator';
 import { extensionId, resultsDir, screenshotsDir } from './paths';
@@ -27,6 +28,11 @@ export interface SessionOptions {
   /** Start Chromium and open the workbench (default true). */
   browser?: boolean;
   port?: number;
+  /**
+   * Which extension host runs our extension: 'node' (default) or 'web', the web worker host of VS Code for the
+   * Web, with the web-only build installed (build.ts `installWebExtension`) and the browser's logs read too.
+   */
+  host?: 'node' | 'web';
   /** The workbench's display language (default English); see codeServer.ts. */
   locale?: string;
   /**
@@ -39,7 +45,7 @@ export interface SessionOptions {
 
 /** Whether a session with these options can run on the shared workbench (all it varies is per tab). */
 export function canShare(options: SessionOptions): boolean {
-  return !options.install && !options.addExtensions && !options.locale && options.browser !== false && options.port === undefined
+  return !options.install && !options.addExtensions && !options.locale && options.host !== 'web' && options.browser !== false && options.port === undefined
     && process.env.GLM_SHARED_WORKBENCH !== '0';
 }
 
@@ -56,6 +62,8 @@ export interface Session {
   pageErrors: string[];
   /** The server's log files this session wrote (extension host logs, our output channel). */
   serverLogFiles(): Promise<string[]>;
+  /** Every log this session's VS Code wrote, with its text: the server's, and the browser's in the web worker host. */
+  logs(): Promise<LogFile[]>;
   /** How many times our extension has been activated so far (each window load starts a new extension host). */
   activations(): Promise<number>;
   /** Waits until our extension has been activated more than `previous` times (read from the server's logs). */
@@ -89,6 +97,9 @@ export async function startSession(options: SessionOptions): Promise<Session> {
     const extensionsDir = join(dir, 'extensions');
     if (options.install) {
       await options.install(extensionsDir);
+    } else if (options.host === 'web') {
+      await buildExtension();
+      await installWebExtension(extensionsDir);
     } else {
       await buildExtension();
       await installExtension(extensionsDir);
@@ -126,14 +137,15 @@ export async function startSession(options: SessionOptions): Promise<Session> {
     }
     const logsDir = join(codeServer.userDataDir, 'logs');
     const serverLogFiles = () => filesUnder(logsDir);
-    return finish({ name, dir, artifactsDir, emulator, codeServer, browser, workbenchUrl: codeServer.workbenchUrl, serverLogFiles, stop });
+    const logs = options.host === 'web' ? bothLogs(serverLogs(serverLogFiles), browserLogs(() => browser?.page)) : serverLogs(serverLogFiles);
+    return finish({ name, dir, artifactsDir, emulator, codeServer, browser, workbenchUrl: codeServer.workbenchUrl, serverLogFiles, logs, stop });
   } catch (error) {
     await stop();
     throw error;
   }
 }
 
-type SessionParts = Pick<Session, 'name' | 'dir' | 'artifactsDir' | 'emulator' | 'codeServer' | 'browser' | 'serverLogFiles' | 'stop'>
+type SessionParts = Pick<Session, 'name' | 'dir' | 'artifactsDir' | 'emulator' | 'codeServer' | 'browser' | 'serverLogFiles' | 'logs' | 'stop'>
   & { workbenchUrl: string };
 
 /** The page's dialog and error records, the workbench helpers and the activation counter, for either kind. */
@@ -147,7 +159,7 @@ function finish(parts: SessionParts): Session {
   parts.browser?.page.on('pageerror', (error) => pageErrors.push(error.message));
   const page = parts.browser?.page as Workbench['page'];
   const wb = new Workbench(page, parts.workbenchUrl, join(screenshotsDir, parts.name));
-  const activations = () => countActivations(parts.serverLogFiles);
+  const activations = () => countActivations(parts.logs);
   const waitForActivation = async (previous: number, timeoutMs = timeouts.view) => {
     const deadline = Date.now() + timeoutMs;
     while ((await activations()) <= previous) {
@@ -177,16 +189,14 @@ async function sharedSession(options: SessionOptions, name: string, artifactsDir
   });
   const browser: BrowserSession = { ...tab.browser, page: tab.page, stop: tab.close };
   return finish({ name, dir: tab.dir, artifactsDir, emulator, codeServer: tab.codeServer, browser, workbenchUrl: tab.workbenchUrl,
-    serverLogFiles: tab.newLogFiles, stop });
+    serverLogFiles: tab.newLogFiles, logs: serverLogs(tab.newLogFiles), stop });
 }
 
-/** Counts "_doActivateExtension <our id>" lines in the session's extension host logs. */
-async function countActivations(serverLogFiles: () => Promise<string[]>): Promise<number> {
+/** Counts "_doActivateExtension <our id>" lines in the session's extension host logs (Node's or the web worker's). */
+async function countActivations(logs: LogSource): Promise<number> {
   let count = 0;
-  for (const file of await serverLogFiles()) {
-    if (!/exthost\.log$/i.test(file)) continue;
-    const text = await readFile(file, 'utf8').catch(() => '');
-    count += text.split(`_doActivateExtension ${extensionId},`).length - 1;
+  for (const { path, text } of await logs()) {
+    if (/exthost\.log$/i.test(path)) count += text.split(`_doActivateExtension ${extensionId},`).length - 1;
   }
   return count;
 }

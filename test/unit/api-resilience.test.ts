@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { rateLimitNotice } from '../../src/gitlab';
+import { formatRequestLine } from '../../src/domain/requestLine';
 import { clientFor, useEmulator } from './support/emulatorClient';
 
 const emulator = useEmulator();
@@ -45,7 +46,10 @@ describe('429 handling', () => {
     try {
       const { api, events } = clientFor(emu, emu.tokens.api, { retry: { baseDelayMs: 50, maxDelayMs: 400 } });
       for (let i = 0; i < 8; i++) await api.currentUser();
-      assert.ok(events.some((e) => e.status === 429 && (e.retryInMs ?? 0) > 0));
+      const refused = events.filter((e) => e.status === 429);
+      assert.ok(refused.length > 0 && refused.every((e) => (e.retryInMs ?? 0) > 0));
+      // What a browser always sees (GitLab exposes neither header across origins): the log line says why it backs off.
+      assert.match(formatRequestLine(refused[0]), /^GET \/api\/v4\/user 429 \d+ms retry in \d+ms \(no Retry-After or RateLimit-Reset readable \(a browser cannot read them from GitLab across origins\): backing off\)$/);
     } finally {
       emu.setRateLimit(undefined);
     }

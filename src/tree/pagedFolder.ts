@@ -108,12 +108,9 @@ export abstract class PagedFolderNode<N extends TreeNode> implements LoadsMore {
     return more ? [...rows, new LoadMoreNode(this, true)] : rows;
   }
 
-  /** Starts loading the first page in the background, so the count shows before the folder is opened. */
-  prefetch(): void {
-    const before = this.description();
-    void this.list.ensureStarted().then(() => {
-      if (this.description() !== before) this.ctx.changed(this);
-    });
+  /** Loads the first page (a failure stays on the list, shown as a row), so the folder's row has its count. */
+  firstPage(): Promise<void> {
+    return this.list.ensureStarted();
   }
 
   loaded(): readonly TreeNode[] {

@@ -26,13 +26,14 @@ export class SourceFolders {
     this.pending = topLevelGroup && owner ? new AwaitingFolderNode(ctx, parent, access) : undefined;
   }
 
-  /** The rows to show; asks GitLab whether anybody awaits approval first. Counts load in the background. */
+  /** The rows to show, once the folders have their first pages (their counts) and GitLab said whether anybody awaits approval. */
   async rows(): Promise<TreeNode[]> {
-    this.members.prefetch();
+    // First pages before the rows: a folder row is drawn once, with its count, and never redrawn for it (a redraw
+    // of a folder VS Code is fetching or just fetched can leave its rows shown without handles).
     // GitLab lists invitations only to those who manage members (a known 403 otherwise: ask when opened).
-    if ((this.access.level ?? 0) >= managerLevel(this.parentKind)) this.invitations.prefetch();
-    const pending = this.pending && (await this.pending.hasAny()) ? [this.pending] : [];
-    return [this.members, this.invitations, ...pending];
+    const invitations = (this.access.level ?? 0) >= managerLevel(this.parentKind) ? this.invitations.firstPage() : undefined;
+    const [, , any] = await Promise.all([this.members.firstPage(), invitations, this.pending?.hasAny()]);
+    return [this.members, this.invitations, ...(any && this.pending ? [this.pending] : [])];
   }
 
   get(kind: FolderKind): TreeNode | undefined {

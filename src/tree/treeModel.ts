@@ -81,7 +81,7 @@ export class TreeModel {
   /** A redraw asked while VS Code fetched the node's children is sent once VS Code has taken them. */
   private fetchDone(node: TreeNode): void {
     this.fetching.delete(node);
-    if (this.deferred.delete(node)) setTimeout(() => this.changed(node), 0);
+    if (this.deferred.delete(node)) setTimeout(() => setTimeout(() => this.changed(node), 0), 0);
   }
 
   parentOf(node: TreeNode): TreeNode | undefined {

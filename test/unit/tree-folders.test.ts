@@ -5,7 +5,7 @@ import type { MemberListRequest } from '../../src/gitlab/api';
 import { GitLabError } from '../../src/gitlab/errors';
 import { GroupNode } from '../../src/tree/groupNode';
 import { MembersFolderNode } from '../../src/tree/membersFolderNode';
-import { context, fakeApi, find, group, labels, member, page, root } from './support/fakeTree';
+import { context, fakeApi, find, group, labels, member, page, root, settle } from './support/fakeTree';
 
 const people = [
   member(1, 'Demo Owner', 50, { inheritedFrom: { kind: 'group', fullPath: 'acme' } }),
@@ -105,19 +105,29 @@ test('Load all replaces the rows and reports progress; a cancelled or failed one
 
 test('refreshing a folder aborts its load in flight and loads again', async () => {
   const signals: AbortSignal[] = [];
-  let answer: () => void = () => undefined;
+  const held: Array<() => void> = [];
+  let hold = false;
   const folder = await membersFolder(fakeApi({
     listMembers: (_s, _r, opts) => {
       signals.push(opts!.signal!);
-      return new Promise((resolve) => { answer = () => resolve(page([member(11, 'Ivan Ivanov')])); });
+      const reply = page([member(11, 'Ivan Ivanov')]);
+      return hold ? new Promise((resolve) => held.push(() => resolve(reply))) : Promise.resolve(reply);
     },
   }));
+  // The group row loaded the first page before showing the folder; a refresh loads it again, held in flight.
+  hold = true;
   folder.reset();
-  assert.equal(signals[0].aborted, true, 'the background load was stopped');
+  const inFlight = folder.children();
+  await settle();
+  assert.equal(signals.length, 2, 'the refreshed folder asked again');
+  folder.reset();
+  assert.equal(signals[1].aborted, true, 'the load in flight was stopped');
   const rows = folder.children();
-  answer();
+  await settle();
+  held.forEach((answer) => answer());
   assert.deepEqual(labels(await rows), ['Ivan Ivanov']);
-  assert.equal(signals[1].aborted, false);
+  assert.equal(signals[2].aborted, false);
+  await inFlight.catch(() => undefined);
 });
 
 test('invitations GitLab shows only to managers say so instead of an error', async () => {

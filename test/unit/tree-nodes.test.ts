@@ -48,9 +48,10 @@ test('members come page by page; "Load more…" appends the next page and the fo
   const ctx = context(api);
   const infra = new GroupNode(ctx, root, group(102, 'Infra'), 50);
   const folder = find(await infra.children(), 'Members');
+  assert.equal(folder.item().description, '2 of 3', 'the folder row has its count when the group shows it');
   await settle();
-  assert.equal(folder.item().description, '2 of 3', 'the count shows before the folder is opened');
-  assert.equal(ctx.changes.filter((n) => n === folder).length, 1, 'the folder is redrawn once to show its count');
+  // Never redrawn for its count: a redraw of a folder VS Code is fetching can leave its rows without handles.
+  assert.equal(ctx.changes.filter((n) => n === folder).length, 0, 'the folder is not redrawn to show its count');
 
   const first = await folder.children!();
   assert.deepEqual(labels(first), ['Ivan Ivanov', '<img src=x onerror=alert(1)>', 'Load more…']);

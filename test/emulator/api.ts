@@ -9,6 +9,7 @@ import { registerMemberRoleRoutes } from './routes/memberRoles';
 import { registerMemberReadRoutes } from './routes/members';
 import { registerMemberWriteRoutes } from './routes/memberWrite';
 import { registerPendingRoutes } from './routes/pending';
+import { registerAccessRequestRoutes } from './routes/accessRequests';
 import { registerProjectRoutes } from './routes/projects';
 import { registerUserRoutes } from './routes/users';
 import type { EmulatorState } from './state';
@@ -37,6 +38,7 @@ export function buildRouter(): Router {
   registerMemberReadRoutes(router);
   registerMemberWriteRoutes(router);
   registerPendingRoutes(router);
+  registerAccessRequestRoutes(router);
   registerInvitationRoutes(router);
   registerMemberRoleRoutes(router);
   return router;

@@ -44,6 +44,18 @@ export class EmulatorState extends Store {
     }));
   }
 
+  /** Users who asked to join, oldest first, as `username` with the date they asked. */
+  accessRequests(sourcePath: string): Array<{ username: string; requestedAt: string }> {
+    return this.accessRequestsOf(this.source(sourcePath)).map((r) => ({ username: (this.userById(r.userId) as User).username, requestedAt: r.requestedAt }));
+  }
+
+  /** `user` asks to join `sourcePath` (`daysAgo` days ago). */
+  addAccessRequest(sourcePath: string, user: string, daysAgo = 1): void {
+    const u = this.userByUsername(user);
+    if (!u) throw new Error(`emulator: no user '${user}'`);
+    this.accessRequestsOf(this.source(sourcePath)).push({ userId: u.id, requestedAt: timestampFromOffset(-daysAgo) });
+  }
+
   /** Direct members, or with `inherited: true` the effective members (what GET .../members/all returns, unpaged). */
   members(sourcePath: string, opts: { inherited?: boolean } = {}): MemberInfo[] {
     const source = this.source(sourcePath);

@@ -1,5 +1,5 @@
 // Collections, lookups, hierarchy and membership records. Access rules live in access.ts.
-import { sourceKey, type Group, type Invitation, type MemberRole, type Membership, type Project, type Source, type Token, type User } from './types';
+import { sourceKey, type Group, type AccessRequest, type Invitation, type MemberRole, type Membership, type Project, type Source, type Token, type User } from './types';
 
 export class Store {
   readonly users = new Map<number, User>();
@@ -10,6 +10,8 @@ export class Store {
   readonly memberRoles = new Map<number, MemberRole>();
   private readonly memberships = new Map<string, Map<number, Membership>>();
   private readonly invites = new Map<string, Invitation[]>();
+  /** Access requests (GitLab's `requesters`) per source, oldest first. */
+  private readonly requesters = new Map<string, AccessRequest[]>();
   private nextMemberId = 100_001;
 
   constructor(readonly version: string) {}
@@ -159,6 +161,20 @@ export class Store {
   removeMembership(source: Source, userId: number): boolean {
     this.sortedMembers.delete(sourceKey(source));
     return this.memberMap(source).delete(userId);
+  }
+
+  accessRequestsOf(source: Source): AccessRequest[] {
+    const key = sourceKey(source);
+    let list = this.requesters.get(key);
+    if (!list) this.requesters.set(key, (list = []));
+    return list;
+  }
+
+  removeAccessRequest(source: Source, userId: number): boolean {
+    const list = this.accessRequestsOf(source);
+    const at = list.findIndex((r) => r.userId === userId);
+    if (at >= 0) list.splice(at, 1);
+    return at >= 0;
   }
 
   invitationsOf(source: Source): Invitation[] {

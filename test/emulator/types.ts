@@ -2,6 +2,12 @@
 
 export type MembershipState = 'active' | 'awaiting';
 
+/** Someone who asked to join a group or project (GitLab keeps them as a member row with `requested_at`). */
+export interface AccessRequest {
+  userId: number;
+  requestedAt: string;
+}
+
 export interface User {
   id: number;
   username: string;

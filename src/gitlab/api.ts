@@ -1,7 +1,7 @@
 import type { InviteeCheck } from './inviteStanding';
 import type { ResumeFrom } from './pager';
 import type {
-  AccessLevel, CurrentUser, Group, Invitation, InviteOutcome, Member, MemberRole, Page, PageRequest, PendingMember,
+  AccessLevel, AccessRequest, CurrentUser, Group, Invitation, InviteOutcome, Member, MemberRole, Page, PageRequest, PendingMember,
   Project, Source, SourceRef, Standing, TokenInfo, UserSummary,
 } from './types';
 
@@ -105,6 +105,11 @@ export interface GitLabApi {
   listPendingMembers(groupId: number | string, req?: PageRequest, opts?: CallOptions): Promise<Page<PendingMember>>;
   approveMember(groupId: number | string, memberId: number, opts?: CallOptions): Promise<void>;
   approveAllMembers(groupId: number | string, opts?: CallOptions): Promise<void>;
+  /** Who asked to join (group Owner, project Maintainer; 403 for others). */
+  listAccessRequests(source: SourceRef, req?: PageRequest, opts?: CallOptions): Promise<Page<AccessRequest>>;
+  /** Makes the person who asked a member with `accessLevel`. */
+  approveAccessRequest(source: SourceRef, userId: number, accessLevel: AccessLevel, opts?: CallOptions): Promise<Member>;
+  denyAccessRequest(source: SourceRef, userId: number, opts?: CallOptions): Promise<void>;
   setMembershipState(groupId: number | string, userId: number, state: 'awaiting' | 'active', opts?: CallOptions): Promise<void>;
   /**
    * Custom roles of a top-level group (`GET /groups/:id/member_roles`, Ultimate 16.6+); `[]` where the server

@@ -5,6 +5,7 @@ import { withCall } from './callContext';
 import type { ClientContext } from './context';
 import { isGitLabError } from './errors';
 import { normalizeInstanceUrl } from './instanceUrl';
+import * as accessRequests from './accessRequests';
 import * as invitations from './invitations';
 import { invite, recipientsOf } from './invite';
 import { checkInvitees } from './inviteStanding';
@@ -92,6 +93,9 @@ export function createGitLabClient(config: GitLabClientConfig): GitLabApi {
     allInvitations: (source, opts) => invitations.allInvitations(ctx, source, opts),
     listPendingMembers: (id, req, opts) => members.listPendingMembers(ctx, id, req, opts),
     approveMember: (id, memberId, opts) => members.approveMember(ctx, id, memberId, opts),
+    listAccessRequests: (source, req, opts) => accessRequests.listAccessRequests(ctx, source, req, opts),
+    approveAccessRequest: (source, userId, level, opts) => accessRequests.approveAccessRequest(ctx, source, userId, level, opts),
+    denyAccessRequest: (source, userId, opts) => accessRequests.denyAccessRequest(ctx, source, userId, opts),
     approveAllMembers: (id, opts) => members.approveAllMembers(ctx, id, opts),
     setMembershipState: (id, userId, state, opts) => members.setMembershipState(ctx, id, userId, state, opts),
     listMemberRoles: (groupId, opts) => listMemberRoles(ctx, groupId, opts),

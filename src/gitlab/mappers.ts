@@ -1,6 +1,6 @@
 /** GitLab's snake_case JSON to the plain domain types. Unknown extra fields are ignored; odd values are kept. */
 import type {
-  CurrentUser, Group, Invitation, Member, MemberRole, PendingMember, Project, TokenInfo, UserSummary,
+  AccessRequest, CurrentUser, Group, Invitation, Member, MemberRole, PendingMember, Project, TokenInfo, UserSummary,
 } from './types';
 
 type Json = Record<string, unknown>;
@@ -86,6 +86,13 @@ export function toPendingMember(j: Json): PendingMember {
   return {
     id: num(j.id), name: optStr(j.name), username: optStr(j.username), email: optStr(j.email),
     approved: j.approved === true, invited: j.invited === true,
+    webUrl: optStr(j.web_url), avatarUrl: optStr(j.avatar_url),
+  };
+}
+
+export function toAccessRequest(j: Json): AccessRequest {
+  return {
+    id: num(j.id), username: str(j.username), name: str(j.name), requestedAt: str(j.requested_at),
     webUrl: optStr(j.web_url), avatarUrl: optStr(j.avatar_url),
   };
 }

@@ -15,7 +15,7 @@ export function createResources(config: ResourceConfig) {
   // queryTimeout 0: per-attempt timeouts and cancellation are the transport's too.
   const options = { host: config.host, token: config.token, requesterFn: config.requesterFn, rateLimits: {}, queryTimeout: 0 };
   const {
-    GroupInvitations, GroupMemberRoles, GroupMembers, Groups, PersonalAccessTokens, ProjectInvitations, ProjectMembers, Projects, Users,
+    GroupAccessRequests, ProjectAccessRequests, GroupInvitations, GroupMemberRoles, GroupMembers, Groups, PersonalAccessTokens, ProjectInvitations, ProjectMembers, Projects, Users,
   } = gitbeakerRest();
   return {
     users: new Users(options),
@@ -25,6 +25,7 @@ export function createResources(config: ResourceConfig) {
     memberRoles: new GroupMemberRoles(options),
     members: { group: new GroupMembers(options), project: new ProjectMembers(options) },
     invitations: { group: new GroupInvitations(options), project: new ProjectInvitations(options) },
+    accessRequests: { group: new GroupAccessRequests(options), project: new ProjectAccessRequests(options) },
   };
 }
 

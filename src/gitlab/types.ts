@@ -130,6 +130,18 @@ export interface PendingMember {
   readonly avatarUrl?: string;
 }
 
+/** Someone who asked to join a group or project (GitLab's access request). */
+export interface AccessRequest {
+  /** The user's id (approving and denying name it). */
+  readonly id: number;
+  readonly username: string;
+  readonly name: string;
+  /** ISO timestamp of the request. */
+  readonly requestedAt: string;
+  readonly webUrl?: string;
+  readonly avatarUrl?: string;
+}
+
 /** One page of a list, with what GitLab's headers said. `total`/`totalPages` are null above 10,000 results. */
 export interface Page<T> {
   readonly items: T[];

@@ -9,7 +9,9 @@ import { isGitLabError } from '../gitlab';
 import type { CommandDeps } from './support/deps';
 import { COMMAND_IDS, type CommandName } from '../core/ids';
 import { approveAllMembers } from './approveAllMembers';
+import { approveAccessRequest } from './approveAccessRequest';
 import { approveMember } from './approveMember';
+import { denyAccessRequest } from './denyAccessRequest';
 import { copyEmail } from './copyEmail';
 import { createToken } from './createToken';
 import { copyUsername } from './copyUsername';
@@ -71,6 +73,8 @@ const HANDLERS: { readonly [K in CommandName]: Handler } = {
   revokeInvitation,
   approveMember,
   approveAllMembers,
+  approveAccessRequest,
+  denyAccessRequest,
   copyUsername,
   copyEmail,
   openInBrowser,

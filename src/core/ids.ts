@@ -25,6 +25,8 @@ export const COMMAND_IDS = {
   revokeInvitation: 'gitlabMembers.revokeInvitation',
   approveMember: 'gitlabMembers.approveMember',
   approveAllMembers: 'gitlabMembers.approveAllMembers',
+  approveAccessRequest: 'gitlabMembers.approveAccessRequest',
+  denyAccessRequest: 'gitlabMembers.denyAccessRequest',
   copyUsername: 'gitlabMembers.copyUsername',
   copyEmail: 'gitlabMembers.copyEmail',
   openInBrowser: 'gitlabMembers.openInBrowser',

@@ -12,6 +12,7 @@
  *   viewItem =~ /^(group|project);canManage(;|$)/      a group or project whose members the caller manages
  *   viewItem =~ /^membersFolder;canManage(;|$)/        the Members folder there (offer "Invite…")
  *   viewItem =~ /^pendingMember;awaiting(;invited)?;canManage(;|$)/  approvable
+ *   viewItem =~ /^accessRequest;canManage(;|$)/        someone who asked to join, whom the caller may approve or deny
  *   viewItem =~ /;readOnly(;|$)/                       anything under a read-only (read_api) account
  *
  * Every kind and its flags, in order, are in ROW_FLAGS below: the one definition the tree builds from and the
@@ -43,9 +44,11 @@ export const ROW_FLAGS = {
   membersFolder: ['canManage', 'partial', 'filtered', 'inheritedShown', 'sorted', 'readOnly'],
   invitationsFolder: ['canManage', 'partial', 'filtered', 'readOnly'],
   awaitingFolder: ['canManage', 'partial', 'filtered', 'readOnly'],
+  requestsFolder: ['canManage', 'partial', 'filtered', 'readOnly'],
   member: ['direct', 'inherited', 'canManage', 'self', 'owner', 'awaiting', 'blocked', 'hasEmail', 'readOnly'],
   invitation: ['canManage', 'readOnly'],
   pendingMember: ['awaiting', 'invited', 'canManage', 'readOnly'],
+  accessRequest: ['canManage', 'readOnly'],
   loadMore: ['folder'],
   // l10n-ignore: flag names (never shown)
   message: ['error', 'empty', 'retry', 'tokenMissing', 'tokenRefused'],

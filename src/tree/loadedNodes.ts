@@ -1,9 +1,10 @@
 /**
  * Walking what the tree has loaded, without loading anything: to find the rows of one group or project
- * (for a targeted refresh) and to count memberships that expire soon (the view's badge).
+ * (for a targeted refresh) and to count memberships that expire soon and access requests (the view's badge).
  */
 import { expiryState } from '../domain/expiry';
 import type { SourceKind } from '../gitlab/types';
+import { AccessRequestsFolderNode } from './accessRequestsFolderNode';
 import { MembersFolderNode } from './membersFolderNode';
 import { isSourceNode, type SourceNode, type TreeNode } from './node';
 import { PagedFolderNode } from './pagedFolder';
@@ -43,5 +44,12 @@ export function countExpiringSoon(roots: readonly TreeNode[], now: Date, warning
       if (m.inheritedFrom === undefined && expiryState(m.expiresAt, now, warningDays) === 'soon') count++;
     }
   }
+  return count;
+}
+
+/** Loaded access requests: people waiting for an answer to join (an "Access requests" folder shows them). */
+export function countAccessRequests(roots: readonly TreeNode[]): number {
+  let count = 0;
+  for (const node of walkLoaded(roots)) if (node instanceof AccessRequestsFolderNode) count += node.loaded().filter((n) => 'request' in n).length;
   return count;
 }

@@ -4,7 +4,7 @@ import type { AccountSession } from '../accounts/sessions';
 import type { SourceKind } from '../gitlab/types';
 import type { AccountNode } from './accountNode';
 import { DrawWatch } from './drawWatch';
-import { countExpiringSoon, findSourceNodes } from './loadedNodes';
+import { countAccessRequests, countExpiringSoon, findSourceNodes } from './loadedNodes';
 import type { FolderKind, SourceNode, TreeNode } from './node';
 import { toTreeItem } from './toTreeItem';
 import { TreeModel, type TreeEnv } from './treeModel';
@@ -12,6 +12,9 @@ import { TreeModel, type TreeEnv } from './treeModel';
 export class MembersTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
+  private readonly fetched = new vscode.EventEmitter<void>();
+  /** VS Code took a node's children: what the tree has loaded may have grown without a redraw (the badge recounts). */
+  readonly onDidFetchChildren = this.fetched.event;
   private readonly model: TreeModel;
   private view: vscode.TreeView<TreeNode> | undefined;
   private readonly draws = new DrawWatch();
@@ -95,6 +98,11 @@ export class MembersTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
     return countExpiringSoon(this.model.accounts, this.env.now(), this.env.warningDays());
   }
 
+  /** Loaded access requests (for the view's badge). */
+  accessRequests(): number {
+    return countAccessRequests(this.model.accounts);
+  }
+
   /** The account nodes (their rows are hidden when there is only one): for commands that work per account. */
   get accounts(): readonly AccountNode[] {
     return this.model.accounts;
@@ -110,6 +118,7 @@ export class MembersTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
       return await this.model.children(node);
     } finally {
       fetched?.();
+      this.fetched.fire();
     }
   }
 
@@ -122,5 +131,6 @@ export class MembersTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
     this.draws.settleAll();
     this.model.dispose();
     this.emitter.dispose();
+    this.fetched.dispose();
   }
 }

@@ -1,9 +1,11 @@
 /**
- * The folders every group and project shows after its own children: Members, Invitations, and for a
- * top-level group whose Owner is signed in, "Awaiting approval" when anybody is.
+ * The folders every group and project shows after its own children: Members, Invitations, for a
+ * top-level group whose Owner is signed in "Awaiting approval" when anybody is, and where the caller may
+ * approve them (group Owner, project Maintainer) "Access requests" when anybody asked.
  */
 import { managerLevel, type CallerAccess } from '../domain/permissions';
 import { AccessLevels, type SourceKind } from '../gitlab/types';
+import { AccessRequestsFolderNode } from './accessRequestsFolderNode';
 import { AwaitingFolderNode } from './awaitingFolderNode';
 import { InvitationsFolderNode } from './invitationsFolderNode';
 import { MembersFolderNode } from './membersFolderNode';
@@ -14,6 +16,8 @@ export class SourceFolders {
   readonly invitations: InvitationsFolderNode;
   /** Only for a top-level group the caller owns (GitLab answers nobody else). */
   readonly pending: AwaitingFolderNode | undefined;
+  /** Only where the caller may approve access requests (GitLab answers nobody else). */
+  readonly requests: AccessRequestsFolderNode | undefined;
 
   private readonly parentKind: SourceKind;
 
@@ -24,6 +28,8 @@ export class SourceFolders {
     const topLevelGroup = parent.source.kind === 'group' && parent.source.parentId === null;
     const owner = (access.level ?? 0) >= AccessLevels.Owner;
     this.pending = topLevelGroup && owner ? new AwaitingFolderNode(ctx, parent, access) : undefined;
+    const manager = (access.level ?? 0) >= managerLevel(this.parentKind);
+    this.requests = manager ? new AccessRequestsFolderNode(ctx, parent, access) : undefined;
   }
 
   /** The rows to show, once the folders have their first pages (their counts) and GitLab said whether anybody awaits approval. */
@@ -32,15 +38,19 @@ export class SourceFolders {
     // of a folder VS Code is fetching or just fetched can leave its rows shown without handles).
     // GitLab lists invitations only to those who manage members (a known 403 otherwise: ask when opened).
     const invitations = (this.access.level ?? 0) >= managerLevel(this.parentKind) ? this.invitations.firstPage() : undefined;
-    const [, , any] = await Promise.all([this.members.firstPage(), invitations, this.pending?.hasAny()]);
-    return [this.members, this.invitations, ...(any && this.pending ? [this.pending] : [])];
+    const [, , awaiting, asked] = await Promise.all([this.members.firstPage(), invitations, this.pending?.hasAny(), this.requests?.hasAny()]);
+    return [
+      this.members, this.invitations,
+      ...(awaiting && this.pending ? [this.pending] : []),
+      ...(asked && this.requests ? [this.requests] : []),
+    ];
   }
 
   get(kind: FolderKind): TreeNode | undefined {
-    return kind === 'pending' ? this.pending : this[kind];
+    return kind === 'pending' ? this.pending : kind === 'requests' ? this.requests : this[kind];
   }
 
   all(): TreeNode[] {
-    return [this.members, this.invitations, ...(this.pending ? [this.pending] : [])];
+    return [this.members, this.invitations, ...(this.pending ? [this.pending] : []), ...(this.requests ? [this.requests] : [])];
   }
 }

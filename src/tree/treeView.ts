@@ -1,6 +1,6 @@
 /**
  * The "Groups & Projects" view: the tree with multi-select, and a badge counting memberships that expire
- * within `gitlabMembers.expiryWarningDays` among the members loaded so far (the tooltip says so).
+ * within `gitlabMembers.expiryWarningDays` and access requests among the rows loaded so far (the tooltip says so).
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
@@ -23,22 +23,30 @@ export function createMembersView(tree: MembersTreeProvider): vscode.TreeView<Tr
   return view;
 }
 
-/** Keeps `view.badge` at the number of loaded memberships expiring soon (none: no badge). */
+/**
+ * Keeps `view.badge` at what needs attention among the rows loaded so far: memberships expiring soon, and people
+ * who asked for access (none of either: no badge).
+ */
 export function showExpiryBadge(view: vscode.TreeView<TreeNode>, tree: MembersTreeProvider, warningDays: () => number): vscode.Disposable {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const update = () => {
     timer = undefined;
-    const count = tree.expiringSoon();
+    const expiring = tree.expiringSoon();
+    const asked = tree.accessRequests();
     const days = warningDays();
-    view.badge = count === 0 ? undefined : {
-      value: count,
-      tooltip: count === 1
-        ? l10n.t('1 membership expires within {0} days (counted among the members loaded in the tree)', days)
-        : l10n.t('{0} memberships expire within {1} days (counted among the members loaded in the tree)', count, days),
+    const parts = [
+      ...(expiring === 0 ? [] : [expiring === 1
+        ? l10n.t('1 membership expires within {0} days', days)
+        : l10n.t('{0} memberships expire within {1} days', expiring, days)]),
+      ...(asked === 0 ? [] : [asked === 1 ? l10n.t('1 person asked for access') : l10n.t('{0} people asked for access', asked)]),
+    ];
+    view.badge = parts.length === 0 ? undefined : {
+      value: expiring + asked,
+      tooltip: l10n.t('{0} (counted among the groups and projects loaded in the tree)', parts.join('; ')),
     };
   };
-  const changes = tree.onDidChangeTreeData(() => {
+  const recount = () => {
     timer ??= setTimeout(update, BADGE_DELAY_MS);
-  });
-  return vscode.Disposable.from(changes, { dispose: () => clearTimeout(timer) });
+  };
+  return vscode.Disposable.from(tree.onDidChangeTreeData(recount), tree.onDidFetchChildren(recount), { dispose: () => clearTimeout(timer) });
 }

@@ -54,6 +54,9 @@ async function main(): Promise<void> {
     const wanted = Number(values['emulator-port'] ?? 8929);
     const port = (await isPortFree(wanted)) ? wanted : await freePort();
     emulator = await startEmulator({ seed: 'demo', port });
+    // Two people asked to join acme (the demo's "Access requests"; the test seed has none, so flows stay as they are).
+    emulator.state.addAccessRequest('acme', 'mallory', 3);
+    emulator.state.addAccessRequest('acme', 'trent', 1);
   }
   const instanceUrl = gitlab ?? emulator!.url;
 

@@ -18,14 +18,15 @@ export interface RolePick {
 
 const same = (a: RolePick, b: RolePick): boolean => a.level === b.level && a.memberRoleId === b.memberRoleId;
 
-export async function pickRoleChoice(ctx: SourceContext, title: string, current: RolePick, opts: { custom: boolean }): Promise<RolePick | undefined> {
+/** `mark`: what the preselected role is called in the list (default "current"). */
+export async function pickRoleChoice(ctx: SourceContext, title: string, current: RolePick, opts: { custom: boolean; mark?: string }): Promise<RolePick | undefined> {
   const { options, customRoles } = await offeredRoles(ctx, opts);
   const currentName = current.memberRoleId === undefined ? roleName(current.level)
     : (() => {
       const role = customRoles.find((r) => r.id === current.memberRoleId);
       return role ? customRoleName(role) : l10n.t('Custom role #{0} (based on {1})', current.memberRoleId!, roleName(current.level));
     })();
-  const currentMark = l10n.t({ message: 'current', comment: ['marks the role the member or invitation has now'] });
+  const currentMark = opts.mark ?? l10n.t({ message: 'current', comment: ['marks the role the member or invitation has now'] });
   const items = options.map((o) => ({
     label: o.name, description: same(o, current) ? currentMark : undefined, choice: toPick(o), picked: same(o, current),
   }));

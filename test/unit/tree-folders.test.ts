@@ -5,6 +5,7 @@ import type { MemberListRequest } from '../../src/gitlab/api';
 import { GitLabError } from '../../src/gitlab/errors';
 import { GroupNode } from '../../src/tree/groupNode';
 import { MembersFolderNode } from '../../src/tree/membersFolderNode';
+import { countAccessRequests } from '../../src/tree/loadedNodes';
 import { context, fakeApi, find, group, labels, member, page, root, settle } from './support/fakeTree';
 
 const people = [
@@ -136,4 +137,28 @@ test('invitations GitLab shows only to managers say so instead of an error', asy
   assert.deepEqual(labels(await invitations.children!()), ['Only those who manage members of this group can see its invitations']);
   assert.equal(invitations.item().description, 'not visible to you');
   assert.equal((await invitations.children!())[0].item().contextValue, 'message;empty');
+});
+
+test('"Access requests" shows where the caller may approve and somebody asked; the badge counts its rows', async () => {
+  const asked = (n: number) => ({ id: n, username: `u${n}`, name: `User ${n}`, requestedAt: '2026-11-20T09:30:00Z' });
+  const api = fakeApi({ listAccessRequests: async () => page([asked(13), asked(14)]) });
+  const owner = new GroupNode(context(api), root, group(100, 'Acme'), 50);
+  const rows = await owner.children();
+  const requests = find(rows, 'Access requests');
+  assert.equal(requests.item().description, '2');
+  assert.equal(requests.item().contextValue, 'requestsFolder;canManage');
+  const people = await requests.children!();
+  assert.deepEqual(people.map((p) => [p.item().label, p.item().description, p.item().contextValue]), [
+    ['User 13', '@u13 · asked 2026-11-20', 'accessRequest;canManage'],
+    ['User 14', '@u14 · asked 2026-11-20', 'accessRequest;canManage'],
+  ]);
+  assert.equal(countAccessRequests([owner]), 2);
+  // A Developer is not asked about (GitLab answers 403); nobody asking: no folder.
+  const asks = () => api.calls.filter((c) => c === 'listAccessRequests').length;
+  const before = asks();
+  const developer = await new GroupNode(context(api), root, group(120, 'Partner Co'), 30).children();
+  assert.ok(!developer.some((n) => n.item().label === 'Access requests'));
+  assert.equal(asks(), before, 'asked GitLab for a Developer');
+  const none = await new GroupNode(context(fakeApi({})), root, group(101, 'Quiet'), 50).children();
+  assert.ok(!none.some((n) => n.item().label === 'Access requests'));
 });

@@ -23,11 +23,8 @@ export class AccessRequestsFolderNode extends PagedFolderNode<AccessRequestNode>
   }
 
   /** Loads the first page; true when the folder has something to show (rows, more pages, or a real error). */
-  async hasAny(): Promise<boolean> {
-    await this.list.ensureStarted();
-    const kind = (this.list.error as { kind?: string } | undefined)?.kind;
-    if (this.list.error !== undefined) return !NOT_AVAILABLE.has(kind ?? '');
-    return this.list.items.length > 0 || this.list.hasMore;
+  hasAny(): Promise<boolean> {
+    return this.firstPageHasAny(NOT_AVAILABLE);
   }
 
   protected async fetchPage(page: number, signal: AbortSignal): Promise<Page<AccessRequestNode>> {
@@ -36,15 +33,8 @@ export class AccessRequestsFolderNode extends PagedFolderNode<AccessRequestNode>
   }
 
   /** Requests are few: follow the pages one by one. */
-  protected async fetchAll(signal: AbortSignal, progress: LoadProgress): Promise<AccessRequestNode[]> {
-    const rows: AccessRequestNode[] = [];
-    for (let page: number | null = 1; page !== null;) {
-      const result = await this.fetchPage(page, signal);
-      rows.push(...result.items);
-      progress.onProgress?.(rows.length, result.total);
-      page = result.nextPage !== null && result.nextPage > page ? result.nextPage : null;
-    }
-    return rows;
+  protected fetchAll(signal: AbortSignal, progress: LoadProgress): Promise<AccessRequestNode[]> {
+    return this.fetchPageByPage(signal, progress);
   }
 
   private node(request: AccessRequest): AccessRequestNode {

@@ -23,11 +23,8 @@ export class AwaitingFolderNode extends PagedFolderNode<PendingMemberNode> {
   }
 
   /** Loads the first page; true when the folder has something to show (rows, more pages, or a real error). */
-  async hasAny(): Promise<boolean> {
-    await this.list.ensureStarted();
-    const kind = (this.list.error as { kind?: string } | undefined)?.kind;
-    if (this.list.error !== undefined) return !NOT_AVAILABLE.has(kind ?? '');
-    return this.list.items.length > 0 || this.list.hasMore;
+  hasAny(): Promise<boolean> {
+    return this.firstPageHasAny(NOT_AVAILABLE);
   }
 
   protected async fetchPage(page: number, signal: AbortSignal): Promise<Page<PendingMemberNode>> {
@@ -36,15 +33,8 @@ export class AwaitingFolderNode extends PagedFolderNode<PendingMemberNode> {
   }
 
   /** There is no concurrent pager for pending members: follow the pages one by one. */
-  protected async fetchAll(signal: AbortSignal, progress: LoadProgress): Promise<PendingMemberNode[]> {
-    const rows: PendingMemberNode[] = [];
-    for (let page: number | null = 1; page !== null;) {
-      const result = await this.fetchPage(page, signal);
-      rows.push(...result.items);
-      progress.onProgress?.(rows.length, null);
-      page = result.nextPage !== null && result.nextPage > page ? result.nextPage : null;
-    }
-    return rows;
+  protected fetchAll(signal: AbortSignal, progress: LoadProgress): Promise<PendingMemberNode[]> {
+    return this.fetchPageByPage(signal, progress);
   }
 
   private node(pending: PendingMember): PendingMemberNode {

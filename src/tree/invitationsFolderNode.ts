@@ -30,14 +30,7 @@ export class InvitationsFolderNode extends PagedFolderNode<InvitationNode> {
       const all = await this.ctx.session.api.allInvitations(this.source, { signal, ...progress, resume: this.resumeFrom((n) => n.invitation) });
       return all.map((invitation) => this.node(invitation));
     }
-    const rows: InvitationNode[] = [];
-    for (let page: number | null = 1; page !== null;) {
-      const result = await this.fetchPage(page, signal);
-      rows.push(...result.items);
-      progress.onProgress?.(rows.length, result.total);
-      page = result.nextPage !== null && result.nextPage > page ? result.nextPage : null;
-    }
-    return rows;
+    return this.fetchPageByPage(signal, progress);
   }
 
   private node(invitation: Invitation): InvitationNode {

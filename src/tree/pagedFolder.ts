@@ -108,6 +108,29 @@ export abstract class PagedFolderNode<N extends TreeNode> implements LoadsMore {
     return more ? [...rows, new LoadMoreNode(this, true)] : rows;
   }
 
+  /** Every row, following the pages one by one (lists without a concurrent pager, or under a filter). */
+  protected async fetchPageByPage(signal: AbortSignal, progress: LoadProgress): Promise<N[]> {
+    const rows: N[] = [];
+    for (let page: number | null = 1; page !== null;) {
+      const result = await this.fetchPage(page, signal);
+      rows.push(...result.items);
+      progress.onProgress?.(rows.length, this.spec.countsTotal ? result.total : null);
+      page = result.nextPage !== null && result.nextPage > page ? result.nextPage : null;
+    }
+    return rows;
+  }
+
+  /**
+   * Loads the first page; true when the folder has something to show: rows, more pages, or an error other than
+   * `unavailable` ones (GitLab's way of saying the list is not for this caller, tier or version here).
+   */
+  protected async firstPageHasAny(unavailable: ReadonlySet<string>): Promise<boolean> {
+    await this.list.ensureStarted();
+    const kind = (this.list.error as { kind?: string } | undefined)?.kind;
+    if (this.list.error !== undefined) return !unavailable.has(kind ?? '');
+    return this.list.items.length > 0 || this.list.hasMore;
+  }
+
   /** Loads the first page (a failure stays on the list, shown as a row), so the folder's row has its count. */
   firstPage(): Promise<void> {
     return this.list.ensureStarted();

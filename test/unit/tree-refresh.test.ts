@@ -162,7 +162,8 @@ test('a redraw asked while the node\'s children are being fetched is sent after 
   assert.deepEqual(changes.filter((n) => n === acme), [], 'not while VS Code is fetching the row\'s children');
   release();
   await fetching;
-  await new Promise((r) => setTimeout(r, 5));
+  // Sent a couple of timer turns after the fetch (after VS Code has written its reply): wait for it, bounded.
+  for (const deadline = Date.now() + 2_000; !changes.includes(acme) && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 0));
   assert.deepEqual(changes.filter((n) => n === acme), [acme], 'sent once the fetch is done');
 });
 

@@ -50,6 +50,6 @@ export function countExpiringSoon(roots: readonly TreeNode[], now: Date, warning
 /** Loaded access requests: people waiting for an answer to join (an "Access requests" folder shows them). */
 export function countAccessRequests(roots: readonly TreeNode[]): number {
   let count = 0;
-  for (const node of walkLoaded(roots)) if (node instanceof AccessRequestsFolderNode) count += node.loaded().filter((n) => 'request' in n).length;
+  for (const node of walkLoaded(roots)) if (node instanceof AccessRequestsFolderNode) count += node.loaded().length;
   return count;
 }

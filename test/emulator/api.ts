@@ -10,6 +10,7 @@ import { registerMemberReadRoutes } from './routes/members';
 import { registerMemberWriteRoutes } from './routes/memberWrite';
 import { registerPendingRoutes } from './routes/pending';
 import { registerAccessRequestRoutes } from './routes/accessRequests';
+import { registerBillableMemberRoutes } from './routes/billableMembers';
 import { registerProjectRoutes } from './routes/projects';
 import { registerUserRoutes } from './routes/users';
 import type { EmulatorState } from './state';
@@ -39,13 +40,14 @@ export function buildRouter(): Router {
   registerMemberWriteRoutes(router);
   registerPendingRoutes(router);
   registerAccessRequestRoutes(router);
+  registerBillableMemberRoutes(router);
   registerInvitationRoutes(router);
   registerMemberRoleRoutes(router);
   return router;
 }
 
 export function dispatch(router: Router, env: ApiEnv, req: ApiRequest): ApiResponse {
-  const match = router.match(req.method, req.apiPath, env.version);
+  const match = router.match(req.method, req.apiPath, env.version, env.state.instance);
   if (match.kind === 'not-found') return routeNotFound();
   if (match.kind === 'not-allowed') return methodNotAllowed();
   const auth = authenticate(env.state, req.token, req.method);

@@ -1,9 +1,21 @@
 // npx tsx test/emulator/cli.ts --port 3000 [--gitlab-version 14.8.0] [--latency ms] [--fault-rate 0.1]
 //   [--fault-kinds 500,502] [--fault-seed n] [--fault-phase before|after|both] [--rate-limit n]
 //   [--rate-limit-window-ms n] [--request-log file] [--seed demo|empty] [--foreign-origin http://127.0.0.2:4000]
+//   [--edition ce|ee] [--tier free|premium|ultimate] [--dotcom] [--member-deletion-delay-ms n]
 // Prints exactly one line when ready: "GitLab emulator listening on http://127.0.0.1:<port> token=<api token>".
 import { ALL_FAULT_KINDS, type FaultKind, type FaultOptions } from './faults';
+import { EDITIONS, TIERS, type Edition, type Tier } from './instance';
 import { startEmulator, type EmulatorOptions } from './server';
+
+/** Options without a value. */
+const FLAGS = new Set(['dotcom']);
+
+function oneOf<T extends string>(args: Map<string, string>, key: string, values: readonly T[]): T | undefined {
+  const v = args.get(key);
+  if (v === undefined) return undefined;
+  if (!(values as readonly string[]).includes(v)) throw new Error(`--${key} is one of ${values.join(', ')}, got '${v}'`);
+  return v as T;
+}
 
 function parseArgs(argv: string[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -12,6 +24,7 @@ function parseArgs(argv: string[]): Map<string, string> {
     if (!a.startsWith('--')) throw new Error(`unexpected argument '${a}'`);
     const eq = a.indexOf('=');
     if (eq > 0) out.set(a.slice(2, eq), a.slice(eq + 1));
+    else if (FLAGS.has(a.slice(2))) out.set(a.slice(2), 'true');
     else out.set(a.slice(2), argv[++i] ?? '');
   }
   return out;
@@ -32,6 +45,12 @@ function options(args: Map<string, string>): EmulatorOptions {
     latencyMs: num(args, 'latency'),
     requestLogFile: args.get('request-log'),
     foreignOrigin: args.get('foreign-origin'),
+    memberDeletionDelayMs: num(args, 'member-deletion-delay-ms'),
+    instance: {
+      ...(args.has('edition') ? { edition: oneOf<Edition>(args, 'edition', EDITIONS) } : {}),
+      ...(args.has('tier') ? { tier: oneOf<Tier>(args, 'tier', TIERS) } : {}),
+      ...(args.has('dotcom') ? { dotcom: true } : {}),
+    },
   };
   const seed = args.get('seed');
   if (seed === 'demo' || seed === 'empty') opts.seed = seed;

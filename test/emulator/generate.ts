@@ -22,6 +22,9 @@ export function ensureGeneratedUser(store: Store, i: number): User {
     email: `${username}@example.com`,
     state: 'active',
     createdAt: timestampFromOffset(-(400 + (i % 300))),
+    // Spread over the last 400 days; every 23rd never active.
+    lastActivityOn: i % 23 === 0 ? null : dateFromOffset(-((i * 37) % 400)),
+    lastSignInAt: i % 23 === 0 ? null : timestampFromOffset(-((i * 37) % 400) - 1),
   };
   store.users.set(id, user);
   return user;

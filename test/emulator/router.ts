@@ -3,6 +3,7 @@
 import type { ApiResponse } from './errors';
 import type { Params } from './params';
 import type { RenderCtx } from './serialize';
+import type { Instance } from './instance';
 import type { EmulatorState } from './state';
 import type { Token, User } from './types';
 
@@ -26,8 +27,14 @@ interface Route {
   segments: string[];
   literals: number;
   handler: Handler;
-  when?: (version: string) => boolean;
+  when?: RouteCondition;
 }
+
+/** Whether a route exists on this GitLab (version, edition; e.g. `ee` for Enterprise Edition code). */
+export type RouteCondition = (version: string, instance: Instance) => boolean;
+
+/** The route is Enterprise Edition code (`ee/lib/...`): Community Edition has no such route. */
+export const ee: RouteCondition = (_version, instance) => instance.edition === 'ee';
 
 export type RouteMatch =
   | { kind: 'found'; handler: Handler; path: Record<string, string> }
@@ -45,19 +52,19 @@ function split(path: string): string[] | undefined {
 export class Router {
   private readonly routes: Route[] = [];
 
-  add(method: string, pattern: string, handler: Handler, when?: (version: string) => boolean): void {
+  add(method: string, pattern: string, handler: Handler, when?: RouteCondition): void {
     const segments = pattern.replace(/^\//, '').split('/');
     this.routes.push({ method, segments, literals: segments.filter((s) => !s.startsWith(':')).length, handler, when });
   }
 
   /** `apiPath` is the raw (still encoded) path after '/api/v4'. */
-  match(method: string, apiPath: string, version: string): RouteMatch {
+  match(method: string, apiPath: string, version: string, instance: Instance): RouteMatch {
     const parts = split(apiPath);
     if (!parts) return { kind: 'not-found' };
     const wanted = method === 'HEAD' ? 'GET' : method;
     let best: Array<{ route: Route; path: Record<string, string> }> = [];
     for (const route of this.routes) {
-      if (route.when && !route.when(version)) continue;
+      if (route.when && !route.when(version, instance)) continue;
       const path = matchSegments(route.segments, parts);
       if (!path) continue;
       if (!best.length || route.literals > best[0].route.literals) best = [{ route, path }];

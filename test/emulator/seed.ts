@@ -9,7 +9,8 @@ import { features } from './version';
 
 interface SeedFile {
   /** `nameLength`: the name repeated up to that many characters (a hostile 10,000-character name). */
-  users: Array<{ id: number; username: string; name: string; nameLength?: number; email?: string; publicEmail?: boolean; createdDaysAgo: number }>;
+  /** `lastActiveDaysAgo`: null, never active (nor signed in). */
+  users: Array<{ id: number; username: string; name: string; nameLength?: number; email?: string; publicEmail?: boolean; createdDaysAgo: number; lastActiveDaysAgo: number | null }>;
   tokens: Array<{ id: number; value: string; name: string; user: string; scopes: string[]; expiresInDays: number; revoked?: boolean }>;
   groups: Array<{ id: number; path: string; name: string; parent: string | null; description: string }>;
   projects: Array<{ id: number; path: string; name: string; namespace?: string; owner?: string; createdDaysAgo: number }>;
@@ -32,7 +33,12 @@ export function buildState(kind: SeedKind, version: string): EmulatorState {
   };
   for (const u of data.users) {
     const name = u.nameLength ? u.name.repeat(Math.ceil(u.nameLength / u.name.length)).slice(0, u.nameLength) : u.name;
-    state.users.set(u.id, { id: u.id, username: u.username, name, email: u.email ?? `${u.username}@example.com`, ...(u.publicEmail ? { publicEmail: true } : {}), state: 'active', createdAt: timestampFromOffset(-u.createdDaysAgo) });
+    const active = u.lastActiveDaysAgo;
+    state.users.set(u.id, {
+      id: u.id, username: u.username, name, email: u.email ?? `${u.username}@example.com`, ...(u.publicEmail ? { publicEmail: true } : {}), state: 'active',
+      createdAt: timestampFromOffset(-u.createdDaysAgo),
+      lastActivityOn: active === null ? null : dateFromOffset(-active), lastSignInAt: active === null ? null : timestampFromOffset(-active - 2),
+    });
   }
   for (const t of data.tokens) {
     state.tokens.set(t.value, {

@@ -84,7 +84,7 @@ export function invitation(ctx: RenderCtx, inv: Invitation): Record<string, unkn
   };
 }
 
-function fullName(ctx: RenderCtx, s: Source): string {
+export function fullName(ctx: RenderCtx, s: Source): string {
   const names = ctx.state.chain(s).map((x) => x.name).reverse();
   if (s.kind === 'project' && s.ownerId !== null) names.unshift(ctx.state.userById(s.ownerId)?.name ?? '');
   return names.join(' / ');

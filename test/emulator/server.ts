@@ -12,6 +12,8 @@ import { RequestLog, type RequestLogEntry } from './requestLog';
 import { handleControl, type Controls } from './routes/control';
 import { noteInvitePost } from './routes/invitations';
 import { ExpiredMembersWorker } from './expiredWorker';
+import { DEFAULT_INSTANCE, type Instance } from './instance';
+import { MemberDeletions } from './memberDeletions';
 import { buildState } from './seed';
 import type { EmulatorState } from './state';
 
@@ -19,6 +21,7 @@ export type { FaultKind, FaultOptions } from './faults';
 export type { RateLimitOptions } from './rateLimit';
 export type { RequestLogEntry } from './requestLog';
 export type { EmulatorState } from './state';
+export type { Instance } from './instance';
 
 export interface EmulatorOptions {
   port?: number;
@@ -29,6 +32,10 @@ export interface EmulatorOptions {
   requestLogFile?: string;
   seed?: 'demo' | 'empty';
   foreignOrigin?: string;
+  /** Edition, tier, GitLab.com (instance.ts); default: self-managed Ultimate EE. */
+  instance?: Partial<Instance>;
+  /** How long after DELETE billable_members the removal happens (memberDeletions.ts); default 1.5 s. */
+  memberDeletionDelayMs?: number;
 }
 
 export interface Emulator {
@@ -46,6 +53,8 @@ export interface Emulator {
   rateLimitViolations(): number;
   /** Runs GitLab's daily RemoveExpiredMembersWorker now (expiredWorker.ts). */
   runExpiredMembersWorker(): { members: number; invitations: number };
+  /** Carries out every scheduled billable-member removal now (memberDeletions.ts). */
+  runMemberDeletions(): { removed: number };
   state: EmulatorState;
   close(): Promise<void>;
 }
@@ -81,6 +90,8 @@ function send(res: http.ServerResponse, r: ApiResponse, seq?: number): void {
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
   const version = opts.gitlabVersion ?? '17.9.0';
   const state = buildState(opts.seed ?? 'demo', version);
+  state.instance = { ...DEFAULT_INSTANCE, ...opts.instance };
+  if (opts.memberDeletionDelayMs !== undefined) state.memberDeletions = new MemberDeletions(state, opts.memberDeletionDelayMs);
   const expiredWorker = new ExpiredMembersWorker(state);
   expiredWorker.run();
   const router = buildRouter();
@@ -104,6 +115,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     setFaults: (f) => faults.set(f),
     setRateLimit: (r) => limiter.set(r),
     runExpiredMembersWorker: () => expiredWorker.run(),
+    runMemberDeletions: () => state.memberDeletions.run(),
   };
 
   // Order per request: log entry, fault decision and rate-limit count on arrival -> body parsed and recorded ->
@@ -139,6 +151,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     };
     if (decision?.phase === 'before') return applyFault(decision);
     expiredWorker.tick();
+    state.memberDeletions.tick();
     const response = dispatch(router, env, { method, apiPath, url, params, token });
     if (decision?.phase === 'after') return applyFault(decision);
     send(res, { ...response, headers: { ...rateHeaders, ...response.headers } }, entry.seq);
@@ -195,7 +208,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     whenLog: (done, timeoutMs, what) => log.when(done, timeoutMs, what),
     maxInFlight: controls.maxInFlight, resetStats: controls.resetStats, setLatency: controls.setLatency,
     setFaults: controls.setFaults, setRateLimit: controls.setRateLimit, rateLimitViolations: controls.rateLimitViolations,
-    runExpiredMembersWorker: controls.runExpiredMembersWorker,
+    runExpiredMembersWorker: controls.runExpiredMembersWorker, runMemberDeletions: controls.runMemberDeletions,
     close: () => new Promise<void>((resolve) => {
       for (const t of timers) clearTimeout(t);
       timers.clear();

@@ -1,7 +1,8 @@
 // EmulatorState: the store plus the read/write helpers tests use (state.members(), createGroup(), counters, ...).
 import { effectiveMembers } from './access';
-import { timestampFromOffset } from './dates';
+import { dateFromOffset, timestampFromOffset } from './dates';
 import { ensureGeneratedUser, generatedMembership } from './generate';
+import { MemberDeletions } from './memberDeletions';
 import type { RawParams } from './params';
 import { OWNER } from './roles';
 import { Store } from './store';
@@ -22,6 +23,8 @@ export interface MemberOptions { expiresAt?: string | null; state?: MembershipSt
 interface Recorded { method: string; path: string; params: RawParams }
 
 export class EmulatorState extends Store {
+  /** Removals DELETE billable_members scheduled, and the worker that carries them out. */
+  memberDeletions = new MemberDeletions(this, 1_500);
   private invitePosts = new Map<string, number>();
   private inviteCreates = new Map<string, number>();
   private recorded: Recorded[] = [];
@@ -115,11 +118,13 @@ export class EmulatorState extends Store {
     this.recorded = [];
   }
 
-  addUser(u: { username: string; name?: string; email?: string; id?: number }): User {
+  addUser(u: { username: string; name?: string; email?: string; id?: number; lastActiveDaysAgo?: number }): User {
     if (this.userByUsername(u.username)) throw new Error(`emulator: user '${u.username}' exists`);
     const user: User = {
       id: u.id ?? this.nextUserId++, username: u.username, name: u.name ?? u.username,
       email: u.email ?? `${u.username}@example.com`, state: 'active', createdAt: timestampFromOffset(-30),
+      lastActivityOn: u.lastActiveDaysAgo === undefined ? null : dateFromOffset(-u.lastActiveDaysAgo),
+      lastSignInAt: u.lastActiveDaysAgo === undefined ? null : timestampFromOffset(-u.lastActiveDaysAgo),
     };
     this.users.set(user.id, user);
     return user;

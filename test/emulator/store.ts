@@ -1,7 +1,10 @@
 // Collections, lookups, hierarchy and membership records. Access rules live in access.ts.
+import { DEFAULT_INSTANCE, type Instance } from './instance';
 import { sourceKey, type Group, type AccessRequest, type Invitation, type MemberRole, type Membership, type Project, type Source, type Token, type User } from './types';
 
 export class Store {
+  /** Edition, tier, GitLab.com (instance.ts); tests may replace it. */
+  instance: Instance = DEFAULT_INSTANCE;
   readonly users = new Map<number, User>();
   readonly groups = new Map<number, Group>();
   readonly projects = new Map<number, Project>();

@@ -22,6 +22,10 @@ export interface User {
   createdAt: string;
   /** An instance administrator: sees every group and project, and manages members everywhere. */
   isAdmin?: boolean;
+  /** The day GitLab last saw them active (`last_activity_on`), or null: never. */
+  lastActivityOn?: string | null;
+  /** Their last sign-in (`current_sign_in_at`, shown as `last_login_at`), or null: never. */
+  lastSignInAt?: string | null;
 }
 
 export interface Group {

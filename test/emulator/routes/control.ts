@@ -17,6 +17,8 @@ export interface Controls {
   setRateLimit(r: RateLimitOptions | undefined): void;
   /** GitLab's daily RemoveExpiredMembersWorker, now (expiredWorker.ts). */
   runExpiredMembersWorker(): { members: number; invitations: number };
+  /** Scheduled billable-member removals, now (memberDeletions.ts). */
+  runMemberDeletions(): { removed: number };
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -76,6 +78,8 @@ export function handleControl(c: Controls, method: string, url: URL, body: RawPa
         return noContent();
       case 'POST /workers/remove-expired-members':
         return json(200, c.runExpiredMembersWorker());
+      case 'POST /workers/member-deletions':
+        return json(200, c.runMemberDeletions());
       case 'POST /rate-limit':
         c.setRateLimit(isEmpty(body) ? undefined : (body as unknown as RateLimitOptions));
         return noContent();

@@ -1,7 +1,7 @@
 // Custom roles (Ultimate 16.6+): GET /groups/:id/member_roles, and the member_role_id check shared by
 // POST .../invitations and PUT .../members/:user_id.
 import { badRequest, fail, fieldErrors, json, messageError, type ApiResponse } from '../errors';
-import type { Router, RouteCtx } from '../router';
+import { ee, type Router, type RouteCtx } from '../router';
 import * as S from '../serialize';
 import type { Source } from '../types';
 import { features } from '../version';
@@ -20,7 +20,7 @@ function list(ctx: RouteCtx): ApiResponse {
  * base role is the requested access level.
  */
 export function memberRoleParam(ctx: RouteCtx, source: Source, level: number): number | null | undefined {
-  if (!features.memberRoles(ctx.version)) return undefined;
+  if (!features.memberRoles(ctx.version) || ctx.state.instance.edition !== 'ee') return undefined;
   if (ctx.params.raw.member_role_id === null) return null;
   const id = ctx.params.int('member_role_id');
   if (id === undefined) return undefined;
@@ -34,5 +34,5 @@ export function memberRoleParam(ctx: RouteCtx, source: Source, level: number): n
 }
 
 export function registerMemberRoleRoutes(router: Router): void {
-  router.add('GET', '/groups/:id/member_roles', list);
+  router.add('GET', '/groups/:id/member_roles', list, ee);
 }

@@ -3,7 +3,7 @@
 import { canManageMembers, ownerIds } from '../access';
 import { badRequest, fail, json, messageError, noContent, notFound, plainError, type ApiResponse } from '../errors';
 import { paginate } from '../paging';
-import type { Router, RouteCtx } from '../router';
+import { ee, type Router, type RouteCtx } from '../router';
 import * as S from '../serialize';
 import type { Group, Invitation, Membership, User } from '../types';
 import { findGroup, intPath } from './common';
@@ -87,8 +87,8 @@ function setState(ctx: RouteCtx): ApiResponse {
 }
 
 export function registerPendingRoutes(router: Router): void {
-  router.add('GET', '/groups/:id/pending_members', pendingMembers);
-  router.add('PUT', '/groups/:id/members/:member_id/approve', approve);
-  router.add('POST', '/groups/:id/members/approve_all', approveAll);
-  router.add('PUT', '/groups/:id/members/:user_id/state', setState);
+  router.add('GET', '/groups/:id/pending_members', pendingMembers, ee);
+  router.add('PUT', '/groups/:id/members/:member_id/approve', approve, ee);
+  router.add('POST', '/groups/:id/members/approve_all', approveAll, ee);
+  router.add('PUT', '/groups/:id/members/:user_id/state', setState, ee);
 }

@@ -1,5 +1,6 @@
 import type { InviteeCheck } from './inviteStanding';
 import type { ResumeFrom } from './pager';
+import type { BillableMember, BillableMembership, SeatListRequest } from './seats';
 import type {
   AccessLevel, AccessRequest, CurrentUser, Group, Invitation, InviteOutcome, Member, MemberRole, Page, PageRequest, PendingMember,
   Project, Source, SourceRef, Standing, TokenInfo, UserSummary,
@@ -111,6 +112,12 @@ export interface GitLabApi {
   approveAccessRequest(source: SourceRef, userId: number, accessLevel: AccessLevel, opts?: CallOptions): Promise<Member>;
   denyAccessRequest(source: SourceRef, userId: number, opts?: CallOptions): Promise<void>;
   setMembershipState(groupId: number | string, userId: number, state: 'awaiting' | 'active', opts?: CallOptions): Promise<void>;
+  /** Who takes a seat in a top-level group (its Owners only; EE). */
+  listBillableMembers(groupId: number | string, req?: SeatListRequest, opts?: CallOptions): Promise<Page<BillableMember>>;
+  /** A billable member's memberships in the group's hierarchy: direct, then through shares where the server says. */
+  allBillableMemberships(groupId: number | string, userId: number, opts?: CallOptions): Promise<BillableMembership[]>;
+  /** Schedules the user's removal from the group, its subgroups and projects (GitLab carries it out later). */
+  removeBillableMember(groupId: number | string, userId: number, opts?: CallOptions): Promise<void>;
   /**
    * Custom roles of a top-level group (`GET /groups/:id/member_roles`, Ultimate 16.6+); `[]` where the server
    * or tier has none (404/403). A project or subgroup uses those of its top-level group.

@@ -17,6 +17,7 @@ import * as namespaces from './namespaces';
 import { fetchPage, pageParams } from './paging';
 import { createTransport } from './requester';
 import { createResources, rawRequester, type Json, type Resources } from './resources';
+import * as seats from './seats';
 import type { CurrentUser } from './types';
 import { findUserByEmail } from './userByEmail';
 
@@ -98,6 +99,9 @@ export function createGitLabClient(config: GitLabClientConfig): GitLabApi {
     denyAccessRequest: (source, userId, opts) => accessRequests.denyAccessRequest(ctx, source, userId, opts),
     approveAllMembers: (id, opts) => members.approveAllMembers(ctx, id, opts),
     setMembershipState: (id, userId, state, opts) => members.setMembershipState(ctx, id, userId, state, opts),
+    listBillableMembers: (id, req, opts) => seats.listBillableMembers(ctx, id, req, opts),
+    allBillableMemberships: (id, userId, opts) => seats.allBillableMemberships(ctx, id, userId, opts),
+    removeBillableMember: (id, userId, opts) => seats.removeBillableMember(ctx, id, userId, opts),
     listMemberRoles: (groupId, opts) => listMemberRoles(ctx, groupId, opts),
     searchUsers(query, req, opts) {
       const p = pageParams(req, 20);

@@ -1,6 +1,7 @@
 /** The API layer's public surface. */
 export type * from './api';
 export type * from './types';
+export type * from './seats';
 export { AccessLevels } from './types';
 export { createGitLabClient } from './client';
 export { GitLabError, GitLabInputError, isGitLabError } from './errors';

@@ -49,10 +49,11 @@ export function invitationsOf(resources: Resources, kind: SourceKind) {
 
 /**
  * The raw requester of a resource, for the few endpoints gitbeaker lacks or gets wrong
- * (`POST …/members/approve_all` is sent as PUT by gitbeaker; `…/members/:id/state` and `/version` are missing).
+ * (`POST …/members/approve_all` is sent as PUT by gitbeaker; `…/members/:id/state`, `…/billable_members/:id/indirect`
+ * and `/version` are missing).
  */
 export function rawRequester(resource: object): {
-  get(endpoint: string, options?: object): Promise<{ body: unknown }>;
+  get(endpoint: string, options?: object): Promise<{ body: unknown; headers?: Record<string, string> }>;
   post(endpoint: string, options?: object): Promise<{ body: unknown }>;
   put(endpoint: string, options?: object): Promise<{ body: unknown }>;
 } {

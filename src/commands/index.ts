@@ -12,6 +12,7 @@ import { approveAllMembers } from './approveAllMembers';
 import { approveAccessRequest } from './approveAccessRequest';
 import { approveMember } from './approveMember';
 import { denyAccessRequest } from './denyAccessRequest';
+import { removeSeat } from './removeSeat';
 import { copyEmail } from './copyEmail';
 import { createToken } from './createToken';
 import { copyUsername } from './copyUsername';
@@ -75,6 +76,7 @@ const HANDLERS: { readonly [K in CommandName]: Handler } = {
   approveAllMembers,
   approveAccessRequest,
   denyAccessRequest,
+  removeSeat,
   copyUsername,
   copyEmail,
   openInBrowser,

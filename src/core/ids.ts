@@ -27,6 +27,8 @@ export const COMMAND_IDS = {
   approveAllMembers: 'gitlabMembers.approveAllMembers',
   approveAccessRequest: 'gitlabMembers.approveAccessRequest',
   denyAccessRequest: 'gitlabMembers.denyAccessRequest',
+  // Seats (issue 14): take someone out of a top-level group's whole hierarchy.
+  removeSeat: 'gitlabMembers.removeSeat',
   copyUsername: 'gitlabMembers.copyUsername',
   copyEmail: 'gitlabMembers.copyEmail',
   openInBrowser: 'gitlabMembers.openInBrowser',

@@ -13,6 +13,7 @@
  *   viewItem =~ /^membersFolder;canManage(;|$)/        the Members folder there (offer "Invite…")
  *   viewItem =~ /^pendingMember;awaiting(;invited)?;canManage(;|$)/  approvable
  *   viewItem =~ /^accessRequest;canManage(;|$)/        someone who asked to join, whom the caller may approve or deny
+ *   viewItem =~ /^seat;removable;canManage(;|$)/       a seat the caller may take out of the whole hierarchy
  *   viewItem =~ /;readOnly(;|$)/                       anything under a read-only (read_api) account
  *
  * Every kind and its flags, in order, are in ROW_FLAGS below: the one definition the tree builds from and the
@@ -33,6 +34,8 @@
  * error / empty  a message row's kind.   retry: its load can be retried.   tokenMissing: the account's secret is
  *                gone.   tokenRefused: GitLab refused the token (401): the row's click signs in again.
  * accessPlace's flag says how the access is held (direct, inherited, invitation).
+ * removable      (seat) GitLab can remove them from the hierarchy: a direct member there, not only through a share.
+ * lastOwner      (seat) the top-level group's only Owner.    share  (seatMembership) held through a share.
  */
 
 /** Every row kind and its flags, in the order they appear in the contextValue. */
@@ -49,6 +52,9 @@ export const ROW_FLAGS = {
   invitation: ['canManage', 'readOnly'],
   pendingMember: ['awaiting', 'invited', 'canManage', 'readOnly'],
   accessRequest: ['canManage', 'readOnly'],
+  seatsFolder: ['canManage', 'partial', 'filtered', 'readOnly'],
+  seat: ['removable', 'canManage', 'lastOwner', 'readOnly'],
+  seatMembership: ['share'],
   loadMore: ['folder'],
   // l10n-ignore: flag names (never shown)
   message: ['error', 'empty', 'retry', 'tokenMissing', 'tokenRefused'],

@@ -33,6 +33,8 @@ export interface FolderSpec {
   readonly filterable: boolean;
   /** Said instead of an error when GitLab answers 403 (the list is for those who manage members). */
   readonly forbidden?: string;
+  /** Said instead of an error when GitLab answers 404 (the server has no such list: edition, version). */
+  readonly notFound?: string;
 }
 
 export type LoadProgress = Pick<LoadAllOptions, 'onProgress' | 'onRateLimit'>;
@@ -103,7 +105,8 @@ export abstract class PagedFolderNode<N extends TreeNode> implements LoadsMore {
     if (this.retired) return [];
     // The count arrives with the first page: redraw the folder row itself once.
     if (this.description() !== before) this.ctx.changed(this);
-    if (this.notAllowed()) return [new MessageNode(this, this.spec.kind, 'empty', this.spec.forbidden ?? '')];
+    const unavailable = this.unavailable();
+    if (unavailable !== undefined) return [new MessageNode(this, this.spec.kind, 'empty', unavailable)];
     const { rows, more } = listRows(this.list, this, this.spec.kind, this.spec.what, this.emptyText(), this.visibleRows());
     return more ? [...rows, new LoadMoreNode(this, true)] : rows;
   }
@@ -203,14 +206,17 @@ export abstract class PagedFolderNode<N extends TreeNode> implements LoadsMore {
   }
 
   private description(): string | undefined {
-    if (this.notAllowed()) return l10n.t('not visible to you');
+    const kind = this.unavailable() === undefined ? undefined : (this.list.error as { kind?: string }).kind;
+    if (kind === 'forbidden') return l10n.t('not visible to you');
+    if (kind === 'not-found') return l10n.t('not on this server');
     return folderDescription(countText(this.list, this.spec.countsTotal), this.notes());
   }
 
-  /** GitLab refused the list (403) and the folder has a sentence for that. */
-  private notAllowed(): boolean {
-    return this.spec.forbidden !== undefined && this.list.items.length === 0
-      && (this.list.error as { kind?: string } | undefined)?.kind === 'forbidden';
+  /** The folder's sentence when GitLab refused the list (403) or has none (404) and the folder has one for that. */
+  private unavailable(): string | undefined {
+    if (this.list.items.length > 0) return undefined;
+    const kind = (this.list.error as { kind?: string } | undefined)?.kind;
+    return kind === 'forbidden' ? this.spec.forbidden : kind === 'not-found' ? this.spec.notFound : undefined;
   }
 
   private emptyText(): string {

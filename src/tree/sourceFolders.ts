@@ -1,7 +1,8 @@
 /**
  * The folders every group and project shows after its own children: Members, Invitations, for a
  * top-level group whose Owner is signed in "Awaiting approval" when anybody is, and where the caller may
- * approve them (group Owner, project Maintainer) "Access requests" when anybody asked.
+ * approve them (group Owner, project Maintainer) "Access requests" when anybody asked, and for a top-level group
+ * its Owner sees "Seats" (loaded when opened).
  */
 import { managerLevel, type CallerAccess } from '../domain/permissions';
 import { AccessLevels, type SourceKind } from '../gitlab/types';
@@ -9,6 +10,7 @@ import { AccessRequestsFolderNode } from './accessRequestsFolderNode';
 import { AwaitingFolderNode } from './awaitingFolderNode';
 import { InvitationsFolderNode } from './invitationsFolderNode';
 import { MembersFolderNode } from './membersFolderNode';
+import { SeatsFolderNode } from './seatsFolderNode';
 import type { FolderKind, NodeContext, SourceNode, TreeNode } from './node';
 
 export class SourceFolders {
@@ -18,6 +20,8 @@ export class SourceFolders {
   readonly pending: AwaitingFolderNode | undefined;
   /** Only where the caller may approve access requests (GitLab answers nobody else). */
   readonly requests: AccessRequestsFolderNode | undefined;
+  /** Only for a top-level group the caller owns (GitLab lists seats to its Owners only). */
+  readonly seats: SeatsFolderNode | undefined;
 
   private readonly parentKind: SourceKind;
 
@@ -28,6 +32,7 @@ export class SourceFolders {
     const topLevelGroup = parent.source.kind === 'group' && parent.source.parentId === null;
     const owner = (access.level ?? 0) >= AccessLevels.Owner;
     this.pending = topLevelGroup && owner ? new AwaitingFolderNode(ctx, parent, access) : undefined;
+    this.seats = topLevelGroup && owner ? new SeatsFolderNode(ctx, parent, access) : undefined;
     const manager = (access.level ?? 0) >= managerLevel(this.parentKind);
     this.requests = manager ? new AccessRequestsFolderNode(ctx, parent, access) : undefined;
   }
@@ -43,14 +48,15 @@ export class SourceFolders {
       this.members, this.invitations,
       ...(awaiting && this.pending ? [this.pending] : []),
       ...(asked && this.requests ? [this.requests] : []),
+      ...(this.seats ? [this.seats] : []),
     ];
   }
 
   get(kind: FolderKind): TreeNode | undefined {
-    return kind === 'pending' ? this.pending : kind === 'requests' ? this.requests : this[kind];
+    return kind === 'pending' ? this.pending : kind === 'requests' ? this.requests : kind === 'seats' ? this.seats : this[kind];
   }
 
   all(): TreeNode[] {
-    return [this.members, this.invitations, ...(this.pending ? [this.pending] : []), ...(this.requests ? [this.requests] : [])];
+    return [this.members, this.invitations, ...(this.pending ? [this.pending] : []), ...(this.requests ? [this.requests] : []), ...(this.seats ? [this.seats] : [])];
   }
 }

@@ -73,5 +73,5 @@ test('a read-only token: readOnly on every row, canManage on none', async () => 
   for (const row of all) assert.match(row, /;readOnly$/);
   for (const row of all) assert.doesNotMatch(row, /canManage/);
   const folders = (await acme.children()).map((n) => n.item().contextValue);
-  assert.deepEqual(folders, ['membersFolder;readOnly', 'invitationsFolder;readOnly', 'awaitingFolder;readOnly']);
+  assert.deepEqual(folders, ['membersFolder;readOnly', 'invitationsFolder;readOnly', 'awaitingFolder;readOnly', 'seatsFolder;readOnly']);
 });

@@ -1,25 +1,15 @@
 // The tree's nodes over the real API client and the local GitLab emulator: what a user would see.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import type { AccountSession } from '../../src/accounts/sessions';
 import type { GitLabApi } from '../../src/gitlab/api';
-import type { Source } from '../../src/gitlab/types';
 import type { TreeNode } from '../../src/tree/node';
 import { walkLoaded } from '../../src/tree/loadedNodes';
-import { TreeModel } from '../../src/tree/treeModel';
 import { clientFor, useEmulator } from './support/emulatorClient';
+import { emulatorTree, label, open, type TreeOptions } from './support/emulatorTree';
 
 const emulator = useEmulator();
 
-function model(api: GitLabApi, opts: { readOnly?: boolean; pins?: Source[]; changed?: (n: TreeNode | undefined) => void } = {}): TreeModel {
-  const readOnly = opts.readOnly ?? false;
-  const account = { instanceUrl: emulator().url, userId: 1, username: 'demo', name: 'Demo Owner', scopes: [readOnly ? 'read_api' : 'api'] };
-  const session: AccountSession = { account, key: `${account.instanceUrl}#1`, readOnly, api, hasToken: async () => true };
-  const env = { now: () => new Date(), warningDays: () => 7, showInherited: () => false, pins: () => opts.pins ?? [] };
-  return new TreeModel(() => [session], env, opts.changed ?? (() => undefined));
-}
-
-const label = (n: TreeNode) => n.item().label;
+const model = (api: GitLabApi, opts: TreeOptions = {}) => emulatorTree(emulator().url, api, opts);
 
 /** Folder counts load in the background after their parent opens. */
 async function waitFor(ok: () => boolean, what: string): Promise<void> {
@@ -27,16 +17,6 @@ async function waitFor(ok: () => boolean, what: string): Promise<void> {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
   }
 }
-async function open(tree: TreeModel, ...path: string[]): Promise<TreeNode[]> {
-  let rows = await tree.children();
-  for (const name of path) {
-    const next = rows.find((n) => label(n) === name);
-    assert.ok(next, `no "${name}" among ${JSON.stringify(rows.map(label))}`);
-    rows = await tree.children(next);
-  }
-  return rows;
-}
-
 test('acme / platform / infra: members with roles and a hostile name as text, and its invitation', async () => {
   const tree = model(clientFor(emulator()).api);
   const roots = await tree.children();
@@ -57,7 +37,7 @@ test('acme / platform / infra: members with roles and a hostile name as text, an
 test('"Awaiting approval" on acme lists only rows GitLab has not approved', async () => {
   const tree = model(clientFor(emulator()).api);
   const acme = await open(tree, 'Acme');
-  assert.deepEqual(acme.slice(-3).map(label), ['Members', 'Invitations', 'Awaiting approval']);
+  assert.deepEqual(acme.slice(-4).map(label), ['Members', 'Invitations', 'Awaiting approval', 'Seats']);
   const awaiting = await open(tree, 'Acme', 'Awaiting approval');
   assert.deepEqual(awaiting.map(label), ['Frank Fischer', 'Grace Gómez', 'newbie@example.net']);
   assert.deepEqual(awaiting.map((n) => n.item().contextValue), [

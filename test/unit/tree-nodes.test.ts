@@ -21,7 +21,7 @@ test('a group lists subgroups, projects, "Load more…" while projects have page
   assert.equal(acme.item().description, 'Owner');
 
   const first = await acme.children();
-  assert.deepEqual(labels(first), ['Platform', 'Website', 'Load more…', 'Members', 'Invitations']);
+  assert.deepEqual(labels(first), ['Platform', 'Website', 'Load more…', 'Members', 'Invitations', 'Seats']);
   const loadMoreRow = find(first, 'Load more…').item();
   assert.equal(loadMoreRow.command?.command, 'gitlabMembers.loadMore');
   assert.equal(loadMoreRow.command?.arguments?.[0], acme);
@@ -34,7 +34,7 @@ test('a group lists subgroups, projects, "Load more…" while projects have page
   assert.ok(isLoadsMore(acme));
   await acme.loadMore();
   const second = await acme.children();
-  assert.deepEqual(labels(second), ['Platform', 'Website', 'Docs', 'Members', 'Invitations']);
+  assert.deepEqual(labels(second), ['Platform', 'Website', 'Docs', 'Members', 'Invitations', 'Seats']);
   assert.equal(second[0], first[0], 'loaded nodes are kept, so their own state survives');
   assert.deepEqual(second.map((n) => n.id).slice(0, 3), ['acct/group:100/group:101', 'acct/group:100/project:200', 'acct/group:100/project:201']);
 });

@@ -94,7 +94,7 @@ test('"Awaiting approval" hides when GitLab has no such list, and shows a real f
     listPendingMembers: async () => { throw new GitLabError(`pending failed: ${kind}`, { kind }); },
   });
   const free = tree(failing('not-found')).model;
-  assert.deepEqual(labels(await free.children(await open(free, 'Acme'))), ['Members', 'Invitations']);
+  assert.deepEqual(labels(await free.children(await open(free, 'Acme'))), ['Members', 'Invitations', 'Seats']);
   const broken = tree(failing('server')).model;
   const folder = find(await broken.children(await open(broken, 'Acme')), 'Awaiting approval');
   assert.deepEqual(labels(await broken.children(folder)), ["Couldn't load members awaiting approval: pending failed: server"]);

@@ -13,6 +13,7 @@ import { approveAccessRequest } from './approveAccessRequest';
 import { approveMember } from './approveMember';
 import { denyAccessRequest } from './denyAccessRequest';
 import { removeSeat } from './removeSeat';
+import { offboardUser } from './offboardUser';
 import { copyEmail } from './copyEmail';
 import { createToken } from './createToken';
 import { copyUsername } from './copyUsername';
@@ -77,6 +78,7 @@ const HANDLERS: { readonly [K in CommandName]: Handler } = {
   approveAccessRequest,
   denyAccessRequest,
   removeSeat,
+  offboardUser,
   copyUsername,
   copyEmail,
   openInBrowser,

@@ -36,18 +36,24 @@ export function looksLikeEmail(query: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(query);
 }
 
+export interface AccessSearchOptions extends ScanOptions, Pick<CallOptions, 'onRateLimit'> {
+  /** Also the pending invitations of this email (when the search text is a username whose email is known). */
+  readonly invitationsOf?: string;
+}
+
 /** `onRateLimit`: GitLab is making the search wait (seconds), to say so while it does. */
-export async function searchAccess(api: GitLabApi, text: string, opts: ScanOptions & Pick<CallOptions, 'onRateLimit'> = {}): Promise<AccessSearchResult> {
+export async function searchAccess(api: GitLabApi, text: string, opts: AccessSearchOptions = {}): Promise<AccessSearchResult> {
   const { onRateLimit } = opts;
   const query = normalizeQuery(text);
   if (!query) throw new Error(l10n.t('Type a username, a name or an email address to search for.'));
   const email = looksLikeEmail(query);
+  const invited = email ? query : opts.invitationsOf;
   const user = email ? await api.findUserByEmail(query, { signal: opts.signal, onRateLimit }) : undefined;
   const memberQuery = user?.username ?? query;
   const scan = await scanSources(api, async (source, signal): Promise<AccessHit[]> => {
     const found = await api.allMembers(source, { inherited: true, query: memberQuery }, { signal, onRateLimit });
     const members = user ? found.filter((m) => m.id === user.id) : found;
-    const invitations = email ? await invitationsFor(api, source, query, { signal, onRateLimit }) : [];
+    const invitations = invited ? await invitationsFor(api, source, invited, { signal, onRateLimit }) : [];
     return [
       ...members.map((member) => ({ kind: 'member' as const, source, member })),
       ...invitations.map((invitation) => ({ kind: 'invitation' as const, source, invitation })),

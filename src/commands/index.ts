@@ -14,6 +14,7 @@ import { approveMember } from './approveMember';
 import { denyAccessRequest } from './denyAccessRequest';
 import { removeSeat } from './removeSeat';
 import { offboardUser } from './offboardUser';
+import { reactivateMember, setMemberAwaiting } from './membershipState';
 import { copyEmail } from './copyEmail';
 import { createToken } from './createToken';
 import { copyUsername } from './copyUsername';
@@ -79,6 +80,8 @@ const HANDLERS: { readonly [K in CommandName]: Handler } = {
   denyAccessRequest,
   removeSeat,
   offboardUser,
+  setMemberAwaiting,
+  reactivateMember,
   copyUsername,
   copyEmail,
   openInBrowser,

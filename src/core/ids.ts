@@ -31,6 +31,9 @@ export const COMMAND_IDS = {
   removeSeat: 'gitlabMembers.removeSeat',
   // Offboarding (issue 14): one person's access, everywhere the caller can change it.
   offboardUser: 'gitlabMembers.offboardUser',
+  // Membership state of a top-level group's member (issue 14): user cap and seat control.
+  setMemberAwaiting: 'gitlabMembers.setMemberAwaiting',
+  reactivateMember: 'gitlabMembers.reactivateMember',
   copyUsername: 'gitlabMembers.copyUsername',
   copyEmail: 'gitlabMembers.copyEmail',
   openInBrowser: 'gitlabMembers.openInBrowser',

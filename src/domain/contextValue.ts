@@ -27,7 +27,8 @@
  * awaiting       waiting for an Owner's approval.          blocked   the user account is blocked.
  * invited        a pending row that is an email invitation rather than a user.
  * hasEmail       GitLab shows this member's email to the caller (administrators; owners of enterprise users).
- * topLevel       a group without parent (has "Awaiting approval").   pinned  added with "Add group or project…".
+ * topLevel       a group without parent (has "Awaiting approval"); on a member row, a member of one (membership
+ *                state applies there).   pinned  added with "Add group or project…".
  * partial        more pages exist ("Load all" applies).   folder (loadMore): it ends a paged folder ("Load all" too).
  * filtered / inheritedShown / sorted: the folder's view state.
  * readOnly       the account's token has no `api` scope.   tokenExpiring: the token expires within 7 days.
@@ -48,7 +49,7 @@ export const ROW_FLAGS = {
   invitationsFolder: ['canManage', 'partial', 'filtered', 'readOnly'],
   awaitingFolder: ['canManage', 'partial', 'filtered', 'readOnly'],
   requestsFolder: ['canManage', 'partial', 'filtered', 'readOnly'],
-  member: ['direct', 'inherited', 'canManage', 'self', 'owner', 'awaiting', 'blocked', 'hasEmail', 'readOnly'],
+  member: ['direct', 'inherited', 'canManage', 'self', 'owner', 'awaiting', 'blocked', 'hasEmail', 'topLevel', 'readOnly'],
   invitation: ['canManage', 'readOnly'],
   pendingMember: ['awaiting', 'invited', 'canManage', 'readOnly'],
   accessRequest: ['canManage', 'readOnly'],

@@ -84,7 +84,8 @@ export class MemberNode implements TreeNode {
       icon: memberIcon(m, this.ctx),
       contextValue: contextValue('member', {
         direct: !this.inherited, inherited: this.inherited, canManage: this.canManage, self: this.isSelf,
-        owner: m.accessLevel >= AccessLevels.Owner, awaiting, blocked, hasEmail: Boolean(m.email), readOnly: this.ctx.session.readOnly,
+        owner: m.accessLevel >= AccessLevels.Owner, awaiting, blocked, hasEmail: Boolean(m.email),
+        topLevel: this.source.kind === 'group' && this.source.parentId === null, readOnly: this.ctx.session.readOnly,
       }),
       collapsible: 'none',
     };

@@ -33,10 +33,10 @@ test('on a group: an Owner manages direct members; flags for self, owner, awaiti
   const acme = new GroupNode(context(api), root, group(100, 'Acme'), 50);
   assert.equal(acme.item().contextValue, 'group;canManage;topLevel');
   assert.deepEqual(await rows(acme, 'Members'), [
-    'Demo Owner = member;direct;canManage;self;owner',
-    'Alice Anders = member;direct;canManage',
-    'Frank Fischer = member;direct;canManage;awaiting',
-    'Mallory Moore = member;direct;canManage;blocked',
+    'Demo Owner = member;direct;canManage;self;owner;topLevel',
+    'Alice Anders = member;direct;canManage;topLevel',
+    'Frank Fischer = member;direct;canManage;awaiting;topLevel',
+    'Mallory Moore = member;direct;canManage;blocked;topLevel',
   ]);
   assert.deepEqual(await rows(acme, 'Invitations'), ['dev@example.com = invitation;canManage']);
   assert.deepEqual(await rows(acme, 'Awaiting approval'), [

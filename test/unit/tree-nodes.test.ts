@@ -59,7 +59,7 @@ test('members come page by page; "Load more…" appends the next page and the fo
   assert.equal(folder.item().contextValue, 'membersFolder;canManage;partial');
   const ivan = first[0].item();
   assert.equal(ivan.description, '@ivan · Developer');
-  assert.equal(ivan.contextValue, 'member;direct;canManage');
+  assert.equal(ivan.contextValue, 'member;direct;canManage;topLevel');
   assert.deepEqual(ivan.icon, { id: 'account', color: undefined });
 
   assert.ok(isLoadsMore(folder));

@@ -78,10 +78,16 @@ function setState(ctx: RouteCtx): ApiResponse {
   const user = ctx.state.userById(userId);
   if (!user) fail(notFound('User'));
   const group = rootGroupForAdmin(ctx, findGroup(ctx));
-  const memberships = allRecords(ctx, group).flatMap(({ m }) => (m && m.userId === userId ? [m] : []));
+  const all = allRecords(ctx, group).flatMap(({ m }) => (m && m.userId === userId ? [m] : []));
+  if (wanted === 'awaiting') {
+    // ee/app/services/members/await_service.rb: yourself, then the last Owner, then nothing to set.
+    if (userId === ctx.user.id) fail(messageError(422, 'You cannot set yourself to awaiting'));
+    const owners = ownerIds(ctx.state, group);
+    if (owners.size === 1 && owners.has(userId)) fail(messageError(422, 'The last owner cannot be set to awaiting'));
+  }
+  // ActivateService activates awaiting memberships, AwaitService sets active ones: none of those, nothing to do.
+  const memberships = all.filter((m) => m.state !== wanted);
   if (!memberships.length) fail(messageError(422, 'No memberships found'));
-  const owners = ownerIds(ctx.state, group);
-  if (wanted === 'awaiting' && owners.size === 1 && owners.has(userId)) fail(messageError(422, 'The last owner cannot be set to awaiting'));
   for (const m of memberships) m.state = wanted;
   return json(200, { success: true });
 }

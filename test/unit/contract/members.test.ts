@@ -88,7 +88,12 @@ describe('membership state (EE: ee/lib/ee/api/members.rb PUT /groups/:id/members
       assert.equal(emu.state.members('acme').find((m) => m.username === 'bob')?.state, 'awaiting');
       assert.deepEqual(at(await put('acme', 3, 'active')), [200, { success: true }]);
       assert.deepEqual(at(await put('acme', 14, 'awaiting')), [422, { message: 'No memberships found' }]);
-      assert.deepEqual(at(await put('big-org', 1, 'awaiting')), [422, { message: 'The last owner cannot be set to awaiting' }]);
+      // ee/app/services/members/await_service.rb and activate_service.rb: yourself, the last Owner, nothing to change.
+      assert.deepEqual(at(await put('big-org', 1, 'awaiting')), [422, { message: 'You cannot set yourself to awaiting' }]);
+      assert.deepEqual(at(await put('acme', 3, 'active')), [422, { message: 'No memberships found' }], 'bob is active already');
+      emu.state.userByUsername('alice')!.isAdmin = true;
+      const admin = client(emu, emu.tokens.alice);
+      assert.deepEqual(at(await admin('PUT', '/groups/acme/members/1/state?state=awaiting')), [422, { message: 'The last owner cannot be set to awaiting' }]);
       assert.deepEqual(at(await put('acme%2Fplatform', 5, 'active')), [400, { message: '400 Bad request' }]);
       assert.deepEqual(at(await put('acme', 3, 'sleeping')), [400, { error: 'state does not have a valid value' }]);
     });

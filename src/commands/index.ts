@@ -15,6 +15,7 @@ import { denyAccessRequest } from './denyAccessRequest';
 import { removeSeat } from './removeSeat';
 import { offboardUser } from './offboardUser';
 import { reactivateMember, setMemberAwaiting } from './membershipState';
+import { overrideLdapRole, revertLdapRole } from './ldapRole';
 import { copyEmail } from './copyEmail';
 import { createToken } from './createToken';
 import { copyUsername } from './copyUsername';
@@ -82,6 +83,8 @@ const HANDLERS: { readonly [K in CommandName]: Handler } = {
   offboardUser,
   setMemberAwaiting,
   reactivateMember,
+  overrideLdapRole,
+  revertLdapRole,
   copyUsername,
   copyEmail,
   openInBrowser,

@@ -34,6 +34,9 @@ export const COMMAND_IDS = {
   // Membership state of a top-level group's member (issue 14): user cap and seat control.
   setMemberAwaiting: 'gitlabMembers.setMemberAwaiting',
   reactivateMember: 'gitlabMembers.reactivateMember',
+  // LDAP Group Sync (issue 14): a synced member's role overridden here, and handed back.
+  overrideLdapRole: 'gitlabMembers.overrideLdapRole',
+  revertLdapRole: 'gitlabMembers.revertLdapRole',
   copyUsername: 'gitlabMembers.copyUsername',
   copyEmail: 'gitlabMembers.copyEmail',
   openInBrowser: 'gitlabMembers.openInBrowser',

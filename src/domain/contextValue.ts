@@ -35,6 +35,7 @@
  * error / empty  a message row's kind.   retry: its load can be retried.   tokenMissing: the account's secret is
  *                gone.   tokenRefused: GitLab refused the token (401): the row's click signs in again.
  * accessPlace's flag says how the access is held (direct, inherited, invitation).
+ * ldap / override  (member) granted by LDAP Group Sync, which sets the role / whose role was overridden here.
  * removable      (seat) GitLab can remove them from the hierarchy: a direct member there, not only through a share.
  * lastOwner      (seat) the top-level group's only Owner.    share  (seatMembership) held through a share.
  */
@@ -49,7 +50,7 @@ export const ROW_FLAGS = {
   invitationsFolder: ['canManage', 'partial', 'filtered', 'readOnly'],
   awaitingFolder: ['canManage', 'partial', 'filtered', 'readOnly'],
   requestsFolder: ['canManage', 'partial', 'filtered', 'readOnly'],
-  member: ['direct', 'inherited', 'canManage', 'self', 'owner', 'awaiting', 'blocked', 'hasEmail', 'topLevel', 'readOnly'],
+  member: ['direct', 'inherited', 'canManage', 'self', 'owner', 'awaiting', 'blocked', 'hasEmail', 'topLevel', 'ldap', 'override', 'readOnly'],
   invitation: ['canManage', 'readOnly'],
   pendingMember: ['awaiting', 'invited', 'canManage', 'readOnly'],
   accessRequest: ['canManage', 'readOnly'],

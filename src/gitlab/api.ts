@@ -112,6 +112,8 @@ export interface GitLabApi {
   approveAccessRequest(source: SourceRef, userId: number, accessLevel: AccessLevel, opts?: CallOptions): Promise<Member>;
   denyAccessRequest(source: SourceRef, userId: number, opts?: CallOptions): Promise<void>;
   setMembershipState(groupId: number | string, userId: number, state: 'awaiting' | 'active', opts?: CallOptions): Promise<void>;
+  /** Overrides (on) or hands back (off) an LDAP member's role in a synced group. */
+  setLdapOverride(groupId: number | string, userId: number, on: boolean, opts?: CallOptions): Promise<void>;
   /** Who takes a seat in a top-level group (its Owners only; EE). */
   listBillableMembers(groupId: number | string, req?: SeatListRequest, opts?: CallOptions): Promise<Page<BillableMember>>;
   /** A billable member's memberships in the group's hierarchy: direct, then through shares where the server says. */

@@ -99,6 +99,7 @@ export function createGitLabClient(config: GitLabClientConfig): GitLabApi {
     denyAccessRequest: (source, userId, opts) => accessRequests.denyAccessRequest(ctx, source, userId, opts),
     approveAllMembers: (id, opts) => members.approveAllMembers(ctx, id, opts),
     setMembershipState: (id, userId, state, opts) => members.setMembershipState(ctx, id, userId, state, opts),
+    setLdapOverride: (id, userId, on, opts) => members.setLdapOverride(ctx, id, userId, on, opts),
     listBillableMembers: (id, req, opts) => seats.listBillableMembers(ctx, id, req, opts),
     allBillableMemberships: (id, userId, opts) => seats.allBillableMemberships(ctx, id, userId, opts),
     removeBillableMember: (id, userId, opts) => seats.removeBillableMember(ctx, id, userId, opts),

@@ -109,3 +109,14 @@ export async function setMembershipState(ctx: ClientContext, groupId: number | s
   const requester = rawRequester(ctx.resources().members.group);
   await withCall(opts, () => requester.put(`${encodeURIComponent(groupId)}/members/${userId}/state`, { searchParams: { state } }));
 }
+
+/**
+ * LDAP Group Sync (EE, self-managed Premium+): `on` overrides the member's LDAP role so their role can be edited
+ * here and sync leaves it alone; off hands it back (the next sync resets it). GitLab answers 403 for a member
+ * not from LDAP and for callers who are not Owners (or administrators).
+ */
+export async function setLdapOverride(ctx: ClientContext, groupId: number | string, userId: number, on: boolean, opts?: CallOptions): Promise<void> {
+  checkUserId(userId);
+  const members = ctx.resources().members.group;
+  await withCall(opts, () => (on ? members.setOverrideFlag(groupId, userId) : members.removeOverrideFlag(groupId, userId)));
+}

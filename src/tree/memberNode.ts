@@ -76,6 +76,9 @@ export class MemberNode implements TreeNode {
       m.inheritedFrom ? `@${m.username}` : undefined,
       awaiting ? l10n.t('awaiting approval') : undefined,
       blocked ? m.state : undefined,
+      m.ldapOverride === undefined ? undefined
+        : m.ldapOverride ? l10n.t({ message: 'LDAP, overridden', comment: ['a member from LDAP Group Sync whose role was overridden here'] })
+          : l10n.t({ message: 'LDAP', comment: ['a member whose role LDAP Group Sync sets'] }),
     ].filter((part): part is string => Boolean(part)).join(' · ');
     return {
       label: m.name || m.username,
@@ -85,7 +88,8 @@ export class MemberNode implements TreeNode {
       contextValue: contextValue('member', {
         direct: !this.inherited, inherited: this.inherited, canManage: this.canManage, self: this.isSelf,
         owner: m.accessLevel >= AccessLevels.Owner, awaiting, blocked, hasEmail: Boolean(m.email),
-        topLevel: this.source.kind === 'group' && this.source.parentId === null, readOnly: this.ctx.session.readOnly,
+        topLevel: this.source.kind === 'group' && this.source.parentId === null,
+        ldap: m.ldapOverride === false, override: m.ldapOverride === true, readOnly: this.ctx.session.readOnly,
       }),
       collapsible: 'none',
     };

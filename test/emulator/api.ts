@@ -11,6 +11,7 @@ import { registerMemberWriteRoutes } from './routes/memberWrite';
 import { registerPendingRoutes } from './routes/pending';
 import { registerAccessRequestRoutes } from './routes/accessRequests';
 import { registerBillableMemberRoutes } from './routes/billableMembers';
+import { registerLdapOverrideRoutes } from './routes/ldapOverride';
 import { registerProjectRoutes } from './routes/projects';
 import { registerUserRoutes } from './routes/users';
 import type { EmulatorState } from './state';
@@ -41,6 +42,7 @@ export function buildRouter(): Router {
   registerPendingRoutes(router);
   registerAccessRequestRoutes(router);
   registerBillableMemberRoutes(router);
+  registerLdapOverrideRoutes(router);
   registerInvitationRoutes(router);
   registerMemberRoleRoutes(router);
   return router;

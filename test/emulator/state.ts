@@ -186,6 +186,18 @@ export class EmulatorState extends Store {
     this.shareAccess.set(`${project.id}:${group.id}`, groupAccess);
   }
 
+  /** Links a group to LDAP (synced where the instance has LDAP Group Sync, ldap.ts) and marks these members as from LDAP. */
+  syncWithLdap(groupPath: string, usernames: readonly string[]): void {
+    const group = this.groupByRef(groupPath);
+    if (!group) throw new Error(`emulator: no group '${groupPath}'`);
+    group.ldapLinked = true;
+    for (const name of usernames) {
+      const m = this.directMember(group, this.userByUsername(name)?.id ?? -1);
+      if (!m) throw new Error(`emulator: ${name} is not a member of ${groupPath}`);
+      m.ldap = true;
+    }
+  }
+
   addMember(sourcePath: string, user: string | number, accessLevel: number, o: MemberOptions = {}): Membership {
     const u = typeof user === 'number' ? this.userById(user) : this.userByUsername(user);
     if (!u) throw new Error(`emulator: no user '${user}'`);

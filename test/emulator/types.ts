@@ -38,6 +38,8 @@ export interface Group {
   description: string;
   visibility: 'private' | 'internal' | 'public';
   createdAt: string;
+  /** Has an LDAP group link (ldap.ts: synced only where the instance has LDAP Group Sync). */
+  ldapLinked?: boolean;
 }
 
 export interface Project {
@@ -72,6 +74,9 @@ interface MemberRecord {
 /** A direct membership. */
 export interface Membership extends MemberRecord {
   userId: number;
+  /** Granted by LDAP Group Sync (ldap.ts); `override`: its role was overridden here, and sync leaves it alone. */
+  ldap?: boolean;
+  override?: boolean;
 }
 
 /** A pending email invitation (a member record without a user). */

@@ -9,6 +9,7 @@ import type { EmulatorState } from '../state';
 import type { Source } from '../types';
 import { features } from '../version';
 import { findSource, requiredInt, requireManage, SOURCE_TYPES, type SourceType } from './common';
+import { ldapLocksAdding } from '../ldap';
 import { memberRoleParam } from './memberRoles';
 import { callerCanHandleOwners, expiresParam, grantErrors, hasErrors } from './grant';
 import { inviteAll } from './inviteCreate';
@@ -38,6 +39,7 @@ function create(ctx: RouteCtx, type: SourceType): ApiResponse {
   const expiresAt = expiresParam(ctx) ?? null;
   const source = findSource(ctx, type);
   requireManage(ctx, source);
+  if (ldapLocksAdding(ctx.state, ctx.user.id, source)) fail(forbidden());
   const memberRoleId = memberRoleParam(ctx, source, level) ?? null;
   return inviteAll(ctx, source, { level, emails, userIds, expiresAt, memberRoleId });
 }

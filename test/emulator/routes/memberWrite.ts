@@ -6,6 +6,7 @@ import * as S from '../serialize';
 import type { Source, User } from '../types';
 import { findSource, intPath, requiredInt, requireManage, SOURCE_TYPES, type SourceType } from './common';
 import { isLastOwner } from './lastOwner';
+import { ldapHeld, ldapLocksAdding } from '../ldap';
 import { memberRoleParam } from './memberRoles';
 import { callerCanHandleOwners, expiresParam, grantErrors, hasErrors, toSentence } from './grant';
 import { INVITE_LIMIT, putUser, UNAUTHORIZED_UPDATE } from './inviteCreate';
@@ -32,6 +33,7 @@ function create(ctx: RouteCtx, type: SourceType): ApiResponse {
   const multiple = String(rawIds ?? rawNames ?? '').includes(',');
   if (!multiple) return createOne(ctx, source, users[0], level, expiresAt);
   requireManage(ctx, source);
+  if (ldapLocksAdding(ctx.state, ctx.user.id, source)) fail(forbidden());
   if (level >= OWNER && !callerCanHandleOwners(ctx, source)) fail(forbidden());
   if (users.length > INVITE_LIMIT) return json(201, { message: `Too many users specified (limit is ${INVITE_LIMIT})`, status: 'error' });
   const found = [...new Map(users.filter((u): u is User => u !== undefined).map((u) => [u.id, u])).values()];
@@ -51,6 +53,7 @@ function createOne(ctx: RouteCtx, source: Source, user: User | undefined, level:
   if (!user) fail(notFound('User'));
   if (ctx.state.directMember(source, user.id)) fail(messageError(409, 'Member already exists'));
   requireManage(ctx, source);
+  if (ldapLocksAdding(ctx.state, ctx.user.id, source)) fail(forbidden());
   if (level >= OWNER && !callerCanHandleOwners(ctx, source)) fail(forbidden());
   const errors = grantErrors(ctx, source, user.id, level, expiresAt);
   if (hasErrors(errors)) fail(fieldErrors(errors));
@@ -68,6 +71,7 @@ function update(ctx: RouteCtx, type: SourceType): ApiResponse {
   const m = ctx.state.directMember(source, userId);
   if (!m) fail(recordNotFound()); // members.rb: source_members(source).find_by!(user_id:), before any permission check
   requireManage(ctx, source);
+  if (ldapHeld(ctx.state, source, m)) fail(forbidden());
   if ((m.accessLevel >= OWNER || level >= OWNER) && !callerCanHandleOwners(ctx, source)) fail(forbidden());
   const expiresAt = expires === undefined ? m.expiresAt : expires;
   const errors = grantErrors(ctx, source, userId, level, expires === undefined ? null : expiresAt);
@@ -87,6 +91,7 @@ function remove(ctx: RouteCtx, type: SourceType): ApiResponse {
   const source = findSource(ctx, type);
   const m = ctx.state.directMember(source, userId);
   if (!m) fail(recordNotFound()); // members.rb: source_members(source).find_by!(user_id:), before any permission check
+  if (m.ldap && ldapLocksAdding(ctx.state, ctx.user.id, source)) fail(forbidden()); // an LDAP member leaves with LDAP
   if (userId !== ctx.user.id) {
     requireManage(ctx, source);
     if (m.accessLevel >= OWNER && !callerCanHandleOwners(ctx, source)) fail(forbidden());

@@ -50,7 +50,10 @@ async function confirm(deps: CommandDeps, target: PersonTarget, found: OffboardC
   const { person, session } = target;
   const incomplete = found.failures.length || found.truncated
     ? [l10n.t('Not searched: {0} groups or projects (see the log); access there is not in this plan.', found.failures.length), ''] : [];
-  const detail = [...incomplete, planDetail(found.plan)].join('\n');
+  const how = found.path === 'memberships'
+    ? l10n.t('Found with GitLab\'s list of their memberships (you are an administrator). Invitations are listed per group and project only, so none is in this plan: Find Access with their email finds them.')
+    : l10n.t('Found by searching {0} groups and projects.', found.searched);
+  const detail = [how, '', ...incomplete, planDetail(found.plan)].join('\n');
   const remove = l10n.t({ message: 'Remove {0}', args: [removals], comment: ['button: remove this many memberships and invitations'] });
   const showPlan = l10n.t('Show Plan');
   for (;;) {
@@ -75,6 +78,7 @@ export async function offboardUser(deps: CommandDeps, node?: unknown): Promise<v
   }
   const found = await collect(deps, target);
   if (!found) return;
+  deps.log.info(`Offboarding ${target.person.username}: places found by ${found.path === 'memberships' ? 'the user\'s memberships list' : `a walk of ${found.searched} groups and projects`}`);
   for (const f of found.failures) deps.log.warn(`Offboarding ${target.person.username}: ${f.source.fullPath} not searched: ${f.message}`);
   const removals = found.plan.rows.filter((r) => r.action === 'remove').length;
   if (removals === 0) {

@@ -1,6 +1,7 @@
 import type { InviteeCheck } from './inviteStanding';
 import type { ResumeFrom } from './pager';
 import type { BillableMember, BillableMembership, SeatListRequest } from './seats';
+import type { UserMembership } from './userMemberships';
 import type {
   AccessLevel, AccessRequest, CurrentUser, Group, Invitation, InviteOutcome, Member, MemberRole, Page, PageRequest, PendingMember,
   Project, Source, SourceRef, Standing, TokenInfo, UserSummary,
@@ -114,6 +115,8 @@ export interface GitLabApi {
   setMembershipState(groupId: number | string, userId: number, state: 'awaiting' | 'active', opts?: CallOptions): Promise<void>;
   /** Overrides (on) or hands back (off) an LDAP member's role in a synced group. */
   setLdapOverride(groupId: number | string, userId: number, on: boolean, opts?: CallOptions): Promise<void>;
+  /** Every direct membership of a user across the instance (administrators only: GitLab answers 403 to others). */
+  allUserMemberships(userId: number, opts?: CallOptions): Promise<UserMembership[]>;
   /** Who takes a seat in a top-level group (its Owners only; EE). */
   listBillableMembers(groupId: number | string, req?: SeatListRequest, opts?: CallOptions): Promise<Page<BillableMember>>;
   /** A billable member's memberships in the group's hierarchy: direct, then through shares where the server says. */

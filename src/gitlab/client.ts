@@ -18,6 +18,7 @@ import { fetchPage, pageParams } from './paging';
 import { createTransport } from './requester';
 import { createResources, rawRequester, type Json, type Resources } from './resources';
 import * as seats from './seats';
+import { allUserMemberships } from './userMemberships';
 import type { CurrentUser } from './types';
 import { findUserByEmail } from './userByEmail';
 
@@ -100,6 +101,7 @@ export function createGitLabClient(config: GitLabClientConfig): GitLabApi {
     approveAllMembers: (id, opts) => members.approveAllMembers(ctx, id, opts),
     setMembershipState: (id, userId, state, opts) => members.setMembershipState(ctx, id, userId, state, opts),
     setLdapOverride: (id, userId, on, opts) => members.setLdapOverride(ctx, id, userId, on, opts),
+    allUserMemberships: (userId, opts) => allUserMemberships(ctx, userId, opts),
     listBillableMembers: (id, req, opts) => seats.listBillableMembers(ctx, id, req, opts),
     allBillableMemberships: (id, userId, opts) => seats.allBillableMemberships(ctx, id, userId, opts),
     removeBillableMember: (id, userId, opts) => seats.removeBillableMember(ctx, id, userId, opts),

@@ -2,6 +2,7 @@
 export type * from './api';
 export type * from './types';
 export type * from './seats';
+export type * from './userMemberships';
 export { AccessLevels } from './types';
 export { createGitLabClient } from './client';
 export { GitLabError, GitLabInputError, isGitLabError } from './errors';

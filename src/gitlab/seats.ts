@@ -7,8 +7,9 @@ import type { CallOptions } from './api';
 import { withCall } from './callContext';
 import type { ClientContext } from './context';
 import { isGitLabError } from './errors';
-import { fetchPage, MAX_PER_PAGE, pageParams } from './paging';
-import { rawRequester, type Json } from './resources';
+import { fetchPage, pageParams } from './paging';
+import { allPages } from './rawPages';
+import type { Json } from './resources';
 import type { AccessLevel, Page, PageRequest } from './types';
 import { checkUserId } from './validate';
 
@@ -90,26 +91,12 @@ export function listBillableMembers(ctx: ClientContext, groupId: number | string
 export async function allBillableMemberships(ctx: ClientContext, groupId: number | string, userId: number, opts?: CallOptions): Promise<BillableMembership[]> {
   checkUserId(userId);
   const base = `${encodeURIComponent(String(groupId))}/billable_members/${userId}`;
-  const direct = await allPages(ctx, `${base}/memberships`, toMembership(false), opts);
-  const viaShares = await allPages(ctx, `${base}/indirect`, toMembership(true), opts).catch((error: unknown) => {
+  const direct = await allPages(ctx.resources().members.group, `${base}/memberships`, toMembership(false), opts);
+  const viaShares = await allPages(ctx.resources().members.group, `${base}/indirect`, toMembership(true), opts).catch((error: unknown) => {
     if (isGitLabError(error) && error.kind === 'not-found') return [];
     throw error;
   });
   return [...direct, ...viaShares];
-}
-
-/** Follows a list's pages one by one through the raw requester (gitbeaker lacks `indirect`). */
-async function allPages<T>(ctx: ClientContext, endpoint: string, map: (j: Json) => T, opts?: CallOptions): Promise<T[]> {
-  const requester = rawRequester(ctx.resources().members.group);
-  const rows: T[] = [];
-  for (let page: number | null = 1; page !== null;) {
-    const asked: number = page;
-    const response = await withCall(opts, () => requester.get(endpoint, { searchParams: { page: asked, perPage: MAX_PER_PAGE } }));
-    rows.push(...(Array.isArray(response.body) ? (response.body as Json[]) : []).map(map));
-    const next = Number(response.headers?.['x-next-page']);
-    page = Number.isInteger(next) && next > asked ? next : null;
-  }
-  return rows;
 }
 
 /**

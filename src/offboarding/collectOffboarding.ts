@@ -1,12 +1,13 @@
 /**
- * Gathers what planOffboarding.ts needs for one person: where they have access (Find Access's walk over every
- * group and project of the account, by username, and their invitations when their email is known), the
+ * Gathers what planOffboarding.ts needs for one person: where they have access (for an administrator GitLab's
+ * list of the user's memberships; otherwise Find Access's walk over every group and project of the account, by
+ * username, and their invitations when their email is known), the
  * caller's role in each of those places, whether they are a group's only Owner there, and the top-level groups
  * where GitLab's seats removal may be used (the caller owns it, and its seats list the person). Reads only.
  */
 import type { CallOptions, GitLabApi } from '../gitlab/api';
 import { isGitLabError } from '../gitlab/errors';
-import { AccessLevels, type AccessLevel, type Group, type Source } from '../gitlab/types';
+import { AccessLevels, type AccessLevel, type Group, type Member, type Source } from '../gitlab/types';
 import { searchAccess, type AccessHit } from '../findAccess/searchAccess';
 import { mapLimited, WORK_CONCURRENCY } from '../shared/pool';
 import type { ScanOptions } from '../sources/scanSources';
@@ -23,6 +24,11 @@ export interface OffboardPerson {
 
 export interface OffboardCollection {
   readonly plan: OffboardPlan;
+  /**
+   * How the places were found: `memberships`, GitLab's list of the user's memberships (administrators: one list,
+   * no invitations); `walk`, every group and project of the account (Find Access's search, invitations too).
+   */
+  readonly path: 'memberships' | 'walk';
   readonly searched: number;
   readonly failures: ReadonlyArray<{ readonly source: Source; readonly message: string }>;
   readonly truncated: boolean;
@@ -43,10 +49,10 @@ async function onlyOwner(api: GitLabApi, group: Source, userId: number, call: Ca
   return owners.length === 1 && owners[0].id === userId;
 }
 
-async function seatRoot(api: GitLabApi, rootPath: string, person: OffboardPerson, levels: Map<string, AccessLevel | undefined>, call: CallOptions): Promise<Group | undefined> {
+async function seatRoot(api: GitLabApi, rootPath: string, person: OffboardPerson, admin: boolean, levels: Map<string, AccessLevel | undefined>, call: CallOptions): Promise<Group | undefined> {
   try {
     const root = await api.getGroup(rootPath, call);
-    const level = levels.get(placeKey(root)) ?? (await api.myAccessLevel({ kind: 'group', id: root.id }, call));
+    const level = admin ? AccessLevels.Owner : levels.get(placeKey(root)) ?? (await api.myAccessLevel({ kind: 'group', id: root.id }, call));
     if (level === undefined || level < AccessLevels.Owner) return undefined;
     const seats = await api.listBillableMembers(root.id, { search: person.username, perPage: 100 }, call);
     return seats.items.some((s) => s.id === person.userId) ? root : undefined;
@@ -56,13 +62,32 @@ async function seatRoot(api: GitLabApi, rootPath: string, person: OffboardPerson
   }
 }
 
+/** An administrator's fast path: the user's direct memberships, each place read once; undefined when GitLab says no (403). */
+async function viaMemberships(api: GitLabApi, person: OffboardPerson, call: CallOptions): Promise<AccessHit[] | undefined> {
+  let rows;
+  try {
+    rows = await api.allUserMemberships(person.userId, call);
+  } catch (error) {
+    if (isGitLabError(error) && error.kind === 'forbidden') return undefined;
+    throw error;
+  }
+  return mapLimited(rows, WORK_CONCURRENCY, async (m): Promise<AccessHit> => {
+    const source: Source = m.sourceKind === 'group' ? await api.getGroup(m.sourceId, call) : await api.getProject(m.sourceId, call);
+    const member = { id: person.userId, username: person.username, name: person.label, state: 'active', accessLevel: m.accessLevel, expiresAt: null, membershipState: 'active' } as Member;
+    return { kind: 'member', source, member };
+  });
+}
+
 export async function collectOffboarding(api: GitLabApi, person: OffboardPerson, readOnly: boolean, opts: Options = {}): Promise<OffboardCollection> {
   const call = { signal: opts.signal, onRateLimit: opts.onRateLimit };
-  const found = await searchAccess(api, person.username, { ...opts, invitationsOf: person.email });
+  const fast = await viaMemberships(api, person, call);
+  const found = fast ? { hits: fast, searched: fast.length, failures: [], truncated: false }
+    : await searchAccess(api, person.username, { ...opts, invitationsOf: person.email });
   const hits = found.hits.filter((h) => theirs(person, h));
   const places = [...new Map(hits.map((h) => [placeKey(h.source), h.source])).values()];
   const levels = new Map<string, AccessLevel | undefined>();
-  await mapLimited(places, WORK_CONCURRENCY, async (source) => {
+  // An administrator (the fast path answered) may change any of them: their own role there says nothing.
+  await mapLimited(fast ? [] : places, WORK_CONCURRENCY, async (source) => {
     levels.set(placeKey(source), await api.myAccessLevel({ kind: source.kind, id: source.id }, call).catch((e: unknown) => {
       if (refused(e)) return undefined;
       throw e;
@@ -74,7 +99,7 @@ export async function collectOffboarding(api: GitLabApi, person: OffboardPerson,
     if (await onlyOwner(api, h.source, person.userId, call)) onlyOwnerOf.add(placeKey(h.source));
   });
   const rootPaths = [...new Set(hits.flatMap((h) => (h.kind === 'member' && (h.source.kind === 'group' || h.source.namespace.kind === 'group') ? [h.source.fullPath.split('/')[0]] : [])))];
-  const roots = (await mapLimited(rootPaths, WORK_CONCURRENCY, (path) => seatRoot(api, path, person, levels, call))).filter((g): g is Group => g !== undefined);
+  const roots = (await mapLimited(rootPaths, WORK_CONCURRENCY, (path) => seatRoot(api, path, person, fast !== undefined, levels, call))).filter((g): g is Group => g !== undefined);
   const plan = planOffboarding(hits, { callerLevels: levels, onlyOwnerOf, seatRoots: roots, readOnly });
-  return { plan, searched: found.searched, failures: found.failures, truncated: found.truncated };
+  return { plan, path: fast ? 'memberships' : 'walk', searched: found.searched, failures: found.failures, truncated: found.truncated };
 }

@@ -12,6 +12,7 @@ import { registerPendingRoutes } from './routes/pending';
 import { registerAccessRequestRoutes } from './routes/accessRequests';
 import { registerBillableMemberRoutes } from './routes/billableMembers';
 import { registerLdapOverrideRoutes } from './routes/ldapOverride';
+import { registerUserMembershipRoutes } from './routes/userMemberships';
 import { registerProjectRoutes } from './routes/projects';
 import { registerUserRoutes } from './routes/users';
 import type { EmulatorState } from './state';
@@ -43,6 +44,7 @@ export function buildRouter(): Router {
   registerAccessRequestRoutes(router);
   registerBillableMemberRoutes(router);
   registerLdapOverrideRoutes(router);
+  registerUserMembershipRoutes(router);
   registerInvitationRoutes(router);
   registerMemberRoleRoutes(router);
   return router;

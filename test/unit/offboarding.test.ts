@@ -27,6 +27,7 @@ test('ivan: acme\'s places go through its seats removal, his invitation by itsel
   const { api } = clientFor(emu);
   const ivan = personOf('ivan', 'ivan@example.com');
   const found = await collectOffboarding(api, ivan, false);
+  assert.equal(found.path, 'walk', 'demo is no administrator: GitLab answers 403 to the memberships list');
   const rows = found.plan.rows.map((r) => [r.hit.source.fullPath, r.hit.kind, r.action, r.action === 'remove' ? r.by : r.reason]);
   assert.deepEqual(rows.sort(), [
     ['acme/design', 'invitation', 'remove', 'row'],
@@ -65,6 +66,21 @@ test('without seats (Community Edition): each membership on its own, sub-members
     assert.deepEqual([ce.state.members('acme'), ce.state.members('acme/platform/infra')].map((ms) => ms.some((m) => m.username === 'judy')), [false, false]);
   } finally {
     await ce.close();
+  }
+});
+
+test('an administrator: the user\'s memberships list instead of the walk (lib/api/users.rb), the same places', async () => {
+  const emu = await startEmulator({ port: 0, memberDeletionDelayMs: 0 });
+  try {
+    emu.state.userByUsername('alice')!.isAdmin = true;
+    const { api } = clientFor(emu, emu.tokens.alice);
+    const u = emu.state.userByUsername('ivan')!;
+    const found = await collectOffboarding(api, { userId: u.id, username: 'ivan', label: 'Ivan Ivanov (@ivan)' }, false);
+    assert.equal(found.path, 'memberships');
+    assert.deepEqual(found.plan.rows.map((r) => [r.hit.source.fullPath, r.action]).sort(), [['acme/platform/api', 'remove'], ['acme/platform/infra', 'remove']]);
+    assert.equal(emu.log.filter((e) => /\/members\/all/.test(e.path)).length, 0, 'no walk');
+  } finally {
+    await emu.close();
   }
 });
 

@@ -22,17 +22,22 @@ export async function overrideLdapRole(deps: CommandDeps, node?: unknown): Promi
   const path = ctx.source.fullPath;
   const role = await pickRoleChoice(ctx, l10n.t('Override LDAP Role: role of {0} in {1} (LDAP gives {2})', who, path, roleName(member.accessLevel)), { level: member.accessLevel }, { custom: false, mark: l10n.t('from LDAP') });
   if (!role) return;
-  const result = await runAction(deps, ctx, {
+  // Two requests, each reported: a role change that fails leaves the override on, and says so.
+  const overridden = await runAction(deps, ctx, {
     progress: l10n.t('Overriding the LDAP role of {0} in {1}', who, path),
     doing: l10n.t({ message: 'override the LDAP role of {0} in {1}', args: [who, path], comment: ['completes "Couldn\'t …: <reason>"'] }),
     affects: 'row',
-  }, async () => {
-    await ctx.session.api.setLdapOverride(ctx.source.id, member.id, true);
-    if (role.level !== member.accessLevel) await ctx.session.api.editMember(refOf(ctx), member.id, { accessLevel: role.level });
-  });
-  if (result.ok) {
-    void vscode.window.showInformationMessage(l10n.t('{0} is {1} in {2}, overriding LDAP: Group Sync leaves this role alone until you revert it.', who, roleName(role.level), path));
+  }, () => ctx.session.api.setLdapOverride(ctx.source.id, member.id, true));
+  if (!overridden.ok) return;
+  if (role.level !== member.accessLevel) {
+    const changed = await runAction(deps, ctx, {
+      progress: l10n.t('Changing {0} in {1}', who, path),
+      doing: l10n.t({ message: 'set the role of {0} in {1} (the LDAP role is overridden, still {2})', args: [who, path, roleName(member.accessLevel)], comment: ['completes "Couldn\'t …: <reason>"'] }),
+      affects: 'row',
+    }, () => ctx.session.api.editMember(refOf(ctx), member.id, { accessLevel: role.level }));
+    if (!changed.ok) return;
   }
+  void vscode.window.showInformationMessage(l10n.t('{0} is {1} in {2}, overriding LDAP: Group Sync leaves this role alone until you revert it.', who, roleName(role.level), path));
 }
 
 export async function revertLdapRole(deps: CommandDeps, node?: unknown): Promise<void> {

@@ -17,7 +17,7 @@ import { scanProgressText } from '../sources/scanSources';
 import { resolvePerson, type PersonTarget } from './pickers/pickPerson';
 import { titled } from './pickers/pickSession';
 import type { CommandDeps } from './support/deps';
-import { refreshChanged, showDetailsButton, showOutcome } from './support/showOutcome';
+import { showDetailsButton, showOutcome } from './support/showOutcome';
 
 const title = () => l10n.t("Remove User's Access Everywhere");
 
@@ -109,8 +109,12 @@ export async function offboardUser(deps: CommandDeps, node?: unknown): Promise<v
       }
     },
   );
-  const changed = results.map((r) => ({ accountKey: target.session.key, kind: r.item.hit.source.kind, id: r.item.hit.source.id }));
-  refreshChanged(deps, changed, ['members', 'invitations', 'seats']);
+  // Whole rows: a group membership gone changes the inherited rows below it; a top-level group's seats change too.
+  const places = [...results.map((r) => r.item.hit.source), ...results.flatMap((r) => (r.item.root ? [r.item.root] : []))];
+  for (const key of new Set(places.map((s) => `${s.kind}:${s.id}`))) {
+    const [kind, id] = key.split(':');
+    deps.tree.refreshSource(target.session.key, kind as 'group' | 'project', Number(id), undefined);
+  }
   const lines = reportLines(results, found.plan);
   showOutcome(deps, title(), summarize(title(), l10n.t('Removed {0} from', target.person.label), [l10n.t('place'), l10n.t('places')], lines));
 }

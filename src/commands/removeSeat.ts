@@ -7,6 +7,8 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { summarize, type ReportLine } from '../bulk/summary';
+import { userMessageOf } from '../domain/errors';
+import { isGitLabError } from '../gitlab/errors';
 import type { BillableMembership } from '../gitlab/seats';
 import { awaitSeatRemoval } from '../seats/awaitSeatRemoval';
 import { resolveSeat } from './pickers/pickSeat';
@@ -58,7 +60,10 @@ export async function removeSeat(deps: CommandDeps, node?: unknown): Promise<voi
     progress: l10n.t('Removing {0} from {1}, its subgroups and projects', who, group),
     doing: l10n.t({ message: 'remove {0} from {1}, its subgroups and projects', args: [who, group], comment: ['completes "Couldn\'t …: <reason>"'] }),
     affects: ['seats'],
-  }, () => api.removeBillableMember(ctx.source.id, seat.id));
+  }, () => api.removeBillableMember(ctx.source.id, seat.id).catch((e: unknown) => {
+    // Asked before (a wait that was stopped): GitLab is on it already.
+    if (!(isGitLabError(e) && e.kind === 'bad-request' && /already scheduled/i.test(e.gitlabMessage ?? ''))) throw e;
+  }));
   if (!scheduled.ok) return;
   deps.log.info(`GitLab scheduled the removal of @${seat.username} from ${group}; waiting for it to show`);
   const state = await vscode.window.withProgress(
@@ -69,14 +74,21 @@ export async function removeSeat(deps: CommandDeps, node?: unknown): Promise<voi
       return awaitSeatRemoval(api, ctx.source.id, seat.id, {
         signal: abort.signal,
         onCheck: (left) => progress.report({ message: l10n.t('{0} of {1} memberships left', left.length, goes.length) }),
-      }).catch(() => undefined);
+      }).catch((error: unknown) => {
+        if (abort.signal.aborted) return undefined;
+        deps.log.warn(`Checking the removal of @${seat.username} from ${group} failed: ${userMessageOf(error)}`);
+        return { failed: userMessageOf(error) };
+      });
     },
   );
   refreshAfterChange(deps, ctx, 'row');
-  const leftIds = new Set((state?.left ?? goes).map((m) => m.id));
-  const waitNote = state ? l10n.t('still there after two minutes: GitLab may still be working on it, or kept a last Owner') : l10n.t('not checked: you stopped waiting; GitLab goes on in the background');
+  const checked = state && 'left' in state ? state : undefined;
+  const leftIds = new Set((checked?.left ?? goes).map((m) => m.id));
+  const waitNote = checked ? l10n.t('still there after two minutes: GitLab may still be working on it, or kept a last Owner')
+    : state ? l10n.t('not checked: {0}; GitLab goes on in the background', (state as { failed: string }).failed)
+      : l10n.t('not checked: you stopped waiting; GitLab goes on in the background');
   const lines: ReportLine[] = [
-    ...goes.map((m): ReportLine => ({ label: `${m.sourceFullName} (${m.roleName})`, ...(leftIds.has(m.id) ? { result: state ? 'failed' : 'cancelled', note: waitNote } : { result: 'done' }) })),
+    ...goes.map((m): ReportLine => ({ label: `${m.sourceFullName} (${m.roleName})`, ...(leftIds.has(m.id) ? { result: checked ? 'failed' : 'cancelled', note: waitNote } : { result: 'done' }) })),
     ...stays.map((m): ReportLine => ({ label: `${m.sourceFullName} (${m.roleName})`, result: 'skipped', note: l10n.t('held through a share; not removed') })),
   ];
   showOutcome(deps, l10n.t('Remove {0} from {1}', who, group), summarize(title, l10n.t('Removed {0} from', who), [l10n.t('membership'), l10n.t('memberships')], lines));

@@ -6,6 +6,7 @@
  * where GitLab's seats removal may be used (the caller owns it, and its seats list the person). Reads only.
  */
 import type { CallOptions, GitLabApi } from '../gitlab/api';
+import { userMessageOf } from '../domain/errors';
 import { isGitLabError } from '../gitlab/errors';
 import { AccessLevels, type AccessLevel, type Group, type Member, type Source } from '../gitlab/types';
 import { searchAccess, type AccessHit } from '../findAccess/searchAccess';
@@ -63,7 +64,7 @@ async function seatRoot(api: GitLabApi, rootPath: string, person: OffboardPerson
 }
 
 /** An administrator's fast path: the user's direct memberships, each place read once; undefined when GitLab says no (403). */
-async function viaMemberships(api: GitLabApi, person: OffboardPerson, call: CallOptions): Promise<AccessHit[] | undefined> {
+async function viaMemberships(api: GitLabApi, person: OffboardPerson, call: CallOptions): Promise<{ hits: AccessHit[]; failures: Array<{ source: Source; message: string }> } | undefined> {
   let rows;
   try {
     rows = await api.allUserMemberships(person.userId, call);
@@ -71,17 +72,26 @@ async function viaMemberships(api: GitLabApi, person: OffboardPerson, call: Call
     if (isGitLabError(error) && error.kind === 'forbidden') return undefined;
     throw error;
   }
-  return mapLimited(rows, WORK_CONCURRENCY, async (m): Promise<AccessHit> => {
-    const source: Source = m.sourceKind === 'group' ? await api.getGroup(m.sourceId, call) : await api.getProject(m.sourceId, call);
-    const member = { id: person.userId, username: person.username, name: person.label, state: 'active', accessLevel: m.accessLevel, expiresAt: null, membershipState: 'active' } as Member;
-    return { kind: 'member', source, member };
+  const failures: Array<{ source: Source; message: string }> = [];
+  const hits = await mapLimited(rows, WORK_CONCURRENCY, async (m): Promise<AccessHit | undefined> => {
+    try {
+      const source: Source = m.sourceKind === 'group' ? await api.getGroup(m.sourceId, call) : await api.getProject(m.sourceId, call);
+      const member = { id: person.userId, username: person.username, name: person.label, state: 'active', accessLevel: m.accessLevel, expiresAt: null, membershipState: 'active' } as Member;
+      return { kind: 'member', source, member };
+    } catch (error) {
+      if (call.signal?.aborted) throw error;
+      const unknown = { kind: m.sourceKind, id: m.sourceId, fullPath: m.sourceName, name: m.sourceName } as unknown as Source;
+      failures.push({ source: unknown, message: userMessageOf(error) });
+      return undefined;
+    }
   });
+  return { hits: hits.filter((h): h is AccessHit => h !== undefined), failures };
 }
 
 export async function collectOffboarding(api: GitLabApi, person: OffboardPerson, readOnly: boolean, opts: Options = {}): Promise<OffboardCollection> {
   const call = { signal: opts.signal, onRateLimit: opts.onRateLimit };
   const fast = await viaMemberships(api, person, call);
-  const found = fast ? { hits: fast, searched: fast.length, failures: [], truncated: false }
+  const found = fast ? { hits: fast.hits, searched: fast.hits.length + fast.failures.length, failures: fast.failures, truncated: false }
     : await searchAccess(api, person.username, { ...opts, invitationsOf: person.email });
   const hits = found.hits.filter((h) => theirs(person, h));
   const places = [...new Map(hits.map((h) => [placeKey(h.source), h.source])).values()];
@@ -100,6 +110,7 @@ export async function collectOffboarding(api: GitLabApi, person: OffboardPerson,
   });
   const rootPaths = [...new Set(hits.flatMap((h) => (h.kind === 'member' && (h.source.kind === 'group' || h.source.namespace.kind === 'group') ? [h.source.fullPath.split('/')[0]] : [])))];
   const roots = (await mapLimited(rootPaths, WORK_CONCURRENCY, (path) => seatRoot(api, path, person, fast !== undefined, levels, call))).filter((g): g is Group => g !== undefined);
-  const plan = planOffboarding(hits, { callerLevels: levels, onlyOwnerOf, seatRoots: roots, readOnly });
+  const incomplete = found.failures.length > 0 || found.truncated;
+  const plan = planOffboarding(hits, { callerLevels: levels, onlyOwnerOf, seatRoots: roots, readOnly, admin: fast !== undefined, incomplete });
   return { plan, path: fast ? 'memberships' : 'walk', searched: found.searched, failures: found.failures, truncated: found.truncated };
 }

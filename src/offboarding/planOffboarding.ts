@@ -25,6 +25,10 @@ export interface OffboardFacts {
   /** Top-level groups the caller owns whose seats list the person. */
   readonly seatRoots: readonly Group[];
   readonly readOnly: boolean;
+  /** The caller is an administrator (their own role anywhere says nothing). */
+  readonly admin: boolean;
+  /** The search missed groups or projects: GitLab's seats removal would reach places the plan does not show. */
+  readonly incomplete: boolean;
 }
 
 export type PlanRow =
@@ -48,9 +52,14 @@ export function inHierarchy(root: Group, source: Source): boolean {
 function keepReason(hit: AccessHit, facts: OffboardFacts): string | undefined {
   const { source } = hit;
   const level = facts.callerLevels.get(placeKey(source));
+  if (!facts.admin && level === undefined) return l10n.t('you have no role of your own here (it is reached through a share), so GitLab will refuse');
   const blocker = manageBlocker(source.kind, level, facts.readOnly);
   if (blocker) return blocker;
   if (hit.kind === 'invitation') return undefined;
+  if (source.kind === 'project' && source.namespace.kind === 'user' && source.namespace.fullPath === hit.member.username) {
+    return l10n.t('their own personal project: GitLab keeps its owner');
+  }
+  if (hit.member.ldapOverride !== undefined && !facts.admin) return l10n.t('from LDAP Group Sync: only an administrator may remove them here');
   if (facts.onlyOwnerOf.has(placeKey(source))) return l10n.t('the only Owner of {0}: GitLab keeps a group\'s last Owner', source.fullPath);
   const owner = AccessLevels.Owner;
   if (hit.member.accessLevel >= owner && level !== undefined && level < owner) {
@@ -64,7 +73,7 @@ export function planOffboarding(hits: readonly AccessHit[], facts: OffboardFacts
   const own = hits.filter((h) => !inherited.includes(h));
   const kept = new Map(own.map((h) => [h, keepReason(h, facts)] as const));
   // The fast path only where nothing in that hierarchy must stay: GitLab's worker stops at the first it may not remove.
-  const roots = facts.seatRoots.filter((root) => own.every((h) => !inHierarchy(root, h.source) || h.kind === 'invitation' || kept.get(h) === undefined));
+  const roots = (facts.incomplete ? [] : facts.seatRoots).filter((root) => own.every((h) => !inHierarchy(root, h.source) || h.kind === 'invitation' || kept.get(h) === undefined));
   const rows = own.map((hit): PlanRow => {
     const reason = kept.get(hit);
     if (reason !== undefined) return { action: 'keep', hit, reason };

@@ -8,6 +8,7 @@
 import * as l10n from '@vscode/l10n';
 import { runItems, type ItemResult, type RunOptions } from '../bulk/runItems';
 import { userMessageOf } from '../domain/errors';
+import { mapLimited, WORK_CONCURRENCY } from '../shared/pool';
 import type { GitLabApi } from '../gitlab/api';
 import { isGitLabError } from '../gitlab/errors';
 import type { Group } from '../gitlab/types';
@@ -44,13 +45,25 @@ async function removeSeat(api: GitLabApi, person: OffboardPerson, root: Group, r
     await api.removeBillableMember(root.id, person.userId, { signal: opts.signal }).catch((e: unknown) => {
       if (!alreadyScheduled(e)) throw e;
     });
-    opts.onScheduled?.(root);
-    const { left } = await awaitSeatRemoval(api, root.id, person.userId, { ...opts.await, signal: opts.signal });
-    const still = (row: RemoveRow) => left.some((m) => m.sourceId === row.hit.source.id && m.sourceFullName === row.hit.source.fullName);
-    return rows.map((item) => (still(item) ? { item, status: 'failed', error: stillThere() } : { item, status: 'done' }));
   } catch (error) {
     if (opts.signal?.aborted) return rows.map((item) => ({ item, status: 'cancelled' }));
     return rows.map((item) => ({ item, status: 'failed', error: userMessageOf(error) }));
+  }
+  opts.onScheduled?.(root);
+  try {
+    await awaitSeatRemoval(api, root.id, person.userId, { ...opts.await, signal: opts.signal });
+    // Each row asked again by its own place: what GitLab's worker left is reported as such.
+    return await mapLimited(rows, WORK_CONCURRENCY, async (item): Promise<ItemResult<RemoveRow>> => {
+      const ref = { kind: item.hit.source.kind, id: item.hit.source.id };
+      const still = await api.getMember(ref, person.userId, { signal: opts.signal }).then(() => true, (e: unknown) => {
+        if (gone(e)) return false;
+        throw e;
+      });
+      return still ? { item, status: 'failed', error: stillThere() } : { item, status: 'done' };
+    });
+  } catch (error) {
+    const why = opts.signal?.aborted ? l10n.t('you stopped waiting') : userMessageOf(error);
+    return rows.map((item) => ({ item, status: opts.signal?.aborted ? 'cancelled' : 'failed', error: l10n.t('not checked: {0}; GitLab goes on in the background', why) }));
   }
 }
 

@@ -49,7 +49,7 @@ export class SeatNode implements LoadsMore {
 
   /** The caller may remove this person from the whole hierarchy. */
   get canRemove(): boolean {
-    return this.seat.removable && canManageMembers('group', this.parent.access) && !this.ctx.session.readOnly;
+    return this.seat.removable && this.seat.isLastOwner !== true && canManageMembers('group', this.parent.access) && !this.ctx.session.readOnly;
   }
 
   item(): ItemSpec {

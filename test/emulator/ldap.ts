@@ -6,8 +6,8 @@
 //   for everyone but administrators; `override_group_member` is for administrators and Owners (the setting
 //   `allow_group_owners_to_manage_ldap`, on by default).
 // - ee/app/policies/ee/group_member_policy.rb: an LDAP member's role cannot be updated until it is overridden
-//   (`ldap & ~override prevent update_group_member`), nor can the member be removed; a member that is not from
-//   LDAP cannot be overridden.
+//   (`ldap & ~override prevent update_group_member`); a member that is not from LDAP cannot be overridden.
+//   Removing others needs admin_group_member, which the sync took: only members leaving themselves remain.
 import { effectiveAccess, isAdmin } from './access';
 import { OWNER } from './roles';
 import type { Store } from './store';

@@ -64,7 +64,7 @@ export function member(ctx: RenderCtx, m: Membership, withEmail: boolean): Recor
   if (withEmail) out.email = u.email;
   out.membership_state = m.state;
   // ee/lib/ee/api/entities/member.rb: `override` only for a group member from LDAP.
-  if (m.ldap) out.override = m.override === true;
+  if (m.ldap && ctx.state.instance.edition === 'ee') out.override = m.override === true;
   const role = m.memberRoleId === null ? undefined : ctx.state.memberRoles.get(m.memberRoleId);
   out.member_role = m.memberRoleId === null ? null : {
     id: m.memberRoleId, group_id: role?.groupId ?? null, name: role?.name ?? `Custom role ${m.memberRoleId}`,

@@ -90,10 +90,14 @@ test('the plan keeps a group\'s only Owner, and then no seats removal for that h
   const site: Project = { kind: 'project', id: 200, name: 'Website', path: 'website', fullPath: 'acme/website', fullName: 'Acme / Website', namespace: { id: 100, kind: 'group', fullPath: 'acme' }, webUrl: '' };
   const member = (accessLevel: number) => ({ id: 7, username: 'erin', name: 'Erin Evans', state: 'active', accessLevel, createdAt: '', expiresAt: null } as unknown as Member);
   const hits: AccessHit[] = [{ kind: 'member', source: design, member: member(50) }, { kind: 'member', source: site, member: member(30) }];
-  const facts = { callerLevels: new Map([['group:103', 50], ['project:200', 50]] as const), onlyOwnerOf: new Set(['group:103']), seatRoots: [acme], readOnly: false };
+  const facts = { callerLevels: new Map([['group:103', 50], ['project:200', 50]] as const), onlyOwnerOf: new Set(['group:103']), seatRoots: [acme], readOnly: false, admin: false, incomplete: false };
   const plan = planOffboarding(hits, facts);
   assert.deepEqual(plan.rows.map((r) => [r.hit.source.fullPath, r.action, r.action === 'keep' ? r.reason : r.by]), [
     ['acme/design', 'keep', 'the only Owner of acme/design: GitLab keeps a group\'s last Owner'],
     ['acme/website', 'remove', 'row'],
   ]);
+  // Without the Owner row, acme's seats removal takes both; after a search that missed places, never.
+  const website = [hits[1]];
+  assert.deepEqual(planOffboarding(website, facts).rows.map((r) => r.action === 'remove' && r.by), ['seats']);
+  assert.deepEqual(planOffboarding(website, { ...facts, incomplete: true }).rows.map((r) => r.action === 'remove' && r.by), ['row']);
 });

@@ -25,7 +25,7 @@ test('Seats: only on a top-level group the caller owns; least active first, dorm
   assert.equal(bob.icon?.color, 'list.warningForeground', 'idle 90 days or more');
   assert.equal(bob.contextValue, 'seat;removable;canManage');
   const demo = seats.find((n) => label(n) === 'Demo Owner')!.item();
-  assert.equal(demo.contextValue, 'seat;removable;canManage;lastOwner');
+  assert.equal(demo.contextValue, 'seat;removable;lastOwner', 'GitLab keeps the only Owner: nothing to offer');
   assert.equal(demo.icon?.color, undefined);
   const folder = (await open(tree, 'Acme')).find((n) => label(n) === 'Seats')!;
   assert.match(folder.item().description ?? '', /^13 · least active first$/);

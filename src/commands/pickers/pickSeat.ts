@@ -46,7 +46,8 @@ export async function resolveSeat(deps: CommandDeps, node: unknown, title: strin
   const page = await ctx.session.api.listBillableMembers(ctx.source.id, { perPage: 100, sort: 'last_activity_on_asc' });
   const now = new Date();
   const picked = await vscode.window.showQuickPick(
-    page.items.map((seat) => ({ label: personLabel(seat), description: describeActivity(seat.lastActivityOn, now), seat })),
+    // Only seats GitLab can take out: not those held only through a share, not the group's only Owner.
+    page.items.filter((seat) => seat.removable && seat.isLastOwner !== true).map((seat) => ({ label: personLabel(seat), description: describeActivity(seat.lastActivityOn, now), seat })),
     {
       title, matchOnDescription: true,
       placeHolder: page.nextPage === null ? l10n.t('Whose seat in {0}? (least active first)', ctx.source.fullPath)

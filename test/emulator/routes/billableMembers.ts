@@ -53,9 +53,9 @@ function rootFor(ctx: RouteCtx): Group {
 }
 
 function list(ctx: RouteCtx): ApiResponse {
-  const root = rootFor(ctx);
-  const sort = ctx.params.str('sort');
+  const sort = ctx.params.str('sort'); // Grape validates parameters before the endpoint runs
   if (sort !== undefined && !(SORTS as readonly string[]).includes(sort)) fail(plainError(400, 'sort does not have a valid value'));
+  const root = rootFor(ctx);
   const search = ctx.params.str('search');
   let rows = [...billedUsers(ctx.state, root).values()];
   if (search) rows = rows.filter((b) => matchesQuery(search, b.user));

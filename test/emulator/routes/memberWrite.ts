@@ -91,7 +91,8 @@ function remove(ctx: RouteCtx, type: SourceType): ApiResponse {
   const source = findSource(ctx, type);
   const m = ctx.state.directMember(source, userId);
   if (!m) fail(recordNotFound()); // members.rb: source_members(source).find_by!(user_id:), before any permission check
-  if (m.ldap && ldapLocksAdding(ctx.state, ctx.user.id, source)) fail(forbidden()); // an LDAP member leaves with LDAP
+  // A synced group takes admin_group_member from all but administrators: nobody else removes others (leaving is fine).
+  if (userId !== ctx.user.id && ldapLocksAdding(ctx.state, ctx.user.id, source)) fail(forbidden());
   if (userId !== ctx.user.id) {
     requireManage(ctx, source);
     if (m.accessLevel >= OWNER && !callerCanHandleOwners(ctx, source)) fail(forbidden());

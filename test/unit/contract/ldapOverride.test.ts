@@ -41,7 +41,7 @@ test('override: 403 for a member not from LDAP and for a non-Owner; a non-member
   });
 });
 
-test('a synced group: Owners may not add, invite or remove an LDAP member (administrators may add)', async () => {
+test('a synced group: Owners may not add, invite or remove members (administrators may add)', async () => {
   await withEmulator({}, async (emu) => {
     emu.state.syncWithLdap('acme/design', ['erin']);
     const owner = client(emu);
@@ -50,6 +50,8 @@ test('a synced group: Owners may not add, invite or remove an LDAP member (admin
     assert.deepEqual(at(await owner('POST', '/groups/acme%2Fdesign/invitations', { email: 'new@example.org', access_level: 30 })), [403, { message: '403 Forbidden' }]);
     const erin = emu.state.userByUsername('erin')!;
     assert.deepEqual(at(await owner('DELETE', `/groups/acme%2Fdesign/members/${erin.id}`)), [403, { message: '403 Forbidden' }]);
+    const rtl = emu.state.userByUsername('hostile-rtl')!;
+    assert.deepEqual(at(await owner('DELETE', `/groups/acme%2Fdesign/members/${rtl.id}`)), [403, { message: '403 Forbidden' }], 'nor anyone else: admin_group_member is gone');
     emu.state.userByUsername('alice')!.isAdmin = true;
     assert.equal((await client(emu, emu.tokens.alice)('POST', '/groups/acme%2Fdesign/members', { user_id: trent.id, access_level: 30 })).status, 201);
   });

@@ -8,8 +8,7 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { AccessLevels } from '../gitlab/types';
-import { mayChangeMember } from '../sources/sourceContext';
-import type { SourceContext } from '../sources/sourceContext';
+import { isTopLevel, mayChangeMember, type SourceContext } from '../sources/sourceContext';
 import { resolveMember } from './pickers/resolve';
 import type { CommandDeps } from './support/deps';
 import { personLabel, placeLabel } from './support/describe';
@@ -17,7 +16,7 @@ import { runAction } from './support/runAction';
 
 /** Membership state belongs to a top-level group and its Owners. */
 function stateRefusal(ctx: SourceContext): string | undefined {
-  if (ctx.source.kind !== 'group' || ctx.source.parentId !== null) {
+  if (!isTopLevel(ctx.source)) {
     return l10n.t('Membership state is set on a top-level group; {0} is not one.', ctx.source.fullPath);
   }
   if (ctx.callerLevel !== undefined && ctx.callerLevel < AccessLevels.Owner) return l10n.t('Only Owners of {0} set membership state.', ctx.source.fullPath);

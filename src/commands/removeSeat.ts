@@ -8,7 +8,7 @@ import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { summarize, type ReportLine } from '../bulk/summary';
 import { userMessageOf } from '../domain/errors';
-import { isGitLabError } from '../gitlab/errors';
+import { isAlreadyScheduled } from '../gitlab/seats';
 import type { BillableMembership } from '../gitlab/seats';
 import { awaitSeatRemoval } from '../seats/awaitSeatRemoval';
 import { resolveSeat } from './pickers/pickSeat';
@@ -62,7 +62,7 @@ export async function removeSeat(deps: CommandDeps, node?: unknown): Promise<voi
     affects: ['seats'],
   }, () => api.removeBillableMember(ctx.source.id, seat.id).catch((e: unknown) => {
     // Asked before (a wait that was stopped): GitLab is on it already.
-    if (!(isGitLabError(e) && e.kind === 'bad-request' && /already scheduled/i.test(e.gitlabMessage ?? ''))) throw e;
+    if (!isAlreadyScheduled(e)) throw e;
   }));
   if (!scheduled.ok) return;
   deps.log.info(`GitLab scheduled the removal of @${seat.username} from ${group}; waiting for it to show`);

@@ -99,6 +99,11 @@ export async function allBillableMemberships(ctx: ClientContext, groupId: number
   return [...direct, ...viaShares];
 }
 
+/** GitLab's answer to a second removal of the same person before its worker ran: the first is still on its way. */
+export function isAlreadyScheduled(error: unknown): boolean {
+  return isGitLabError(error) && error.kind === 'bad-request' && /already scheduled/i.test(error.gitlabMessage ?? error.message);
+}
+
 /**
  * Asks GitLab to remove the user from the group, its subgroups and projects. GitLab schedules this and a worker
  * carries it out later (usually within a minute); memberships through shares are not touched.

@@ -11,6 +11,7 @@ import { userMessageOf } from '../domain/errors';
 import { mapLimited, WORK_CONCURRENCY } from '../shared/pool';
 import type { GitLabApi } from '../gitlab/api';
 import { isGitLabError } from '../gitlab/errors';
+import { isAlreadyScheduled } from '../gitlab/seats';
 import type { Group } from '../gitlab/types';
 import { awaitSeatRemoval, type AwaitRemovalOptions } from '../seats/awaitSeatRemoval';
 import type { OffboardPerson } from './collectOffboarding';
@@ -27,7 +28,6 @@ export interface OffboardRunOptions extends RunOptions {
 
 const stillThere = () => l10n.t('still there after two minutes: GitLab may still be working on it, or kept a last Owner');
 const gone = (e: unknown) => isGitLabError(e) && e.kind === 'not-found';
-const alreadyScheduled = (e: unknown) => isGitLabError(e) && e.kind === 'bad-request' && /already scheduled/i.test(e.gitlabMessage ?? e.message);
 
 async function removeRow(api: GitLabApi, person: OffboardPerson, row: RemoveRow, signal?: AbortSignal): Promise<void> {
   const { hit } = row;
@@ -43,7 +43,7 @@ async function removeRow(api: GitLabApi, person: OffboardPerson, row: RemoveRow,
 async function removeSeat(api: GitLabApi, person: OffboardPerson, root: Group, rows: readonly RemoveRow[], opts: OffboardRunOptions): Promise<ItemResult<RemoveRow>[]> {
   try {
     await api.removeBillableMember(root.id, person.userId, { signal: opts.signal }).catch((e: unknown) => {
-      if (!alreadyScheduled(e)) throw e;
+      if (!isAlreadyScheduled(e)) throw e;
     });
   } catch (error) {
     if (opts.signal?.aborted) return rows.map((item) => ({ item, status: 'cancelled' }));

@@ -6,6 +6,7 @@
  */
 import type { GitLabApi } from '../gitlab';
 import { isGitLabError } from '../gitlab';
+import { sleep } from '../gitlab/callContext';
 import type { BillableMembership } from '../gitlab/seats';
 
 export interface AwaitRemovalOptions {
@@ -35,15 +36,6 @@ export async function directMembershipsLeft(api: GitLabApi, groupId: number | st
     if (isGitLabError(error) && error.kind === 'not-found') return [];
     throw error;
   }
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => (signal?.removeEventListener('abort', stop), resolve()), ms);
-    const stop = () => (clearTimeout(timer), reject(signal?.reason));
-    signal?.addEventListener('abort', stop, { once: true });
-  });
 }
 
 export async function awaitSeatRemoval(api: GitLabApi, groupId: number | string, userId: number, opts: AwaitRemovalOptions = {}): Promise<RemovalState> {

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { describeActivity } from '../../domain/seatActivity';
 import { AccessLevels } from '../../gitlab/types';
 import type { BillableMember } from '../../gitlab/seats';
-import type { SourceContext } from '../../sources/sourceContext';
+import { isTopLevel, type SourceContext } from '../../sources/sourceContext';
 import type { CommandDeps } from '../support/deps';
 import { personLabel } from '../support/describe';
 import { sourceOfNode } from '../support/nodeTargets';
@@ -28,7 +28,7 @@ function seatOfNode(deps: CommandDeps, node: unknown): SeatTarget | undefined {
 
 /** Why seats of this place cannot be listed by the caller, or undefined. */
 function seatsBlocker(ctx: SourceContext): string | undefined {
-  if (ctx.source.kind !== 'group' || ctx.source.parentId !== null) return l10n.t('Seats belong to a top-level group; {0} is not one.', ctx.source.fullPath);
+  if (!isTopLevel(ctx.source)) return l10n.t('Seats belong to a top-level group; {0} is not one.', ctx.source.fullPath);
   if (ctx.callerLevel !== undefined && ctx.callerLevel < AccessLevels.Owner) return l10n.t('Only Owners of {0} see its seats; your role there does not allow it.', ctx.source.fullPath);
   return undefined;
 }

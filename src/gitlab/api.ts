@@ -134,6 +134,8 @@ export interface GitLabApi {
    * administrators); undefined otherwise.
    */
   findUserByEmail(email: string, opts?: CallOptions): Promise<UserSummary | undefined>;
+  /** The user whose username is exactly this (any letter case); undefined when there is none. */
+  findUserByUsername(username: string, opts?: CallOptions): Promise<UserSummary | undefined>;
 
   /**
    * Who among these recipients already holds a membership (direct or inherited) or an invitation here, by

@@ -21,6 +21,7 @@ import * as seats from './seats';
 import { allUserMemberships } from './userMemberships';
 import type { CurrentUser } from './types';
 import { findUserByEmail } from './userByEmail';
+import { findUserByUsername } from './userByUsername';
 
 export function createGitLabClient(config: GitLabClientConfig): GitLabApi {
   const instanceUrl = normalizeInstanceUrl(config.instanceUrl);
@@ -111,6 +112,7 @@ export function createGitLabClient(config: GitLabClientConfig): GitLabApi {
       return fetchPage(opts, () => resources().users.all({ ...p, search: query }), toUser, p);
     },
     findUserByEmail: (email, opts) => findUserByEmail(ctx, email, opts),
+    findUserByUsername: (username, opts) => findUserByUsername(ctx, username, opts),
     checkInvitees: (source, req, opts) => checkInvitees(ctx, source, recipientsOf(req).recipients, opts),
     invite: (source, req, opts) => invite(ctx, source, req, opts),
     editMember: (source, userId, change, opts) => members.editMember(ctx, source, userId, change, opts),

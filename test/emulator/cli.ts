@@ -1,14 +1,16 @@
 // npx tsx test/emulator/cli.ts --port 3000 [--gitlab-version 14.8.0] [--latency ms] [--fault-rate 0.1]
 //   [--fault-kinds 500,502] [--fault-seed n] [--fault-phase before|after|both] [--rate-limit n]
 //   [--rate-limit-window-ms n] [--request-log file] [--seed demo|empty] [--foreign-origin http://127.0.0.2:4000]
-//   [--edition ce|ee] [--tier free|premium|ultimate] [--dotcom] [--member-deletion-delay-ms n]
+//   [--edition ce|ee] [--tier free|premium|ultimate] [--dotcom] [--member-deletion-delay-ms n] [--large-org]
+//   [--dotcom-rate-limits]
 // Prints exactly one line when ready: "GitLab emulator listening on http://127.0.0.1:<port> token=<api token>".
+import { DOTCOM_RATE_LIMITS } from './dotcomRateLimits';
 import { ALL_FAULT_KINDS, type FaultKind, type FaultOptions } from './faults';
 import { EDITIONS, TIERS, type Edition, type Tier } from './instance';
 import { startEmulator, type EmulatorOptions } from './server';
 
 /** Options without a value. */
-const FLAGS = new Set(['dotcom']);
+const FLAGS = new Set(['dotcom', 'large-org', 'dotcom-rate-limits']);
 
 function oneOf<T extends string>(args: Map<string, string>, key: string, values: readonly T[]): T | undefined {
   const v = args.get(key);
@@ -46,6 +48,7 @@ function options(args: Map<string, string>): EmulatorOptions {
     requestLogFile: args.get('request-log'),
     foreignOrigin: args.get('foreign-origin'),
     memberDeletionDelayMs: num(args, 'member-deletion-delay-ms'),
+    ...(args.has('large-org') ? { largeOrg: true } : {}),
     instance: {
       ...(args.has('edition') ? { edition: oneOf<Edition>(args, 'edition', EDITIONS) } : {}),
       ...(args.has('tier') ? { tier: oneOf<Tier>(args, 'tier', TIERS) } : {}),
@@ -65,6 +68,7 @@ function options(args: Map<string, string>): EmulatorOptions {
   }
   const limit = num(args, 'rate-limit');
   if (limit !== undefined) opts.rateLimit = { limit, windowMs: num(args, 'rate-limit-window-ms') };
+  if (args.has('dotcom-rate-limits')) opts.rateLimit = DOTCOM_RATE_LIMITS;
   return opts;
 }
 

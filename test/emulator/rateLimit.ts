@@ -25,6 +25,8 @@ export interface EndpointLimit {
   readonly pattern: RegExp;
   readonly method?: string;
   readonly limit: number;
+  /** Its own window (default: the general one), e.g. GitLab.com's GET /projects counts per 10 minutes. */
+  readonly windowMs?: number;
 }
 
 /** RateLimit-Name/-Limit/-Observed/-Remaining/-Reset (epoch s)/-ResetTime (HTTP date). */
@@ -111,15 +113,15 @@ export class RateLimiter {
       const m = e.pattern.exec(request!.apiPath);
       if (!m) continue;
       const windowKey = `${key}|${e.name}|${m[1] ?? ''}`;
-      const verdict = this.count(windowKey, e.limit, e.name, origin, now);
+      const verdict = this.count(windowKey, e.limit, e.name, origin, now, e.windowMs);
       if (verdict.limited) return { ...verdict, windowKey };
     }
     return { ...general, windowKey: key };
   }
 
-  private count(key: string, limit: number, name: string, origin: RequestOrigin, now: number): RateLimitVerdict {
+  private count(key: string, limit: number, name: string, origin: RequestOrigin, now: number, ownWindowMs?: number): RateLimitVerdict {
     const o = this.opts!;
-    const windowMs = o.windowMs ?? 60_000;
+    const windowMs = ownWindowMs ?? o.windowMs ?? 60_000;
     let w = this.windows.get(key);
     if (!w || now >= w.start + windowMs) {
       this.windows.set(key, (w = { start: now, count: 0, refusedConnections: new WeakSet(), refusedRequests: new Set() }));

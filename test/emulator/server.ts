@@ -13,6 +13,7 @@ import { handleControl, type Controls } from './routes/control';
 import { noteInvitePost } from './routes/invitations';
 import { ExpiredMembersWorker } from './expiredWorker';
 import { DEFAULT_INSTANCE, type Instance } from './instance';
+import { generateLargeOrg } from './largeOrg';
 import { MemberDeletions } from './memberDeletions';
 import { buildState } from './seed';
 import type { EmulatorState } from './state';
@@ -36,6 +37,8 @@ export interface EmulatorOptions {
   instance?: Partial<Instance>;
   /** How long after DELETE billable_members the removal happens (memberDeletions.ts); default 1.5 s. */
   memberDeletionDelayMs?: number;
+  /** Adds the generated large organisation to the demo data (largeOrg.ts). */
+  largeOrg?: boolean;
 }
 
 export interface Emulator {
@@ -91,6 +94,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const version = opts.gitlabVersion ?? '17.9.0';
   const state = buildState(opts.seed ?? 'demo', version);
   state.instance = { ...DEFAULT_INSTANCE, ...opts.instance };
+  if (opts.largeOrg) generateLargeOrg(state);
   if (opts.memberDeletionDelayMs !== undefined) state.memberDeletions = new MemberDeletions(state, opts.memberDeletionDelayMs);
   const expiredWorker = new ExpiredMembersWorker(state);
   expiredWorker.run();

@@ -1,5 +1,6 @@
 // Test controls under /__emulator/ (no auth, loopback only) for out-of-process tests.
 import { json, noContent, plainError, type ApiResponse } from '../errors';
+import { DOTCOM_RATE_LIMITS } from '../dotcomRateLimits';
 import type { FaultKind, FaultOptions } from '../faults';
 import type { RawParams } from '../params';
 import type { RateLimitOptions } from '../rateLimit';
@@ -81,7 +82,8 @@ export function handleControl(c: Controls, method: string, url: URL, body: RawPa
       case 'POST /workers/member-deletions':
         return json(200, c.runMemberDeletions());
       case 'POST /rate-limit':
-        c.setRateLimit(isEmpty(body) ? undefined : (body as unknown as RateLimitOptions));
+        // `{"preset":"dotcom"}`: GitLab.com's documented limits (dotcomRateLimits.ts), whose patterns JSON cannot carry.
+        c.setRateLimit(isEmpty(body) ? undefined : (body as Record<string, unknown>).preset === 'dotcom' ? DOTCOM_RATE_LIMITS : (body as unknown as RateLimitOptions));
         return noContent();
       default:
         return plainError(404, '404 Not Found');

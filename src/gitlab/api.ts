@@ -158,6 +158,8 @@ export interface GitLabClientConfig {
   readonly token: string | (() => Promise<string>);
   /** Most requests in flight at once for this client (default 8). */
   readonly maxConcurrentRequests?: number;
+  /** Most requests started in any minute (default 2,000: GitLab.com's documented limit, pacer.ts; 0: no cap). */
+  readonly requestsPerMinute?: number;
   /** Rows per page, 1-100 (default 100). */
   readonly perPage?: number;
   /** Token-free record of each request: for the log channel. */

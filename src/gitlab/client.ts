@@ -31,7 +31,7 @@ export function createGitLabClient(config: GitLabClientConfig): GitLabApi {
   const requesterFn = createTransport({
     instanceUrl,
     fetch: config.fetch ?? globalThis.fetch,
-    limiter: new RequestLimiter(concurrency, policy.maxDelayMs),
+    limiter: new RequestLimiter(concurrency, policy.maxDelayMs, config.requestsPerMinute),
     policy,
     onRequest: config.onRequest,
     onServerDate: (serverMs, ourMs) => void (clockOffsetMs = serverMs - ourMs),

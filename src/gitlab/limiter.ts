@@ -14,13 +14,15 @@ export class RequestLimiter {
   private sending = 0;
   private readonly waiting: Array<() => void> = [];
   private pausedUntil = 0;
-  private readonly pacer = new RatePacer();
+  private readonly pacer: RatePacer;
 
   /**
    * `maxWaitMs`: a start further away than this (GitLab asked for a long wait), beyond the pacer's margin,
-   * throws `WaitTooLong` instead.
+   * throws `WaitTooLong` instead. `perMinute`: the most starts in any minute (pacer.ts).
    */
-  constructor(private readonly maxInFlight: number, private readonly maxWaitMs = Infinity) {}
+  constructor(private readonly maxInFlight: number, private readonly maxWaitMs = Infinity, perMinute?: number) {
+    this.pacer = new RatePacer(perMinute);
+  }
 
   /**
    * Waits for a free slot, any rate-limit pause and the pacer's turn (telling `onWait` of waits of a second or

@@ -66,9 +66,24 @@ export function readRateLimit(headers: Headers, now: number): RateLimitReport {
   };
 }
 
+/**
+ * GitLab.com's documented limit for authenticated API traffic: 2,000 requests a minute per user (docs
+ * user/gitlab_com, "GitLab.com rate limits"). Kept from the first request, before any report, so that an
+ * account-wide walk never meets its first 429 there; a server that reports its own limits is paced by those too.
+ */
+export const DOCUMENTED_REQUESTS_PER_MINUTE = 2_000;
+
+/** The budget's own throttle, apart from every throttle GitLab names in its reports. */
+const BUDGET = '\u0000budget';
+
 export class RatePacer {
   private readonly starts: number[] = [];
   private readonly throttles = new Map<string, Throttle>();
+
+  /** `perMinute`: at most this many starts in any minute from the first (0: none kept; the server's reports only). */
+  constructor(perMinute = DOCUMENTED_REQUESTS_PER_MINUTE) {
+    if (perMinute > 0) this.throttles.set(BUDGET, { limit: perMinute, windowMs: MAX_WINDOW_MS });
+  }
 
   /** How long a request must wait before it may start at `now` (both 0: it may go). */
   delay(now: number): PaceDelay {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { rateLimitWaitMs } from '../../src/gitlab/backoff';
-import { MAX_WINDOW_MS, RatePacer, readRateLimit } from '../../src/gitlab/pacer';
+import { DOCUMENTED_REQUESTS_PER_MINUTE, MAX_WINDOW_MS, RatePacer, readRateLimit } from '../../src/gitlab/pacer';
 
 const T = 1_800_000_000_000; // a whole second, so Reset (epoch seconds) is exact
 
@@ -85,5 +85,17 @@ describe('rate-limit pacing', () => {
     startMany(pacer, T, 50);
     pacer.observe(readRateLimit(new Headers(), T), 429, T, 0);
     assert.equal(pacer.delayMs(T), 0);
+  });
+
+  test('GitLab.com\'s documented 2,000 a minute is kept from the first request, before any report; 0 keeps none', () => {
+    const pacer = new RatePacer();
+    startMany(pacer, T, DOCUMENTED_REQUESTS_PER_MINUTE - 1);
+    assert.equal(pacer.delayMs(T), 0);
+    pacer.started(T);
+    const wait = pacer.delayMs(T + 1_000);
+    assert.ok(wait >= 59_000 && wait <= 60_000 + 1_300, `waits ${wait} ms for the minute to pass`);
+    const none = new RatePacer(0);
+    startMany(none, T, 5_000);
+    assert.equal(none.delayMs(T), 0);
   });
 });

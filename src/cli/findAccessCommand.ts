@@ -2,7 +2,8 @@
  * `gitlab-members find-access USER [--json]`: every group and project where a username, name or email has
  * access, how (direct, inherited, invitation), with which role and until when: the extension's Find Access.
  */
-import { groupByPerson, placeDescription, searchSummary } from '../findAccess/accessResults';
+import { peopleOf, placeDescription, searchSummary } from '../findAccess/accessResults';
+import { roleName } from '../domain/roles';
 import { searchAccess } from '../findAccess/searchAccess';
 import { rateLimitNotice } from '../gitlab/rateLimitText';
 import { scanProgressText } from '../sources/scanSources';
@@ -25,11 +26,12 @@ export async function findAccessCommand(io: CliIo, args: FindAccessArgs, signal:
     onProgress: (p) => progress(scanProgressText(p)),
     onRateLimit: (s) => io.note(rateLimitNotice(s)),
   });
-  const people = groupByPerson(result.hits);
+  const people = peopleOf(result);
   const now = io.now();
   if (args.json) {
     io.out(JSON.stringify({
       query: result.query,
+      path: result.path,
       searched: result.searched,
       truncated: result.truncated,
       failures: result.failures.map((f) => ({ path: f.source.fullPath, message: f.message })),
@@ -40,12 +42,15 @@ export async function findAccessCommand(io: CliIo, args: FindAccessArgs, signal:
           ...(pl.inheritedFrom !== undefined ? { inheritedFrom: pl.inheritedFrom } : {}),
           since: pl.since ?? null, expiresAt: pl.expiresAt,
         })),
+        // The memberships path: GitLab's list gives the place's id and name, not its path, nor dates.
+        ...(p.listed ? { listed: p.listed.map((m) => ({ kind: m.sourceKind, id: m.sourceId, name: m.sourceName, accessLevel: m.accessLevel, via: 'direct' })) } : {}),
       })),
     }, null, 2));
   } else {
     for (const person of people) {
       io.out(person.label);
       for (const place of person.places) io.out(`  ${place.source.kind} ${place.source.fullPath}: ${placeDescription(place, now)}`);
+      for (const m of person.listed ?? []) io.out(`  ${m.sourceKind} ${m.sourceName} (#${m.sourceId}): ${roleName(m.accessLevel)} · direct`);
     }
   }
   io.note(searchSummary(result, people.length));

@@ -34,7 +34,8 @@
  * readOnly       the account's token has no `api` scope.   tokenExpiring: the token expires within 7 days.
  * error / empty  a message row's kind.   retry: its load can be retried.   tokenMissing: the account's secret is
  *                gone.   tokenRefused: GitLab refused the token (401): the row's click signs in again.
- * accessPlace's flag says how the access is held (direct, inherited, invitation).
+ * accessPlace's flag says how the access is held (direct, inherited, invitation). accessListed: a place from an
+ *                administrator's memberships list not read yet (no path: no actions until it is).
  * ldap / override  (member) granted by LDAP Group Sync, which sets the role / whose role was overridden here.
  * removable      (seat) GitLab can remove them from the hierarchy: a direct member there, not only through a share.
  * lastOwner      (seat) the top-level group's only Owner.    share  (seatMembership) held through a share.
@@ -64,6 +65,7 @@ export const ROW_FLAGS = {
   expiringInvitation: ['canManage'],
   accessPerson: ['invited'],
   accessPlace: ['direct', 'inherited', 'invitation'],
+  accessListed: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RowKind = keyof typeof ROW_FLAGS;

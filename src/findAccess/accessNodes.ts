@@ -12,17 +12,21 @@ import type { Invitation, Member, Source } from '../gitlab/types';
 import type { ItemSpec, TooltipLine } from '../tree/node';
 import { sourceName } from '../domain/sourceName';
 import { placeDescription, placesSummary, viaText, type PersonAccess, type Place } from './accessResults';
+import { ListedPlaceNode } from './listedPlaceNode';
 
-export type AccessNode = PersonNode | PlaceNode;
+export type AccessNode = PersonNode | PlaceNode | ListedPlaceNode;
 
 export class PersonNode {
   readonly parent = undefined;
   readonly id: string;
-  readonly children: PlaceNode[];
+  readonly children: Array<PlaceNode | ListedPlaceNode>;
 
   constructor(readonly session: AccountSession, readonly person: PersonAccess, now: Date) {
     this.id = `${session.key}/${person.key}`;
-    this.children = person.places.map((place) => new PlaceNode(this, place, now));
+    this.children = [
+      ...person.places.map((place) => new PlaceNode(this, place, now)),
+      ...(person.listed ?? []).map((membership) => new ListedPlaceNode(this, membership)),
+    ];
   }
 
   item(): ItemSpec {

@@ -7,7 +7,8 @@ import * as l10n from '@vscode/l10n';
 import { groupsAndProjects } from '../domain/counts';
 import { describeExpiry } from '../domain/expiry';
 import { roleName } from '../domain/roles';
-import type { AccessLevel, Invitation, Member, Source } from '../gitlab/types';
+import type { AccessLevel, Invitation, Member, Source, UserSummary } from '../gitlab/types';
+import type { UserMembership } from '../gitlab/userMemberships';
 import type { AccessHit, AccessSearchResult } from './searchAccess';
 
 export interface Place {
@@ -29,13 +30,26 @@ export interface PersonAccess {
   /** `Carol Chen (@carol)` or the invited email. */
   readonly label: string;
   readonly places: readonly Place[];
+  /** The memberships path: the user, and their direct memberships as GitLab lists them (no path or dates). */
+  readonly user?: UserSummary;
+  readonly listed?: readonly UserMembership[];
+}
+
+const personLabelOf = (u: Pick<UserSummary, 'name' | 'username'>) => (u.name ? `${u.name} (@${u.username})` : `@${u.username}`);
+
+/** The people of a search, whichever path found them. */
+export function peopleOf(result: AccessSearchResult): PersonAccess[] {
+  if (!result.listed) return groupByPerson(result.hits);
+  const { user, memberships } = result.listed;
+  const listed = [...memberships].sort((a, b) => a.sourceName.localeCompare(b.sourceName) || a.sourceId - b.sourceId);
+  return [{ key: `user:${user.id}`, label: personLabelOf(user), places: [], user, listed }];
 }
 
 export function groupByPerson(hits: readonly AccessHit[]): PersonAccess[] {
   const people = new Map<string, { label: string; places: Place[] }>();
   for (const hit of hits) {
     const { key, label } = hit.kind === 'member'
-      ? { key: `user:${hit.member.id}`, label: hit.member.name ? `${hit.member.name} (@${hit.member.username})` : `@${hit.member.username}` }
+      ? { key: `user:${hit.member.id}`, label: personLabelOf(hit.member) }
       : { key: `email:${hit.invitation.email.toLowerCase()}`, label: hit.invitation.email };
     const person = people.get(key) ?? { label, places: [] };
     person.places.push(toPlace(hit));
@@ -78,14 +92,16 @@ export function placeDescription(place: Place, now: Date): string {
 
 /** `in 6 groups and projects` summary for a person's row. */
 export function placesSummary(person: PersonAccess): string {
-  const n = person.places.length;
-  const roles = [...new Set(person.places.map((p) => p.accessLevel))].sort((a, b) => b - a).map(roleName);
+  const levels = [...person.places, ...(person.listed ?? [])].map((p) => p.accessLevel);
+  const n = levels.length;
+  const roles = [...new Set(levels)].sort((a, b) => b - a).map(roleName);
   const highest = roles[0] ?? l10n.t({ message: 'none', comment: ['no highest role (no role known)'] });
   return n === 1 ? l10n.t('1 place · highest {0}', highest) : l10n.t('{0} places · highest {1}', n, highest);
 }
 
-/** The view's message line after a search: who matched, what was searched, what was not, and why an email may find nobody. */
+/** The view's message line after a search: who matched, what was searched and how, what was not, and why an email may find nobody. */
 export function searchSummary(result: AccessSearchResult, people: number): string {
+  if (result.listed) return listedSummary(result, result.listed.user.username);
   const searched = groupsAndProjects(result.searched);
   const found = people === 0 ? l10n.t('Nobody matching "{0}" has access ({1} searched).', result.query, searched)
     : people === 1 ? l10n.t('One person matches "{0}" ({1} searched).', result.query, searched)
@@ -97,5 +113,23 @@ export function searchSummary(result: AccessSearchResult, people: number): strin
   const hidden = result.emailNotResolved && !result.hits.some((h) => h.kind === 'member')
     ? l10n.t('GitLab finds a member by email only when it is their public email (administrators: any email): search by username or name to be sure.')
     : undefined;
-  return [found, failed, truncated, hidden].filter(Boolean).join(' ');
+  return [found, failed, truncated, hidden, pathText(result)].filter(Boolean).join(' ');
+}
+
+/** Which path found the places, and why the walk when it was the walk. */
+export function pathText(result: AccessSearchResult): string {
+  if (result.path === 'memberships') return l10n.t('Path: the user\'s memberships list (administrator).');
+  return result.walkReason === 'not-admin'
+    ? l10n.t('Path: a walk of every group and project (GitLab lists a user\'s memberships to administrators only).')
+    : l10n.t('Path: a walk of every group and project (the memberships list needs one exact username or a known email).');
+}
+
+function listedSummary(result: AccessSearchResult, username: string): string {
+  const n = result.searched;
+  const found = n === 0 ? l10n.t('@{0} has no direct membership anywhere.', username)
+    : n === 1 ? l10n.t('@{0} is a direct member of 1 group or project.', username)
+    : l10n.t('@{0} is a direct member of {1} groups and projects.', username, n);
+  const lacks = n === 0 ? undefined
+    : l10n.t('GitLab\'s list names each place and role only: hover a row to read its path; inherited access, dates and invitations are not in it (search part of the name to walk every group and project).');
+  return [found, lacks, pathText(result)].filter(Boolean).join(' ');
 }

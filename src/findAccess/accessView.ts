@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import type { AccountSession } from '../accounts/sessions';
 import { VIEW_IDS } from '../core/ids';
 import { toTreeItem } from '../tree/toTreeItem';
-import { groupByPerson, searchSummary } from './accessResults';
+import { peopleOf, searchSummary } from './accessResults';
+import { ListedPlaceNode } from './listedPlaceNode';
 import { PersonNode, type AccessNode } from './accessNodes';
 import type { AccessSearchResult } from './searchAccess';
 import { scanProgressText, type ScanProgress } from '../sources/scanSources';
@@ -43,7 +44,7 @@ export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.D
   }
 
   show(session: AccountSession, result: AccessSearchResult, now: Date): void {
-    this.people = groupByPerson(result.hits).map((person) => new PersonNode(session, person, now));
+    this.people = peopleOf(result).map((person) => new PersonNode(session, person, now));
     this.view.message = searchSummary(result, this.people.length);
     this.view.description = `@${session.account.username}`;
     this.emitter.fire(undefined);
@@ -55,6 +56,20 @@ export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.D
   }
 
   getTreeItem(node: AccessNode): vscode.TreeItem {
+    return toTreeItem(node.id, node.item());
+  }
+
+  /** A memberships-list row is read when VS Code asks (hover, open): then it shows its path and offers its actions. */
+  async resolveTreeItem(item: vscode.TreeItem, node: AccessNode, token: vscode.CancellationToken): Promise<vscode.TreeItem> {
+    if (!(node instanceof ListedPlaceNode) || node.source) return item;
+    const abort = new AbortController();
+    const subscription = token.onCancellationRequested(() => abort.abort());
+    try {
+      await node.resolve(abort.signal);
+    } finally {
+      subscription.dispose();
+    }
+    this.emitter.fire(node);
     return toTreeItem(node.id, node.item());
   }
 

@@ -4,13 +4,17 @@
  * 12,500-member group costs one request; for an email also the pending invitations where the caller may see
  * them. GitLab's member search matches an email only when it is the user's public email, so an email is first
  * looked up as a user (administrators find any email that way) and that user's memberships are searched by
- * username. Pure over the API layer.
+ * username. When the text is one user (a username that exists exactly, or an email resolved as above) and the
+ * caller is an administrator, GitLab's list of that user's memberships answers instead of the walk
+ * (userMembershipsPath.ts); anyone else (GitLab: 403), and a name or part of one, gets the walk. Pure over the API layer.
  */
 import * as l10n from '@vscode/l10n';
 import type { CallOptions, GitLabApi } from '../gitlab/api';
 import { isGitLabError } from '../gitlab/errors';
-import type { Invitation, Member, Source } from '../gitlab/types';
+import type { Invitation, Member, Source, UserSummary } from '../gitlab/types';
+import type { UserMembership } from '../gitlab/userMemberships';
 import { scanSources, type ScanOptions } from '../sources/scanSources';
+import { listUserMemberships } from './userMembershipsPath';
 
 export type AccessHit =
   | { readonly kind: 'member'; readonly source: Source; readonly member: Member }
@@ -25,6 +29,15 @@ export interface AccessSearchResult {
   readonly truncated: boolean;
   /** An email GitLab did not reveal as a user's (not public, and the caller is no administrator). */
   readonly emailNotResolved?: boolean;
+  /**
+   * How the places were found: `memberships`, GitLab's list of one user's direct memberships (administrators;
+   * `searched` is how many it lists, the rows are in `listed`, `hits` is empty); `walk`, every group and project.
+   */
+  readonly path: 'memberships' | 'walk';
+  /** Why the walk: the caller is no administrator (GitLab said 403), or the text is not one user. */
+  readonly walkReason?: 'not-admin' | 'not-one-user';
+  /** The memberships path's answer: the user and their direct memberships as GitLab lists them. */
+  readonly listed?: { readonly user: UserSummary; readonly memberships: readonly UserMembership[] };
 }
 
 /** What GitLab is asked for: trimmed, without a leading `@`. Empty when there is nothing to search for. */
@@ -39,6 +52,8 @@ export function looksLikeEmail(query: string): boolean {
 export interface AccessSearchOptions extends ScanOptions, Pick<CallOptions, 'onRateLimit'> {
   /** Also the pending invitations of this email (when the search text is a username whose email is known). */
   readonly invitationsOf?: string;
+  /** Straight to the walk, without looking the text up as one user (offboarding's fallback: it tried the list). */
+  readonly walk?: boolean;
 }
 
 /** `onRateLimit`: GitLab is making the search wait (seconds), to say so while it does. */
@@ -48,11 +63,19 @@ export async function searchAccess(api: GitLabApi, text: string, opts: AccessSea
   if (!query) throw new Error(l10n.t('Type a username, a name or an email address to search for.'));
   const email = looksLikeEmail(query);
   const invited = email ? query : opts.invitationsOf;
-  const user = email ? await api.findUserByEmail(query, { signal: opts.signal, onRateLimit }) : undefined;
+  const lookup = { signal: opts.signal, onRateLimit };
+  const user = email ? await api.findUserByEmail(query, lookup) : opts.walk ? undefined : await api.findUserByUsername(query, lookup);
+  const memberships = user && !opts.walk ? await listUserMemberships(api, user.id, lookup) : undefined;
+  if (user && memberships) {
+    return { query, hits: [], searched: memberships.length, failures: [], truncated: false, path: 'memberships', listed: { user, memberships } };
+  }
+  const walkReason = user && !opts.walk ? 'not-admin' as const : 'not-one-user' as const;
+  // A username found exactly still walks with GitLab's member search, as before: only an email narrows to its user.
+  const narrowTo = email ? user : undefined;
   const memberQuery = user?.username ?? query;
   const scan = await scanSources(api, async (source, signal): Promise<AccessHit[]> => {
     const found = await api.allMembers(source, { inherited: true, query: memberQuery }, { signal, onRateLimit });
-    const members = user ? found.filter((m) => m.id === user.id) : found;
+    const members = narrowTo ? found.filter((m) => m.id === narrowTo.id) : found;
     const invitations = invited ? await invitationsFor(api, source, invited, { signal, onRateLimit }) : [];
     return [
       ...members.map((member) => ({ kind: 'member' as const, source, member })),
@@ -66,6 +89,8 @@ export async function searchAccess(api: GitLabApi, text: string, opts: AccessSea
     failures: scan.failures,
     truncated: scan.truncated,
     ...(email && !user ? { emailNotResolved: true } : {}),
+    path: 'walk',
+    walkReason,
   };
 }
 

@@ -6,10 +6,10 @@
  * where GitLab's seats removal may be used (the caller owns it, and its seats list the person). Reads only.
  */
 import type { CallOptions, GitLabApi } from '../gitlab/api';
-import { userMessageOf } from '../domain/errors';
 import { isGitLabError } from '../gitlab/errors';
-import { AccessLevels, type AccessLevel, type Group, type Member, type Source } from '../gitlab/types';
+import { AccessLevels, type AccessLevel, type Group, type Source } from '../gitlab/types';
 import { searchAccess, type AccessHit } from '../findAccess/searchAccess';
+import { listUserMemberships, readMembershipSources, type ReadMemberships } from '../findAccess/userMembershipsPath';
 import { mapLimited, WORK_CONCURRENCY } from '../shared/pool';
 import type { ScanOptions } from '../sources/scanSources';
 import { placeKey, planOffboarding, type OffboardPlan } from './planOffboarding';
@@ -63,36 +63,17 @@ async function seatRoot(api: GitLabApi, rootPath: string, person: OffboardPerson
   }
 }
 
-/** An administrator's fast path: the user's direct memberships, each place read once; undefined when GitLab says no (403). */
-async function viaMemberships(api: GitLabApi, person: OffboardPerson, call: CallOptions): Promise<{ hits: AccessHit[]; failures: Array<{ source: Source; message: string }> } | undefined> {
-  let rows;
-  try {
-    rows = await api.allUserMemberships(person.userId, call);
-  } catch (error) {
-    if (isGitLabError(error) && error.kind === 'forbidden') return undefined;
-    throw error;
-  }
-  const failures: Array<{ source: Source; message: string }> = [];
-  const hits = await mapLimited(rows, WORK_CONCURRENCY, async (m): Promise<AccessHit | undefined> => {
-    try {
-      const source: Source = m.sourceKind === 'group' ? await api.getGroup(m.sourceId, call) : await api.getProject(m.sourceId, call);
-      const member = { id: person.userId, username: person.username, name: person.label, state: 'active', accessLevel: m.accessLevel, expiresAt: null, membershipState: 'active' } as Member;
-      return { kind: 'member', source, member };
-    } catch (error) {
-      if (call.signal?.aborted) throw error;
-      const unknown = { kind: m.sourceKind, id: m.sourceId, fullPath: m.sourceName, name: m.sourceName } as unknown as Source;
-      failures.push({ source: unknown, message: userMessageOf(error) });
-      return undefined;
-    }
-  });
-  return { hits: hits.filter((h): h is AccessHit => h !== undefined), failures };
+/** An administrator's fast path (userMembershipsPath.ts): each listed place read once; undefined when GitLab says no (403). */
+async function viaMemberships(api: GitLabApi, person: OffboardPerson, call: CallOptions): Promise<ReadMemberships | undefined> {
+  const rows = await listUserMemberships(api, person.userId, call);
+  return rows && readMembershipSources(api, { id: person.userId, username: person.username, name: person.label }, rows, call);
 }
 
 export async function collectOffboarding(api: GitLabApi, person: OffboardPerson, readOnly: boolean, opts: Options = {}): Promise<OffboardCollection> {
   const call = { signal: opts.signal, onRateLimit: opts.onRateLimit };
   const fast = await viaMemberships(api, person, call);
   const found = fast ? { hits: fast.hits, searched: fast.hits.length + fast.failures.length, failures: fast.failures, truncated: false }
-    : await searchAccess(api, person.username, { ...opts, invitationsOf: person.email });
+    : await searchAccess(api, person.username, { ...opts, invitationsOf: person.email, walk: true });
   const hits = found.hits.filter((h) => theirs(person, h));
   const places = [...new Map(hits.map((h) => [placeKey(h.source), h.source])).values()];
   const levels = new Map<string, AccessLevel | undefined>();

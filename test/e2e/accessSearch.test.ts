@@ -1,7 +1,9 @@
 // "Find a User's Access": a slow search is cancelled from its progress notification; then Carol is searched
 // from her row in the tree and found in every group and project under acme, directly or inherited, with role,
 // since, until and source; each place opens its members page in GitLab; searching her display name finds the same;
-// her private email finds nobody (as in GitLab) and the view says why, while Bob's public email finds him.
+// her private email finds nobody (as in GitLab) and the view says why, while Bob's public email finds him. An
+// administrator's search for one user takes GitLab's list of their memberships instead of the walk and says so; a
+// listed row shows its path once hovered.
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { expectVisible, timeouts } from '../harness/workbench';
@@ -72,5 +74,25 @@ flow('find a user\'s access across the account', async (f) => {
     await f.wb.answerInputBox(/every group and project of @demo is searched/, 'bob@example.com');
     await expectVisible(rows(/Bob Brown \(@bob\)/), timeouts.view, 'Bob is not found by his public email');
     await expectVisible(message().filter({ hasText: /One person matches "bob@example\.com"/ }), timeouts.ui, 'no summary for the public email');
+    await expectVisible(message().filter({ hasText: /Path: a walk of every group and project \(GitLab lists a user's memberships to administrators only\)/ }), timeouts.ui,
+      'the walk is not said to be the path');
+  });
+
+  await f.step('as an administrator: Ivan\'s memberships list instead of the walk, said in the view; a row reads its path when hovered', async () => {
+    const demo = f.emulator!.state.userByUsername('demo')!;
+    demo.isAdmin = true;
+    try {
+      await f.wb.runCommand('GitLab Members: Find a User\'s Access…');
+      await f.wb.answerInputBox(/every group and project of @demo is searched/, 'ivan');
+      await expectVisible(message().filter({ hasText: /@ivan is a direct member of 2 groups and projects\..*Path: the user's memberships list \(administrator\)\./ }), timeouts.view,
+        'the fast path is not said');
+      await expectVisible(rows(/Ivan Ivanov \(@ivan\)\s*2 places · highest Maintainer/), timeouts.ui, 'Ivan is not in the results');
+      const infra = rows(/^Infra\s*Developer · direct · group$/);
+      await expectVisible(infra, timeouts.ui, 'no listed row for Infra');
+      await infra.first().hover();
+      await expectVisible(rows(/^acme\/platform\/infra\s*Developer · direct$/), timeouts.view, 'the hovered row did not read its path');
+    } finally {
+      demo.isAdmin = false;
+    }
   });
 });

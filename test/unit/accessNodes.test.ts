@@ -43,7 +43,7 @@ test('a person row and its places', () => {
 
 test('a place carries what the tree\'s commands read', () => {
   const [person] = groupByPerson([{ kind: 'member', source: acme, member: carol }]).map((p) => new PersonNode(session, p, now));
-  const place: PlaceNode = person.children[0];
+  const place = person.children[0] as PlaceNode;
   assert.equal(place.session, session);
   assert.equal(place.source, acme);
   assert.equal(place.member, carol);

@@ -22,8 +22,9 @@ function fromFindAccess(node: unknown): PersonTarget | undefined {
   const { session, person } = (node ?? {}) as { session?: AccountSession; person?: PersonAccess };
   const id = /^user:(\d+)$/.exec(person?.key ?? '')?.[1];
   const member = person?.places.find((p) => p.member)?.member;
-  if (!session || !id || !member) return undefined;
-  return { session, person: { userId: Number(id), username: member.username, label: personLabel(member), email: member.email } };
+  const user = member ?? person?.user; // the memberships path: the user, no member rows
+  if (!session || !id || !user) return undefined;
+  return { session, person: { userId: Number(id), username: user.username, label: personLabel(user), email: member?.email } };
 }
 
 async function askForPerson(deps: CommandDeps, title: string): Promise<PersonTarget | undefined> {

@@ -2,6 +2,7 @@
 // Targets are printed as pass/FAIL; the bench never fails the test run.
 import { cpus } from 'node:os';
 import { activation } from './activation';
+import { findAccessAtScale } from './findAccess';
 import { comparePaging, firstPage, inviteRequests } from './paging';
 import { startRemoteEmulator } from './remoteEmulator';
 import { memory } from './memory';
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   } finally {
     await emu.close();
   }
+  print(await findAccessAtScale(LATENCY_MS));
   print(sizes());
   print(await activation());
   print(await memory());

@@ -14,9 +14,10 @@ export interface RemoteEmulator {
   close(): Promise<void>;
 }
 
-export async function startRemoteEmulator(latencyMs: number): Promise<RemoteEmulator> {
+/** `args`: more of the emulator's options (test/emulator/cli.ts), e.g. `--large-org`. */
+export async function startRemoteEmulator(latencyMs: number, args: readonly string[] = []): Promise<RemoteEmulator> {
   const root = join(__dirname, '..', '..');
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'test/emulator/cli.ts', '--port', '0', '--latency', String(latencyMs)], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'test/emulator/cli.ts', '--port', '0', '--latency', String(latencyMs), ...args], {
     cwd: root, stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -13,6 +13,8 @@ import { approveAccessRequest } from './approveAccessRequest';
 import { approveMember } from './approveMember';
 import { denyAccessRequest } from './denyAccessRequest';
 import { removeSeat } from './removeSeat';
+import { inviteGroup } from './inviteGroup';
+import { removeGroupShare } from './removeGroupShare';
 import { offboardUser } from './offboardUser';
 import { reactivateMember, setMemberAwaiting } from './membershipState';
 import { overrideLdapRole, revertLdapRole } from './ldapRole';
@@ -80,6 +82,8 @@ const HANDLERS: { readonly [K in CommandName]: Handler } = {
   approveAccessRequest,
   denyAccessRequest,
   removeSeat,
+  inviteGroup,
+  removeGroupShare,
   offboardUser,
   setMemberAwaiting,
   reactivateMember,

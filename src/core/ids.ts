@@ -29,6 +29,8 @@ export const COMMAND_IDS = {
   denyAccessRequest: 'gitlabMembers.denyAccessRequest',
   // Seats (issue 14): take someone out of a top-level group's whole hierarchy.
   removeSeat: 'gitlabMembers.removeSeat',
+  inviteGroup: 'gitlabMembers.inviteGroup',
+  removeGroupShare: 'gitlabMembers.removeGroupShare',
   // Offboarding (issue 14): one person's access, everywhere the caller can change it.
   offboardUser: 'gitlabMembers.offboardUser',
   // Membership state of a top-level group's member (issue 14): user cap and seat control.

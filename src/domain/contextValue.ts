@@ -58,6 +58,8 @@ export const ROW_FLAGS = {
   seatsFolder: ['canManage', 'partial', 'filtered', 'readOnly'],
   seat: ['removable', 'canManage', 'lastOwner', 'readOnly'],
   seatMembership: ['share'],
+  sharesFolder: ['canManage', 'partial', 'filtered', 'readOnly'],
+  groupShare: ['canManage', 'owner', 'readOnly'],
   loadMore: ['folder'],
   // l10n-ignore: flag names (never shown)
   message: ['error', 'empty', 'retry', 'tokenMissing', 'tokenRefused'],

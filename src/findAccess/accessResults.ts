@@ -10,6 +10,7 @@ import { roleName } from '../domain/roles';
 import type { AccessLevel, Invitation, Member, Source, UserSummary } from '../gitlab/types';
 import type { UserMembership } from '../gitlab/userMemberships';
 import type { AccessHit, AccessSearchResult } from './searchAccess';
+import { inheritedText } from '../domain/membershipSource';
 
 export interface Place {
   readonly source: Source;
@@ -77,7 +78,7 @@ function toPlace(hit: AccessHit): Place {
 export function viaText(place: Place): string {
   if (place.via === 'direct') return l10n.t({ message: 'direct', comment: ['how access is held: a direct membership (not inherited)'] });
   if (place.via === 'invitation') return l10n.t('invitation pending');
-  return place.inheritedFrom ? l10n.t('inherited from {0}', place.inheritedFrom) : l10n.t('inherited (shared group)');
+  return place.member?.inheritedFrom ? inheritedText(place.member.inheritedFrom) : l10n.t('inherited (shared group)');
 }
 
 /** `Developer · inherited from acme · since 2024-10-18 · expires in 3 days`. */

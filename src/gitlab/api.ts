@@ -3,7 +3,7 @@ import type { ResumeFrom } from './pager';
 import type { BillableMember, BillableMembership, SeatListRequest } from './seats';
 import type { UserMembership } from './userMemberships';
 import type {
-  AccessLevel, AccessRequest, CurrentUser, Group, Invitation, InviteOutcome, Member, MemberRole, Page, PageRequest, PendingMember,
+  AccessLevel, AccessRequest, CurrentUser, Group, GroupShare, Invitation, InviteOutcome, Member, MemberRole, Page, PageRequest, PendingMember,
   Project, Source, SourceRef, Standing, TokenInfo, UserSummary,
 } from './types';
 
@@ -117,6 +117,14 @@ export interface GitLabApi {
   setLdapOverride(groupId: number | string, userId: number, on: boolean, opts?: CallOptions): Promise<void>;
   /** Every direct membership of a user across the instance (administrators only: GitLab answers 403 to others). */
   allUserMemberships(userId: number, opts?: CallOptions): Promise<UserMembership[]>;
+  /** The groups this group or project is shared with (its own shares; those the caller can read). */
+  listShares(source: SourceRef, opts?: CallOptions): Promise<GroupShare[]>;
+  /** Shares it with a group: that group's members get up to `accessLevel` here (null expiry: no end). */
+  shareWithGroup(source: SourceRef, groupId: number, accessLevel: AccessLevel, expiresAt: string | null, opts?: CallOptions): Promise<void>;
+  /** Takes a share back. A group's non-Owner gets 204 and the share stays: read the shares again to know. */
+  removeShare(source: SourceRef, groupId: number, opts?: CallOptions): Promise<void>;
+  /** Groups the caller belongs to (Guest or more): those a group or project may be shared with. */
+  listInvitableGroups(opts?: CallOptions): Promise<Group[]>;
   /** Who takes a seat in a top-level group (its Owners only; EE). */
   listBillableMembers(groupId: number | string, req?: SeatListRequest, opts?: CallOptions): Promise<Page<BillableMember>>;
   /** A billable member's memberships in the group's hierarchy: direct, then through shares where the server says. */

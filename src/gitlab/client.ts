@@ -18,6 +18,7 @@ import { fetchPage, pageParams } from './paging';
 import { createTransport } from './requester';
 import { createResources, rawRequester, type Json, type Resources } from './resources';
 import * as seats from './seats';
+import * as shares from './shares';
 import { allUserMemberships } from './userMemberships';
 import type { CurrentUser } from './types';
 import { findUserByEmail } from './userByEmail';
@@ -103,6 +104,10 @@ export function createGitLabClient(config: GitLabClientConfig): GitLabApi {
     setMembershipState: (id, userId, state, opts) => members.setMembershipState(ctx, id, userId, state, opts),
     setLdapOverride: (id, userId, on, opts) => members.setLdapOverride(ctx, id, userId, on, opts),
     allUserMemberships: (userId, opts) => allUserMemberships(ctx, userId, opts),
+    listShares: (source, opts) => shares.listShares(ctx, source, opts),
+    shareWithGroup: (source, groupId, level, expiresAt, opts) => shares.shareWithGroup(ctx, source, groupId, level, expiresAt, opts),
+    removeShare: (source, groupId, opts) => shares.removeShare(ctx, source, groupId, opts),
+    listInvitableGroups: (opts) => shares.listInvitableGroups(ctx, opts),
     listBillableMembers: (id, req, opts) => seats.listBillableMembers(ctx, id, req, opts),
     allBillableMemberships: (id, userId, opts) => seats.allBillableMemberships(ctx, id, userId, opts),
     removeBillableMember: (id, userId, opts) => seats.removeBillableMember(ctx, id, userId, opts),

@@ -7,6 +7,7 @@ import { toMember, toPendingMember } from './mappers';
 import { fetchAllPages } from './pager';
 import { fetchPage, MAX_PER_PAGE, pageParams } from './paging';
 import { membersOf, rawRequester, type Json } from './resources';
+import { shareSources } from './shareSources';
 import { gitbeakerLevel, memberEditOptions } from './gitbeakerGaps';
 import type { Member, MembershipSource, Page, PageRequest, PendingMember, Source, SourceRef } from './types';
 import { checkAccessLevel, checkExpiry, checkUserId } from './validate';
@@ -37,7 +38,8 @@ export function ancestorPaths(source: Source): string[] {
 /**
  * `members/all` does not say where an inherited membership is held. Per page: one request finds which rows are
  * direct (`user_ids` filter), then one per ancestor (nearest first) finds where each other row's role is held.
- * What no readable ancestor holds comes from a share (or a group the caller may not read): source unknown.
+ * What no readable ancestor holds comes from a share: the shares of this place and its ancestors say which
+ * (shareSources.ts); what none of them explains stays unknown (a group the caller may not read).
  */
 async function withSources(ctx: ClientContext, source: Source, rows: Member[], opts?: CallOptions): Promise<Member[]> {
   const direct = await usersWithDirectRole(ctx, source.kind, source.id, rows.map((m) => m.id), opts);
@@ -53,6 +55,10 @@ async function withSources(ctx: ClientContext, source: Source, rows: Member[], o
     if (!held) break;
     for (const m of open) if (held.get(m.id) === m.accessLevel) found.set(m.id, { kind: 'group', fullPath: path });
     open = open.filter((m) => !found.has(m.id));
+  }
+  if (open.length > 0) {
+    const places = [{ kind: source.kind, fullPath: source.fullPath }, ...ancestorPaths(source).map((fullPath) => ({ kind: 'group' as const, fullPath }))];
+    for (const [id, from] of await shareSources(ctx, places, open, opts)) found.set(id, from);
   }
   return rows.map((m) => direct.has(m.id) ? m : { ...m, inheritedFrom: found.get(m.id) ?? { kind: 'unknown', fullPath: '' } });
 }

@@ -69,11 +69,16 @@ export interface Project {
 
 export type Source = Group | Project;
 
-/** Where an inherited membership is held: an ancestor group, or (`unknown`) a group the source is shared with. */
+/**
+ * Where an inherited membership is held: an ancestor group; a group shared with this place or one of its
+ * ancestors (`share`: the member's role there, capped by the share); or (`unknown`) a group the caller cannot read.
+ */
 export interface MembershipSource {
-  readonly kind: 'group' | 'unknown';
-  /** Full path of the ancestor group; empty when unknown. */
+  readonly kind: 'group' | 'share' | 'unknown';
+  /** Full path of the group that holds the membership; empty when unknown. */
   readonly fullPath: string;
+  /** For a share: the full path of the group or project that is shared (this place or an ancestor). */
+  readonly sharedFrom?: string;
 }
 
 export interface Member extends UserSummary {
@@ -128,6 +133,15 @@ export interface PendingMember {
   readonly invited: boolean;
   readonly webUrl?: string;
   readonly avatarUrl?: string;
+}
+
+/** A group this group or project is shared with: its members get up to `accessLevel` here. */
+export interface GroupShare {
+  readonly groupId: number;
+  readonly groupName: string;
+  readonly groupFullPath: string;
+  readonly accessLevel: AccessLevel;
+  readonly expiresAt: string | null;
 }
 
 /** Someone who asked to join a group or project (GitLab's access request). */

@@ -11,7 +11,8 @@ import { canManageMember, type CallerAccess } from '../domain/permissions';
 import { roleName } from '../domain/roles';
 import { AccessLevels, type Member, type Source } from '../gitlab/types';
 import { memberIcon } from './expiryStyle';
-import { memberTooltip, sourceText } from './memberTooltip';
+import { sourceText } from '../domain/membershipSource';
+import { memberTooltip } from './memberTooltip';
 import { isSourceNode, type ItemSpec, type NodeContext, type TreeNode } from './node';
 
 /** The folder a member row is in: where the membership is listed, and the caller's role there. */

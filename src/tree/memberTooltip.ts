@@ -2,7 +2,8 @@
 import * as l10n from '@vscode/l10n';
 import { describeExpiryLong } from '../domain/expiry';
 import { roleName } from '../domain/roles';
-import type { Member, MembershipSource, Source } from '../gitlab/types';
+import type { Member, Source } from '../gitlab/types';
+import { inheritedText } from '../domain/membershipSource';
 import type { TooltipSpec, TooltipLine } from './node';
 
 export function memberTooltip(m: Member, listedIn: Source, now: Date): TooltipSpec {
@@ -24,18 +25,4 @@ export function memberTooltip(m: Member, listedIn: Source, now: Date): TooltipSp
   if (m.ldapOverride !== undefined) lines.push({ label: 'LDAP', value: m.ldapOverride ? l10n.t('role overridden here (Group Sync does not reset it)') : l10n.t('role set by LDAP Group Sync') });
   if (m.webUrl) lines.push({ label: l10n.t({ message: 'Profile', comment: ['tooltip label: link to the user\'s GitLab profile'] }), value: m.webUrl });
   return { title: m.name || m.username, lines };
-}
-
-/** `inherited from acme`, or just `inherited` when GitLab did not say where (a shared group). */
-export function inheritedText(from: MembershipSource): string {
-  return from.fullPath ? l10n.t('inherited from {0}', from.fullPath) : l10n.t('inherited (shared group)');
-}
-
-/**
- * A row's short form: `from Platform` (the name the tree shows for that group above the row), else `from
- * acme/platform`, or `from a shared group` when GitLab did not say where. The tooltip has the full path.
- */
-export function sourceText(from: MembershipSource, shownName?: string): string {
-  if (!from.fullPath) return l10n.t('from a shared group');
-  return l10n.t({ message: 'from {0}', args: [shownName ?? from.fullPath], comment: ['where an inherited membership comes from: "from Platform" (a group)'] });
 }

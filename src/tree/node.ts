@@ -92,7 +92,7 @@ export interface SourceNode extends TreeNode {
   folder(kind: FolderKind): TreeNode | undefined;
 }
 
-export type FolderKind = 'members' | 'invitations' | 'pending' | 'requests' | 'seats';
+export type FolderKind = 'members' | 'invitations' | 'pending' | 'requests' | 'seats' | 'shares';
 
 export function isSourceNode(value: unknown): value is SourceNode {
   return typeof value === 'object' && value !== null && typeof (value as SourceNode).folder === 'function'

@@ -1,8 +1,8 @@
 /**
  * The folders every group and project shows after its own children: Members, Invitations, for a
  * top-level group whose Owner is signed in "Awaiting approval" when anybody is, and where the caller may
- * approve them (group Owner, project Maintainer) "Access requests" when anybody asked, and for a top-level group
- * its Owner sees "Seats" (loaded when opened).
+ * approve them (group Owner, project Maintainer) "Access requests" when anybody asked, "Groups" when it is
+ * shared with any group, and for a top-level group its Owner sees "Seats" (loaded when opened).
  */
 import { managerLevel, type CallerAccess } from '../domain/permissions';
 import { AccessLevels, type SourceKind } from '../gitlab/types';
@@ -11,6 +11,7 @@ import { AwaitingFolderNode } from './awaitingFolderNode';
 import { InvitationsFolderNode } from './invitationsFolderNode';
 import { MembersFolderNode } from './membersFolderNode';
 import { SeatsFolderNode } from './seatsFolderNode';
+import { SharesFolderNode } from './sharesFolderNode';
 import type { FolderKind, NodeContext, SourceNode, TreeNode } from './node';
 
 export class SourceFolders {
@@ -22,6 +23,8 @@ export class SourceFolders {
   readonly requests: AccessRequestsFolderNode | undefined;
   /** Only for a top-level group the caller owns (GitLab lists seats to its Owners only). */
   readonly seats: SeatsFolderNode | undefined;
+  /** The groups it is shared with (shown when there is any). */
+  readonly shares: SharesFolderNode;
 
   private readonly parentKind: SourceKind;
 
@@ -35,6 +38,7 @@ export class SourceFolders {
     this.seats = topLevelGroup && owner ? new SeatsFolderNode(ctx, parent, access) : undefined;
     const manager = (access.level ?? 0) >= managerLevel(this.parentKind);
     this.requests = manager ? new AccessRequestsFolderNode(ctx, parent, access) : undefined;
+    this.shares = new SharesFolderNode(ctx, parent, access);
   }
 
   /** The rows to show, once the folders have their first pages (their counts) and GitLab said whether anybody awaits approval. */
@@ -43,20 +47,21 @@ export class SourceFolders {
     // of a folder VS Code is fetching or just fetched can leave its rows shown without handles).
     // GitLab lists invitations only to those who manage members (a known 403 otherwise: ask when opened).
     const invitations = (this.access.level ?? 0) >= managerLevel(this.parentKind) ? this.invitations.firstPage() : undefined;
-    const [, , awaiting, asked] = await Promise.all([this.members.firstPage(), invitations, this.pending?.hasAny(), this.requests?.hasAny()]);
+    const [, , awaiting, asked, shared] = await Promise.all([this.members.firstPage(), invitations, this.pending?.hasAny(), this.requests?.hasAny(), this.shares.hasAny()]);
     return [
       this.members, this.invitations,
       ...(awaiting && this.pending ? [this.pending] : []),
       ...(asked && this.requests ? [this.requests] : []),
+      ...(shared ? [this.shares] : []),
       ...(this.seats ? [this.seats] : []),
     ];
   }
 
   get(kind: FolderKind): TreeNode | undefined {
-    return kind === 'pending' ? this.pending : kind === 'requests' ? this.requests : kind === 'seats' ? this.seats : this[kind];
+    return kind === 'pending' ? this.pending : kind === 'requests' ? this.requests : kind === 'seats' ? this.seats : kind === 'shares' ? this.shares : this[kind];
   }
 
   all(): TreeNode[] {
-    return [this.members, this.invitations, ...(this.pending ? [this.pending] : []), ...(this.requests ? [this.requests] : []), ...(this.seats ? [this.seats] : [])];
+    return [this.members, this.invitations, ...(this.pending ? [this.pending] : []), ...(this.requests ? [this.requests] : []), this.shares, ...(this.seats ? [this.seats] : [])];
   }
 }

@@ -18,17 +18,24 @@ export function isExpired(expiresAt: string | null): boolean {
 }
 
 /**
- * Highest access the user has on the source, directly, through ancestor groups, or for a project through a
- * group it is shared with (capped at what the share grants) (0 = none).
+ * Highest access the user has on the source: directly, through ancestor groups, through a group the source or
+ * one of its ancestor groups is shared with (its direct members, capped at what the link grants:
+ * Member.with_group_group_sharing_access), or for a project through a group the project is shared with (that
+ * group's members with its ancestors', capped) (0 = none).
  */
 export function effectiveAccess(store: Store, userId: number, source: Source): number {
   let best = 0;
   for (const s of store.chain(source)) {
     const m = store.directMember(s, userId);
     if (m && grantsAccess(m) && m.accessLevel > best) best = m.accessLevel;
+    if (s.kind !== 'group') continue;
+    for (const { group, link } of store.sharesOf(s)) {
+      const viaLink = store.directMember(group, userId);
+      if (viaLink && grantsAccess(viaLink) && viaLink.accessLevel > MINIMAL) best = Math.max(best, Math.min(link.access, viaLink.accessLevel));
+    }
   }
   if (source.kind === 'project') {
-    for (const { group, access } of store.sharesOf(source.id)) best = Math.max(best, Math.min(access, effectiveAccess(store, userId, group)));
+    for (const { group, link } of store.sharesOf(source)) best = Math.max(best, Math.min(link.access, effectiveAccess(store, userId, group)));
   }
   return best;
 }
@@ -50,21 +57,28 @@ export interface EffectiveMember {
 }
 
 /**
- * members/all: each user once with the highest access level across the source and its ancestors, and for a
- * project the members of the groups it is shared with (their level capped at what the share grants).
+ * members/all: each user once with the highest access level across the source and its ancestors, the direct
+ * members of the groups the source or its ancestors are shared with (GroupMembersFinder's shared_from_groups,
+ * capped at the link's role, no Minimal Access), and for a project the members of the groups it is shared with
+ * (with those groups' ancestors: MembersFinder's invited_groups, capped).
  */
 export function effectiveMembers(store: Store, source: Source): EffectiveMember[] {
   const byUser = new Map<number, EffectiveMember>();
-  const offer = (membership: Membership, from: Source) => {
-    const prev = byUser.get(membership.userId);
-    if (!prev || membership.accessLevel > prev.membership.accessLevel) byUser.set(membership.userId, { membership, source: from });
+  const offer = (membership: Membership, from: Source, cap = Infinity) => {
+    const capped = membership.accessLevel > cap ? { ...membership, accessLevel: cap } : membership;
+    const prev = byUser.get(capped.userId);
+    if (!prev || capped.accessLevel > prev.membership.accessLevel) byUser.set(capped.userId, { membership: capped, source: from });
   };
-  for (const s of store.chain(source)) for (const m of store.directMembers(s)) offer(m, s);
+  for (const s of store.chain(source)) {
+    for (const m of store.directMembers(s)) offer(m, s);
+    if (s.kind !== 'group') continue;
+    for (const { group, link } of store.sharesOf(s)) {
+      for (const m of store.directMembers(group)) if (m.accessLevel > MINIMAL) offer(m, group, link.access);
+    }
+  }
   if (source.kind === 'project') {
-    for (const { group, access } of store.sharesOf(source.id)) {
-      for (const { membership: m, source: from } of effectiveMembers(store, group)) {
-        offer(m.accessLevel > access ? { ...m, accessLevel: access } : m, from);
-      }
+    for (const { group, link } of store.sharesOf(source)) {
+      for (const { membership: m, source: from } of effectiveMembers(store, group)) if (m.accessLevel > MINIMAL) offer(m, from, link.access);
     }
   }
   return [...byUser.values()].sort((a, b) => a.membership.id - b.membership.id);

@@ -13,6 +13,7 @@ import { registerAccessRequestRoutes } from './routes/accessRequests';
 import { registerBillableMemberRoutes } from './routes/billableMembers';
 import { registerLdapOverrideRoutes } from './routes/ldapOverride';
 import { registerUserMembershipRoutes } from './routes/userMemberships';
+import { registerShareRoutes } from './routes/shares';
 import { registerProjectRoutes } from './routes/projects';
 import { registerUserRoutes } from './routes/users';
 import type { EmulatorState } from './state';
@@ -45,6 +46,7 @@ export function buildRouter(): Router {
   registerBillableMemberRoutes(router);
   registerLdapOverrideRoutes(router);
   registerUserMembershipRoutes(router);
+  registerShareRoutes(router);
   registerInvitationRoutes(router);
   registerMemberRoleRoutes(router);
   return router;

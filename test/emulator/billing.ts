@@ -40,7 +40,7 @@ export function billedUsers(store: Store, root: Group): Map<number, BilledUser> 
   const sources = store.hierarchy(root);
   offer(sources.filter((s) => s.kind === 'group'), 'group_member');
   offer(sources.filter((s) => s.kind === 'project'), 'project_member');
-  const sharedWith = sources.flatMap((s) => (s.kind === 'project' ? store.sharesOf(s.id).map((x) => x.group) : []));
+  const sharedWith = sources.flatMap((s) => (s.kind === 'project' ? store.sharesOf(s).map((x) => x.group) : []));
   offer(sharedWith.flatMap((g) => store.chain(g)), 'project_invite');
   return out;
 }
@@ -67,7 +67,7 @@ export function indirectMemberships(store: Store, root: Group, userId: number): 
   const out: Array<{ source: Source; membership: Membership }> = [];
   for (const s of store.hierarchy(root)) {
     if (s.kind !== 'project') continue;
-    for (const { group } of store.sharesOf(s.id)) {
+    for (const { group } of store.sharesOf(s)) {
       for (const g of store.chain(group)) {
         const membership = g.kind === 'group' ? store.directMember(g, userId) : undefined;
         if (!membership || seen.has(membership.id) || !takesSeat(store, membership)) continue;

@@ -1,6 +1,6 @@
 // Model -> GitLab snake_case JSON.
 import { createHash } from 'node:crypto';
-import { effectiveAccess, grantsAccess } from './access';
+import { canSeeGroup, effectiveAccess, grantsAccess } from './access';
 import { OWNER } from './roles';
 import type { EmulatorState } from './state';
 import type { Group, Invitation, MemberRole, Membership, Project, Source, Token, User } from './types';
@@ -101,6 +101,23 @@ export function group(ctx: RenderCtx, g: Group): Record<string, unknown> {
   };
 }
 
+/**
+ * `shared_with_groups` (lib/api/entities/shared_group_with_group.rb, shared_group_with_project.rb): the source's own
+ * links, only to groups the caller can read (Group#shared_with_group_links_visible_to_user, Project#visible_group_links).
+ */
+export function sharedWithGroups(ctx: RenderCtx, s: Source): Array<Record<string, unknown>> {
+  return ctx.state.sharesOf(s).filter(({ group }) => canSeeGroup(ctx.state, ctx.callerId, group)).map(({ group, link }) => ({
+    group_id: group.id, group_name: group.name, group_full_path: group.fullPath, group_access_level: link.access, expires_at: link.expiresAt,
+  }));
+}
+
+/** GET /groups/:id and the share's answer (lib/api/entities/group_detail.rb): the group with its `shared_with_groups`. */
+export function groupDetail(ctx: RenderCtx, g: Group): Record<string, unknown> {
+  const out = group(ctx, g);
+  out.shared_with_groups = sharedWithGroups(ctx, g);
+  return out;
+}
+
 function namespace(ctx: RenderCtx, p: Project): Record<string, unknown> {
   if (p.groupId !== null) {
     const g = ctx.state.groups.get(p.groupId) as Group;
@@ -115,7 +132,7 @@ export function project(ctx: RenderCtx, p: Project, withPermissions = false): Re
     id: p.id, description: p.description, name: p.name, name_with_namespace: fullName(ctx, p), path: p.path, path_with_namespace: p.fullPath,
     created_at: p.createdAt, default_branch: 'main', tag_list: [], topics: [], ssh_url_to_repo: `git@127.0.0.1:${p.fullPath}.git`,
     http_url_to_repo: `${ctx.origin}/${p.fullPath}.git`, web_url: `${webOrigin(ctx)}/${p.fullPath}`, avatar_url: null, star_count: 0, forks_count: 0,
-    last_activity_at: p.createdAt, visibility: p.visibility, namespace: namespace(ctx, p),
+    last_activity_at: p.createdAt, visibility: p.visibility, namespace: namespace(ctx, p), shared_with_groups: sharedWithGroups(ctx, p),
   };
   if (withPermissions) {
     const direct = ctx.state.directMember(p, ctx.callerId);

@@ -174,16 +174,22 @@ export class EmulatorState extends Store {
   }
 
   /**
-   * Shares a project with a group, granting its members at most `groupAccess` (Developer by default): it then
-   * lists among the group's projects unless `with_shared=false`, the group's members reach it (and show in its
-   * members/all), and it is among their `/projects?membership=true`.
+   * Shares a group or project with a group, granting at most `groupAccess` (Developer by default). A shared project
+   * lists among the group's projects unless `with_shared=false`; the invited group's members reach it (for a group:
+   * its direct members only, in it and everything below; for a project: with the invited group's ancestors'
+   * members too) and show in its members/all.
    */
-  shareProject(projectPath: string, groupPath: string, groupAccess = 30): void {
-    const project = this.projectByRef(projectPath);
+  share(sourcePath: string, groupPath: string, groupAccess = 30, expiresAt: string | null = null): void {
+    const source = this.sourceByPath(sourcePath);
     const group = this.groupByRef(groupPath);
-    if (!project || !group) throw new Error(`emulator: cannot share '${projectPath}' with '${groupPath}'`);
-    this.projectShares.set(project.id, new Set([...(this.projectShares.get(project.id) ?? []), group.id]));
-    this.shareAccess.set(`${project.id}:${group.id}`, groupAccess);
+    if (!source || !group) throw new Error(`emulator: cannot share '${sourcePath}' with '${groupPath}'`);
+    this.putShare(source, group, groupAccess, expiresAt);
+  }
+
+  /** A project shared with a group (see share). */
+  shareProject(projectPath: string, groupPath: string, groupAccess = 30): void {
+    if (!this.projectByRef(projectPath)) throw new Error(`emulator: no project '${projectPath}'`);
+    this.share(projectPath, groupPath, groupAccess);
   }
 
   /** Links a group to LDAP (synced where the instance has LDAP Group Sync, ldap.ts) and marks these members as from LDAP. */

@@ -1,6 +1,6 @@
 // Collections, lookups, hierarchy and membership records. Access rules live in access.ts.
 import { DEFAULT_INSTANCE, type Instance } from './instance';
-import { sourceKey, type Group, type AccessRequest, type Invitation, type MemberRole, type Membership, type Project, type Source, type Token, type User } from './types';
+import { sourceKey, type Group, type ShareLink, type AccessRequest, type Invitation, type MemberRole, type Membership, type Project, type Source, type Token, type User } from './types';
 
 export class Store {
   /** Edition, tier, GitLab.com (instance.ts); tests may replace it. */
@@ -98,22 +98,38 @@ export class Store {
     return [...this.projects.values()].filter((p) => p.groupId !== null && groupIds.has(p.groupId));
   }
 
-  /** Groups each project is shared with (GitLab's project group links), by project id. */
-  readonly projectShares = new Map<number, Set<number>>();
-  /** The most a share grants (the link's group_access), by `projectId:groupId`; absent: Developer. */
-  readonly shareAccess = new Map<string, number>();
+  /**
+   * Group links: the groups each group or project is shared with (GitLab's group_group_links and
+   * project_group_links), by sourceKey, then by the invited group's id.
+   */
+  readonly shareLinks = new Map<string, Map<number, ShareLink>>();
+  private nextShareLinkId = 1;
 
-  /** The groups a project is shared with, each with the most the share grants. */
-  sharesOf(projectId: number): Array<{ group: Group; access: number }> {
-    return [...(this.projectShares.get(projectId) ?? [])].flatMap((id) => {
-      const group = this.groups.get(id);
-      return group ? [{ group, access: this.shareAccess.get(`${projectId}:${id}`) ?? 30 }] : [];
+  /** The groups a group or project is shared with (its own links, not its ancestors'), each with what the link grants. */
+  sharesOf(source: Source): Array<{ group: Group; link: ShareLink }> {
+    return [...(this.shareLinks.get(sourceKey(source))?.values() ?? [])].flatMap((link) => {
+      const group = this.groups.get(link.groupId);
+      return group ? [{ group, link }] : [];
     });
+  }
+
+  /** Shares the source with the group (or replaces that link). */
+  putShare(source: Source, group: Group, access: number, expiresAt: string | null): ShareLink {
+    const key = sourceKey(source);
+    const links = this.shareLinks.get(key) ?? new Map<number, ShareLink>();
+    this.shareLinks.set(key, links);
+    const link: ShareLink = { id: links.get(group.id)?.id ?? this.nextShareLinkId++, groupId: group.id, access, expiresAt, createdAt: new Date().toISOString() };
+    links.set(group.id, link);
+    return link;
+  }
+
+  removeShare(source: Source, groupId: number): boolean {
+    return this.shareLinks.get(sourceKey(source))?.delete(groupId) ?? false;
   }
 
   /** Projects of other namespaces shared with any of these groups. */
   projectsSharedWith(groupIds: Set<number>): Project[] {
-    return [...this.projects.values()].filter((p) => [...(this.projectShares.get(p.id) ?? [])].some((g) => groupIds.has(g)));
+    return [...this.projects.values()].filter((p) => this.sharesOf(p).some(({ group }) => groupIds.has(group.id)));
   }
 
   /** The group, all descendant groups and all their projects. */

@@ -59,6 +59,17 @@ export interface Project {
 
 export type Source = Group | Project;
 
+/** A group or project shared with a group (GitLab's group link): the invited group's direct members get up to `access`. */
+export interface ShareLink {
+  id: number;
+  /** The invited group (shared_with_group). */
+  groupId: number;
+  /** The most the link grants (group_access). */
+  access: number;
+  expiresAt: string | null;
+  createdAt: string;
+}
+
 /** What GitLab's `members` table holds for a membership and an invitation alike. */
 interface MemberRecord {
   /** The member record id (not the user id); invitations share the sequence. */

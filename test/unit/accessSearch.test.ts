@@ -118,11 +118,10 @@ describe('searching an account for a user', () => {
       const shared = carol.places.find((p) => p.source.fullPath === 'outside/tool');
       assert.ok(shared, `not searched: ${carol.places.map((p) => p.source.fullPath).join(', ')}`);
       assert.equal(shared.accessLevel, 20, 'capped at what the share grants');
-      assert.match(placeDescription(shared, new Date()), /^Reporter · inherited \(shared group\)/);
+      assert.match(placeDescription(shared, new Date()), /^Reporter · through the share of outside\/tool with acme/);
       assert.equal(result.hits.filter((h) => h.source.fullPath === 'outside/tool').length, 1);
     } finally {
-      emu.state.projectShares.clear();
-      emu.state.shareAccess.clear();
+      emu.state.shareLinks.clear();
     }
   });
 

@@ -55,7 +55,7 @@ describe("a group's projects: its own, not those shared with it", () => {
       assert.deepEqual((await api.listGroupProjects('acme')).items.map((p) => p.fullPath), ['acme/website']);
       assert.equal(emu.state.lastRequestParams('GET', '/groups/acme/projects')?.with_shared, 'false');
     } finally {
-      emu.state.projectShares.clear();
+      emu.state.shareLinks.clear();
     }
   });
 });

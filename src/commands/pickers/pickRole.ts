@@ -18,9 +18,11 @@ export interface RolePick {
 
 const same = (a: RolePick, b: RolePick): boolean => a.level === b.level && a.memberRoleId === b.memberRoleId;
 
-/** `mark`: what the preselected role is called in the list (default "current"). */
-export async function pickRoleChoice(ctx: SourceContext, title: string, current: RolePick, opts: { custom: boolean; mark?: string }): Promise<RolePick | undefined> {
-  const { options, customRoles } = await offeredRoles(ctx, opts);
+/** `mark`: what the preselected role is called in the list (default "current"); `minLevel`: the lowest role offered. */
+export async function pickRoleChoice(ctx: SourceContext, title: string, current: RolePick, opts: { custom: boolean; mark?: string; minLevel?: AccessLevel }): Promise<RolePick | undefined> {
+  const offered = await offeredRoles(ctx, opts);
+  const { customRoles } = offered;
+  const options = offered.options.filter((o) => o.level >= (opts.minLevel ?? 0));
   const currentName = current.memberRoleId === undefined ? roleName(current.level)
     : (() => {
       const role = customRoles.find((r) => r.id === current.memberRoleId);

@@ -32,7 +32,7 @@ function listGroups(ctx: RouteCtx, groups: Group[]): ApiResponse {
 
 export function registerGroupRoutes(router: Router): void {
   router.add('GET', '/groups', (ctx) => listGroups(ctx, [...ctx.state.groups.values()]));
-  router.add('GET', '/groups/:id', (ctx) => json(200, S.group(ctx.render, findGroup(ctx))));
+  router.add('GET', '/groups/:id', (ctx) => json(200, S.groupDetail(ctx.render, findGroup(ctx))));
   router.add('GET', '/groups/:id/subgroups', (ctx) => listGroups(ctx, ctx.state.childGroups(findGroup(ctx).id)));
   router.add('GET', '/groups/:id/descendant_groups', (ctx) => listGroups(ctx, ctx.state.descendantGroups(findGroup(ctx).id)));
   // with_shared (default true) adds the projects shared with the group to its own.

@@ -29,7 +29,7 @@ export type FakeApi = GitLabApi & { calls: string[] };
 export function fakeApi(given: Partial<GitLabApi>): FakeApi {
   const empty = async () => page([]);
   const methods: Partial<GitLabApi> = {
-    listSubgroups: empty, listGroupProjects: empty, listMembers: empty, listInvitations: empty, listPendingMembers: empty, listAccessRequests: empty, ...given,
+    listSubgroups: empty, listGroupProjects: empty, listMembers: empty, listInvitations: empty, listPendingMembers: empty, listAccessRequests: empty, listShares: async () => [], ...given,
   };
   const calls: string[] = [];
   return new Proxy({ instanceUrl: 'https://gitlab.test', calls } as unknown as FakeApi, {

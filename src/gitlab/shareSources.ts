@@ -1,0 +1,58 @@
+/**
+ * Which share an inherited member comes from, when no ancestor holds their role: the groups this place and its
+ * ancestors are shared with (`shared_with_groups`), each asked once for the open rows. A group's share reaches
+ * the invited group's direct members (Groups::GroupLinks: direct_members_only); a project's share also their
+ * inherited ones (MembersFinder invited_groups). A member matches when their role there, capped by the share,
+ * is the role listed here.
+ */
+import type { CallOptions } from './api';
+import type { ClientContext } from './context';
+import { isGitLabError } from './errors';
+import { fetchPage, MAX_PER_PAGE } from './paging';
+import { toMember } from './mappers';
+import { membersOf } from './resources';
+import { listShares } from './shares';
+import type { Member, MembershipSource, SourceKind } from './types';
+
+interface PlaceShares {
+  readonly place: { readonly kind: SourceKind; readonly fullPath: string };
+  readonly shares: Awaited<ReturnType<typeof listShares>>;
+}
+
+/** Reading a place the caller may not read (an ancestor of a project reached through a share) finds no shares there. */
+async function sharesOf(ctx: ClientContext, kind: SourceKind, fullPath: string, opts?: CallOptions): Promise<PlaceShares> {
+  const shares = await listShares(ctx, { kind, id: fullPath }, opts).catch((err: unknown) => {
+    if (isGitLabError(err) && (err.kind === 'not-found' || err.kind === 'forbidden')) return [];
+    throw err;
+  });
+  return { place: { kind, fullPath }, shares };
+}
+
+async function levelsIn(ctx: ClientContext, groupId: number, userIds: number[], inherited: boolean, opts?: CallOptions): Promise<Map<number, number>> {
+  const p = { page: 1, perPage: MAX_PER_PAGE };
+  const page = await fetchPage(opts, () => membersOf(ctx.resources(), 'group').all(groupId, { ...p, showExpanded: true, userIds, includeInherited: inherited }), toMember, p);
+  return new Map(page.items.map((m) => [m.id, m.accessLevel]));
+}
+
+/** `places`: this group or project, then its ancestor groups (nearest first). */
+export async function shareSources(ctx: ClientContext, places: ReadonlyArray<{ kind: SourceKind; fullPath: string }>, open: readonly Member[], opts?: CallOptions): Promise<Map<number, MembershipSource>> {
+  const found = new Map<number, MembershipSource>();
+  const all = await Promise.all(places.map((p) => sharesOf(ctx, p.kind, p.fullPath, opts)));
+  for (const { place, shares } of all) {
+    for (const share of shares) {
+      const left = open.filter((m) => !found.has(m.id));
+      if (left.length === 0) return found;
+      const levels = await levelsIn(ctx, share.groupId, left.map((m) => m.id), place.kind === 'project', opts).catch((err: unknown) => {
+        if (isGitLabError(err) && (err.kind === 'not-found' || err.kind === 'forbidden')) return new Map<number, number>();
+        throw err;
+      });
+      for (const m of left) {
+        const level = levels.get(m.id);
+        if (level !== undefined && Math.min(level, share.accessLevel) === m.accessLevel) {
+          found.set(m.id, { kind: 'share', fullPath: share.groupFullPath, sharedFrom: place.fullPath });
+        }
+      }
+    }
+  }
+  return found;
+}

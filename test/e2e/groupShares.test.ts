@@ -3,7 +3,7 @@
 // lib/api/groups.rb). Design then has a "Groups" folder with the share, and its members with inherited ones show
 // Bob, Reporter in acme but Maintainer in partner-co, as Maintainer "from partner-co (share)" (GroupMembersFinder
 // shared_from_groups, capped). "Remove Group Share…" (confirmed; DELETE /groups/:id/share/:group_id) takes it back:
-// the folder goes and Bob is Reporter from Acme again.
+// the folder goes and Bob is Reporter from Acme again. From the palette, both ask for the place (and the share).
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { expectHidden, expectVisible, timeouts } from '../harness/workbench';
@@ -47,5 +47,25 @@ flow('group shares: a group share added, shown and removed', async (f) => {
     // The reloaded row starts as a fresh one does: direct members only.
     await view.choose(await view.rowAt('Acme', 'Design', 'Members'), 'Show or Hide Inherited Members');
     await expectVisible(view.rows(/Bob Brown\s*from Acme · Reporter/), timeouts.view, 'Bob is not back to Reporter from Acme');
+  });
+
+  await f.step('from the palette: a project shared until a date, then the share picked and removed', async () => {
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const website = () => { const s = f.emulator!.state; return s.sharesOf(s.source('acme/website')).map(({ group, link }) => [group.fullPath, link.access, link.expiresAt]); };
+    await f.wb.runCommand('GitLab Members: Invite a Group…');
+    await pickInQuickInput(f, /Which group or project/, 'acme/website');
+    await pickInQuickInput(f, /Invite a Group to acme\/website/, 'partner-co');
+    await pickInQuickInput(f, /Invite a Group: the most members of partner-co get in acme\/website/, 'Reporter');
+    await f.wb.answerInputBox(/Access expires on/, until);
+    const text = await clickDialogButton(f.wb.page, /Share the project acme\/website with the group partner-co\?/, 'Invite Group');
+    assert.match(text, new RegExp(`The members of partner-co and of its parent groups get up to Reporter, access expires ${until}`));
+    await expectNotification(f, /acme\/website is shared with partner-co: its members get up to Reporter/);
+    assert.deepEqual(website(), [['partner-co', 20, until]]);
+    await f.wb.runCommand('GitLab Members: Remove Group Share…');
+    await pickInQuickInput(f, /Which group or project/, 'acme/website');
+    await pickInQuickInput(f, /Which group is acme\/website shared with\?/, 'partner-co');
+    await clickDialogButton(f.wb.page, /Stop sharing the project acme\/website with the group partner-co\?/, 'Remove Share');
+    await expectNotification(f, /acme\/website is no longer shared with partner-co/);
+    assert.deepEqual(website(), []);
   });
 });

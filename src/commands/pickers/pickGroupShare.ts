@@ -36,7 +36,7 @@ export async function resolveShare(deps: CommandDeps, node: unknown, title: stri
   }
   const choice = await vscode.window.showQuickPick(
     shares.map((share) => ({ label: share.groupName || share.groupFullPath, description: share.groupFullPath, share })),
-    { title, placeHolder: l10n.t('Which group is {0} shared with?', ctx.source.fullPath) },
+    { title, placeHolder: l10n.t('Which group is {0} shared with?', ctx.source.fullPath), matchOnDescription: true },
   );
   return choice && { ctx, share: choice.share };
 }

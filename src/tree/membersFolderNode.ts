@@ -9,7 +9,7 @@ import type { CallerAccess } from '../domain/permissions';
 import type { Member, Page } from '../gitlab/types';
 import { MemberNode } from './memberNode';
 import type { NodeContext, SourceNode, TooltipLine, TreeNode } from './node';
-import { PagedFolderNode, type LoadProgress } from './pagedFolder';
+import { PagedFolderNode, type FolderViewState, type LoadProgress } from './pagedFolder';
 import { mapPage } from './pagedList';
 
 export class MembersFolderNode extends PagedFolderNode<MemberNode> {
@@ -31,6 +31,16 @@ export class MembersFolderNode extends PagedFolderNode<MemberNode> {
 
   get inheritedShown(): boolean {
     return this.withInherited;
+  }
+
+  override viewState(): FolderViewState {
+    return { ...super.viewState(), inherited: this.withInherited, sort: this.order };
+  }
+
+  override restoreView(state: FolderViewState): void {
+    super.restoreView(state);
+    if (state.inherited !== undefined) this.withInherited = state.inherited;
+    this.order = state.sort;
   }
 
   /** Shows or hides inherited members; loads again. */

@@ -3,6 +3,7 @@
  * count and view state in the description, "Load more…" at the end, "Load all", a text filter (GitLab's
  * `query`), Refresh of just this folder.
  */
+import type { MemberSort } from '../domain/memberSort';
 import * as l10n from '@vscode/l10n';
 import type { AccountSession } from '../accounts/sessions';
 import { contextValue, type RowFlags } from '../domain/contextValue';
@@ -16,6 +17,13 @@ import { LoadMoreNode } from './loadMoreNode';
 import { MessageNode } from './messageNode';
 import type { FolderKind, IconSpec, ItemSpec, LoadsMore, NodeContext, SourceNode, TooltipLine, TreeNode } from './node';
 import { PagedList } from './pagedList';
+
+/** A folder's view state set by the user: its filter, and for Members whether inherited rows show and the sort. */
+export interface FolderViewState {
+  readonly query?: string;
+  readonly inherited?: boolean;
+  readonly sort?: MemberSort;
+}
 
 export interface FolderSpec {
   readonly kind: FolderKind;
@@ -75,6 +83,16 @@ export abstract class PagedFolderNode<N extends TreeNode> implements LoadsMore {
 
   get query(): string | undefined {
     return this.filter;
+  }
+
+  /** What the user set on this folder (its filter), to carry over when its row is rebuilt. */
+  viewState(): FolderViewState {
+    return { query: this.filter };
+  }
+
+  /** Takes over the view state of the folder this one replaces, before anything is loaded. */
+  restoreView(state: FolderViewState): void {
+    this.filter = state.query;
   }
 
   /** Sets (or with an empty text clears) the filter and loads again. */

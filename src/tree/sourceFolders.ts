@@ -13,6 +13,7 @@ import { MembersFolderNode } from './membersFolderNode';
 import { SeatsFolderNode } from './seatsFolderNode';
 import { SharesFolderNode } from './sharesFolderNode';
 import type { FolderKind, NodeContext, SourceNode, TreeNode } from './node';
+import type { FolderViewState, PagedFolderNode } from './pagedFolder';
 
 export class SourceFolders {
   readonly members: MembersFolderNode;
@@ -28,7 +29,8 @@ export class SourceFolders {
 
   private readonly parentKind: SourceKind;
 
-  constructor(ctx: NodeContext, parent: SourceNode, private readonly access: CallerAccess) {
+  /** `view`: the view state of the folders these replace (a reloaded row keeps filters, inherited rows, sort). */
+  constructor(ctx: NodeContext, parent: SourceNode, private readonly access: CallerAccess, view?: ReadonlyMap<FolderKind, FolderViewState>) {
     this.parentKind = parent.source.kind;
     this.members = new MembersFolderNode(ctx, parent, access);
     this.invitations = new InvitationsFolderNode(ctx, parent, access);
@@ -39,6 +41,15 @@ export class SourceFolders {
     const manager = (access.level ?? 0) >= managerLevel(this.parentKind);
     this.requests = manager ? new AccessRequestsFolderNode(ctx, parent, access) : undefined;
     this.shares = new SharesFolderNode(ctx, parent, access);
+    for (const folder of this.folderNodes()) {
+      const state = view?.get(folder.spec.kind);
+      if (state) folder.restoreView(state);
+    }
+  }
+
+  /** Each folder's view state, to hand to the folders that replace these. */
+  viewState(): Map<FolderKind, FolderViewState> {
+    return new Map(this.folderNodes().map((folder) => [folder.spec.kind, folder.viewState()]));
   }
 
   /** The rows to show, once the folders have their first pages (their counts) and GitLab said whether anybody awaits approval. */
@@ -62,6 +73,10 @@ export class SourceFolders {
   }
 
   all(): TreeNode[] {
+    return this.folderNodes();
+  }
+
+  private folderNodes(): Array<PagedFolderNode<TreeNode>> {
     return [this.members, this.invitations, ...(this.pending ? [this.pending] : []), ...(this.requests ? [this.requests] : []), this.shares, ...(this.seats ? [this.seats] : [])];
   }
 }

@@ -8,10 +8,13 @@ import type { CallerAccess } from '../domain/permissions';
 import type { AccessLevel, Source } from '../gitlab/types';
 import { CallerRole } from './callerRole';
 import type { FolderKind, ItemSpec, NodeContext, SourceNode, TreeNode } from './node';
+import type { FolderViewState } from './pagedFolder';
 import { SourceFolders } from './sourceFolders';
 
 export abstract class SourceRow implements SourceNode {
   protected folders: SourceFolders | undefined;
+  /** The view state of the folders a reload dropped, for the ones built next. */
+  private savedView: ReadonlyMap<FolderKind, FolderViewState> | undefined;
   protected retired = false;
   private readonly role: CallerRole;
 
@@ -45,6 +48,7 @@ export abstract class SourceRow implements SourceNode {
   }
 
   reset(): void {
+    this.keepView();
     this.forget();
     this.role.ask();
   }
@@ -56,12 +60,17 @@ export abstract class SourceRow implements SourceNode {
 
   /** GitLab says the caller's role here changed: what was built with the old one goes, and the row redraws. */
   protected roleChanged(): void {
+    this.keepView();
     this.forget();
     this.ctx.changed(this);
   }
 
   /** The folders, built on first use with the role known by then. */
   protected ownFolders(): SourceFolders {
-    return (this.folders ??= new SourceFolders(this.ctx, this, this.access));
+    return (this.folders ??= new SourceFolders(this.ctx, this, this.access, this.savedView));
+  }
+
+  private keepView(): void {
+    if (this.folders) this.savedView = this.folders.viewState();
   }
 }

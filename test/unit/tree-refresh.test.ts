@@ -5,6 +5,7 @@ import { GitLabError } from '../../src/gitlab/errors';
 import type { TreeNode } from '../../src/tree/node';
 import { countExpiringSoon, findSourceNodes } from '../../src/tree/loadedNodes';
 import { TreeModel } from '../../src/tree/treeModel';
+import type { MembersFolderNode } from '../../src/tree/membersFolderNode';
 import { env, fakeApi, find, group, labels, member, now, page, project, session, settle } from './support/fakeTree';
 
 function acmeApi() {
@@ -61,6 +62,30 @@ test('refreshing a group forgets its children; the account above keeps its own',
   assert.deepEqual(labels(await model.children(platform)), ['API', 'Members', 'Invitations']);
   assert.ok(!api.calls.slice(before).includes('listTopLevelGroups'));
   assert.ok(api.calls.slice(before).includes('listSubgroups'));
+});
+
+test('a reloaded group keeps what the user set on its Members folder: the filter, inherited rows, the sort', async () => {
+  const asked: Array<{ query?: string; inherited?: boolean }> = [];
+  const api = acmeApi();
+  const { model } = tree(fakeApi({
+    ...Object.fromEntries(['listTopLevelGroups', 'listSubgroups', 'listGroupProjects', 'myAccessLevel'].map((k) => [k, (api as unknown as Record<string, unknown>)[k]])),
+    listMembers: async (_source, req) => {
+      asked.push({ query: req?.query, inherited: req?.inherited });
+      return page([member(3, 'Carol Chen', 30)]);
+    },
+  }));
+  const platform = await open(model, 'Acme', 'Platform');
+  const members = find(await model.children(platform), 'Members') as MembersFolderNode;
+  members.setQuery('carol');
+  members.setInherited(true);
+  members.setSort('role');
+  model.refreshNode(platform);
+  const again = find(await model.children(platform), 'Members') as MembersFolderNode;
+  assert.notEqual(again, members, 'the folder is built anew');
+  assert.deepEqual([again.query, again.inheritedShown, again.sort], ['carol', true, 'role']);
+  await model.children(again);
+  assert.deepEqual(asked.at(-1), { query: 'carol', inherited: true }, 'the reload asks GitLab as the user had set it');
+  assert.match(again.item().description ?? '', /with inherited/);
 });
 
 test('memberships expiring soon are counted among loaded direct members only', async () => {

@@ -44,7 +44,7 @@ const builds = [
     sourcemap: true,
     sourcesContent: false,
   }),
-  nodeBundle('src/gitlab/unbundled/gitbeaker.cjs', 'gitbeaker.js', {
+  nodeBundle('src/gitlab/unbundled/gitbeakerResources.ts', 'gitbeaker.js', {
     // gitbeaker's own client-side rate limiter, and qs, are replaced (see the files for why).
     alias: BUNDLE_ALIASES,
   }),

@@ -17,18 +17,19 @@ export const BUNDLE_ALIASES = {
 /**
  * Libraries the extension needs only after activation, each built into a file of its own next to
  * dist/extension.js and required on first use: `require('undici')` becomes `require('./undici.js')`.
- * gitbeaker (~150 KB) loads with the first GitLab client; undici (~500 KB) only for a private CA; membership
+ * gitbeaker (~25 KB: the resources used) loads with the first GitLab client; undici (~500 KB) only for a private CA; membership
  * as code (with yaml) when one of its commands runs.
  */
 const onDemand = {
-  '@gitbeaker/rest': './gitbeaker.js',
   '@gitbeaker/requester-utils': './gitbeaker.js',
   undici: './undici.js',
 };
 export const loadOnDemand = {
   name: 'load-on-demand',
   setup(build) {
-    build.onResolve({ filter: /^(@gitbeaker\/(rest|requester-utils)|undici)$/ }, (args) => ({ path: onDemand[args.path], external: true }));
+    build.onResolve({ filter: /^(@gitbeaker\/requester-utils|undici)$/ }, (args) => ({ path: onDemand[args.path], external: true }));
+    // gitbeaker's resources (src/gitlab/unbundled/gitbeakerResources.ts) are the entry of ./gitbeaker.js too.
+    build.onResolve({ filter: /\/unbundled\/gitbeakerResources$/ }, (args) => (args.kind === 'require-call' ? { path: './gitbeaker.js', external: true } : undefined));
     // `require('../asCode/index')` (membership as code, with the ~115 KB yaml library) becomes `require('./asCode.js')`.
     build.onResolve({ filter: /\/asCode\/index$/ }, (args) => (args.kind === 'require-call' || args.kind === 'dynamic-import' ? { path: './asCode.js', external: true } : undefined));
   },

@@ -1,14 +1,14 @@
 /**
  * gitbeaker, loaded when the first client is built rather than when the extension activates. In the bundle
- * these requires become `require('./gitbeaker.js')`, a file of its own (see esbuild.mjs), so its ~150 KB are
- * neither parsed nor evaluated on the activation path. `require` caches the module: loading happens once.
+ * these requires become `require('./gitbeaker.js')`, a file of its own (see esbuild.mjs), so it is neither
+ * parsed nor evaluated on the activation path. `require` caches the module: loading happens once.
  */
-export type GitbeakerRest = typeof import('@gitbeaker/rest');
+export type GitbeakerRest = typeof import('./unbundled/gitbeakerResources');
 export type GitbeakerRequesterUtils = typeof import('@gitbeaker/requester-utils');
 
 export function gitbeakerRest(): GitbeakerRest {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('@gitbeaker/rest') as GitbeakerRest;
+  return require('./unbundled/gitbeakerResources') as GitbeakerRest;
 }
 
 export function gitbeakerRequesterUtils(): GitbeakerRequesterUtils {

@@ -52,6 +52,7 @@ function refusal(action: BulkAction, t: Selected): string | undefined {
   if (t.kind === 'member' && action === 'revoke') return l10n.t('a member, not an invitation');
   if (t.kind === 'member' && t.member.inheritedFrom) {
     const from = t.member.inheritedFrom.fullPath;
+    if (t.member.inheritedFrom.kind === 'share') return l10n.t('through the share with {0}: remove the share, or change it in {0}', from);
     return from ? l10n.t('inherited from {0}: change it there', from) : l10n.t('inherited from a shared group: change it there');
   }
   const access = { level: place.callerLevel, readOnly: place.readOnly };

@@ -34,6 +34,11 @@ export interface MemberListRequest extends PageRequest {
   readonly query?: string;
   /** Only these users (GitLab's `user_ids`, at most 100). */
   readonly userIds?: readonly number[];
+  /**
+   * With `inherited`: also find which share an inherited row comes from when no ancestor holds it (a few more
+   * requests, the shares of this place and its ancestors, kept for a minute). Off: such rows stay `unknown`.
+   */
+  readonly whichShare?: boolean;
 }
 
 export interface InviteRequest {
@@ -166,7 +171,7 @@ export interface GitLabClientConfig {
   readonly token: string | (() => Promise<string>);
   /** Most requests in flight at once for this client (default 8). */
   readonly maxConcurrentRequests?: number;
-  /** Most requests started in any minute (default 2,000: GitLab.com's documented limit, pacer.ts; 0: no cap). */
+  /** Most requests started in any minute (0: no cap). Default: 2,000 on gitlab.com (its documented limit, pacer.ts), else none. */
   readonly requestsPerMinute?: number;
   /** Rows per page, 1-100 (default 100). */
   readonly perPage?: number;

@@ -1,4 +1,5 @@
 /** One GitLab account: a gitbeaker resource set on our transport, and the operations the extension uses. */
+import { DOCUMENTED_REQUESTS_PER_MINUTE } from './pacer';
 import type { CallOptions, GitLabApi, GitLabClientConfig } from './api';
 import { DEFAULT_RETRY } from './backoff';
 import { withCall } from './callContext';
@@ -24,6 +25,14 @@ import type { CurrentUser } from './types';
 import { findUserByEmail } from './userByEmail';
 import { findUserByUsername } from './userByUsername';
 
+/**
+ * GitLab.com documents 2,000 authenticated API requests a minute: kept from the first request there. A
+ * self-managed server sets its own limits (often none): it is paced by what its RateLimit headers report.
+ */
+export function defaultRequestsPerMinute(instanceUrl: string): number {
+  return URL.canParse(instanceUrl) && new URL(instanceUrl).hostname.toLowerCase() === 'gitlab.com' ? DOCUMENTED_REQUESTS_PER_MINUTE : 0;
+}
+
 export function createGitLabClient(config: GitLabClientConfig): GitLabApi {
   const instanceUrl = normalizeInstanceUrl(config.instanceUrl);
   const concurrency = Math.max(1, Math.floor(config.maxConcurrentRequests ?? 8));
@@ -32,7 +41,7 @@ export function createGitLabClient(config: GitLabClientConfig): GitLabApi {
   const requesterFn = createTransport({
     instanceUrl,
     fetch: config.fetch ?? globalThis.fetch,
-    limiter: new RequestLimiter(concurrency, policy.maxDelayMs, config.requestsPerMinute),
+    limiter: new RequestLimiter(concurrency, policy.maxDelayMs, config.requestsPerMinute ?? defaultRequestsPerMinute(instanceUrl)),
     policy,
     onRequest: config.onRequest,
     onServerDate: (serverMs, ourMs) => void (clockOffsetMs = serverMs - ourMs),

@@ -11,7 +11,7 @@ export function gitbeakerRest(): GitbeakerRest {
   return require('./unbundled/gitbeakerResources') as GitbeakerRest;
 }
 
+/** The requester utilities, from the same file as the resources (one copy in every bundle). */
 export function gitbeakerRequesterUtils(): GitbeakerRequesterUtils {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('@gitbeaker/requester-utils') as GitbeakerRequesterUtils;
+  return gitbeakerRest();
 }

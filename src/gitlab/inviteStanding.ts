@@ -86,7 +86,10 @@ async function membershipsOf(ctx: ClientContext, target: SourceRef | Source, use
     }
     for (const m of all.items) {
       if (!ids.includes(m.id) || out.has(m.id) || !m.inheritedFrom) continue;
-      out.set(m.id, { as: 'inherited', accessLevel: m.accessLevel, expiresAt: m.expiresAt, from: m.inheritedFrom.fullPath, ...(m.memberRoleName ? { roleName: m.memberRoleName } : {}) });
+      // Only an ancestor's membership sets a floor GitLab enforces (member.rb higher_access_level_than_group); a share
+      // does not: its `from` stays '' as Standing says.
+      const from = m.inheritedFrom.kind === 'group' ? m.inheritedFrom.fullPath : '';
+      out.set(m.id, { as: 'inherited', accessLevel: m.accessLevel, expiresAt: m.expiresAt, from, ...(m.memberRoleName ? { roleName: m.memberRoleName } : {}) });
     }
   }
   return out;

@@ -18,7 +18,7 @@ export async function listMembers(ctx: ClientContext, source: Source, req?: Memb
   const api = membersOf(ctx.resources(), source.kind);
   const page = await fetchPage(opts, () => api.all(source.id, { ...p, ...filter, includeInherited: req?.inherited === true }), toMember, p);
   if (!req?.inherited || page.items.length === 0) return page;
-  return { ...page, items: await withSources(ctx, source, page.items, opts) };
+  return { ...page, items: await withSources(ctx, source, page.items, req, opts) };
 }
 
 export function allMembers(ctx: ClientContext, source: Source, req: Omit<MemberListRequest, 'page' | 'perPage'> = {}, opts: LoadAllOptions<Member> = {}): Promise<Member[]> {
@@ -38,10 +38,10 @@ export function ancestorPaths(source: Source): string[] {
 /**
  * `members/all` does not say where an inherited membership is held. Per page: one request finds which rows are
  * direct (`user_ids` filter), then one per ancestor (nearest first) finds where each other row's role is held.
- * What no readable ancestor holds comes from a share: the shares of this place and its ancestors say which
- * (shareSources.ts); what none of them explains stays unknown (a group the caller may not read).
+ * What no readable ancestor holds comes from a share: with `whichShare`, the shares of this place and its
+ * ancestors say which (shareSources.ts); what none of them explains stays unknown (a group the caller may not read).
  */
-async function withSources(ctx: ClientContext, source: Source, rows: Member[], opts?: CallOptions): Promise<Member[]> {
+async function withSources(ctx: ClientContext, source: Source, rows: Member[], req: MemberListRequest, opts?: CallOptions): Promise<Member[]> {
   const direct = await usersWithDirectRole(ctx, source.kind, source.id, rows.map((m) => m.id), opts);
   const found = new Map<number, MembershipSource>();
   let open = rows.filter((m) => !direct.has(m.id));
@@ -56,7 +56,7 @@ async function withSources(ctx: ClientContext, source: Source, rows: Member[], o
     for (const m of open) if (held.get(m.id) === m.accessLevel) found.set(m.id, { kind: 'group', fullPath: path });
     open = open.filter((m) => !found.has(m.id));
   }
-  if (open.length > 0) {
+  if (open.length > 0 && req.whichShare) {
     const places = [{ kind: source.kind, fullPath: source.fullPath }, ...ancestorPaths(source).map((fullPath) => ({ kind: 'group' as const, fullPath }))];
     for (const [id, from] of await shareSources(ctx, places, open, opts)) found.set(id, from);
   }

@@ -1,6 +1,6 @@
 /**
  * Which share an inherited member comes from, when no ancestor holds their role: the groups this place and its
- * ancestors are shared with (`shared_with_groups`), each asked once for the open rows. A group's share reaches
+ * ancestors are shared with (`shared_with_groups`, kept a minute), each asked once for the open rows. A group's share reaches
  * the invited group's direct members (Groups::GroupLinks: direct_members_only); a project's share also their
  * inherited ones (MembersFinder invited_groups). A member matches when their role there, capped by the share,
  * is the role listed here.
@@ -11,7 +11,7 @@ import { isGitLabError } from './errors';
 import { fetchPage, MAX_PER_PAGE } from './paging';
 import { toMember } from './mappers';
 import { membersOf } from './resources';
-import { listShares } from './shares';
+import { keptShares, type listShares } from './shares';
 import type { Member, MembershipSource, SourceKind } from './types';
 
 interface PlaceShares {
@@ -19,11 +19,15 @@ interface PlaceShares {
   readonly shares: Awaited<ReturnType<typeof listShares>>;
 }
 
-/** Reading a place the caller may not read (an ancestor of a project reached through a share) finds no shares there. */
+/**
+ * A place's shares (kept a minute: keptShares). Naming the share is extra: a place the caller may not read (an
+ * ancestor of a project reached through a share), or any failure but a cancellation, finds none, and the row
+ * stays `unknown`.
+ */
 async function sharesOf(ctx: ClientContext, kind: SourceKind, fullPath: string, opts?: CallOptions): Promise<PlaceShares> {
-  const shares = await listShares(ctx, { kind, id: fullPath }, opts).catch((err: unknown) => {
-    if (isGitLabError(err) && (err.kind === 'not-found' || err.kind === 'forbidden')) return [];
-    throw err;
+  const shares = await keptShares(ctx, { kind, id: fullPath }, opts).catch((err: unknown) => {
+    if (opts?.signal?.aborted || (isGitLabError(err) && err.kind === 'cancelled')) throw err;
+    return [];
   });
   return { place: { kind, fullPath }, shares };
 }
@@ -34,17 +38,17 @@ async function levelsIn(ctx: ClientContext, groupId: number, userIds: number[], 
   return new Map(page.items.map((m) => [m.id, m.accessLevel]));
 }
 
-/** `places`: this group or project, then its ancestor groups (nearest first). */
+/** `places`: this group or project, then its ancestor groups (nearest first); asked in that order until every row is explained. */
 export async function shareSources(ctx: ClientContext, places: ReadonlyArray<{ kind: SourceKind; fullPath: string }>, open: readonly Member[], opts?: CallOptions): Promise<Map<number, MembershipSource>> {
   const found = new Map<number, MembershipSource>();
-  const all = await Promise.all(places.map((p) => sharesOf(ctx, p.kind, p.fullPath, opts)));
-  for (const { place, shares } of all) {
+  for (const { kind, fullPath } of places) {
+    const { place, shares } = await sharesOf(ctx, kind, fullPath, opts);
     for (const share of shares) {
       const left = open.filter((m) => !found.has(m.id));
       if (left.length === 0) return found;
       const levels = await levelsIn(ctx, share.groupId, left.map((m) => m.id), place.kind === 'project', opts).catch((err: unknown) => {
-        if (isGitLabError(err) && (err.kind === 'not-found' || err.kind === 'forbidden')) return new Map<number, number>();
-        throw err;
+        if (opts?.signal?.aborted || (isGitLabError(err) && err.kind === 'cancelled')) throw err;
+        return new Map<number, number>();
       });
       for (const m of left) {
         const level = levels.get(m.id);
@@ -53,6 +57,7 @@ export async function shareSources(ctx: ClientContext, places: ReadonlyArray<{ k
         }
       }
     }
+    if (open.every((m) => found.has(m.id))) break;
   }
   return found;
 }

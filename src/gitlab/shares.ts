@@ -28,6 +28,23 @@ export async function listShares(ctx: ClientContext, source: SourceRef, opts?: C
   return Array.isArray(j.shared_with_groups) ? (j.shared_with_groups as Json[]).map(toShare) : [];
 }
 
+/** Shares change rarely: naming the share of inherited rows (shareSources.ts) reads each place's once a minute per client. */
+const KEEP_MS = 60_000;
+const kept = new WeakMap<ClientContext, Map<string, { readonly at: number; readonly shares: Promise<GroupShare[]> }>>();
+
+/** listShares, kept a minute per client; a share made or removed through this client forgets them all. */
+export function keptShares(ctx: ClientContext, source: SourceRef, opts?: CallOptions): Promise<GroupShare[]> {
+  const places = kept.get(ctx) ?? new Map<string, { readonly at: number; readonly shares: Promise<GroupShare[]> }>();
+  kept.set(ctx, places);
+  const key = `${source.kind}:${source.id}`;
+  const hit = places.get(key);
+  if (hit && Date.now() - hit.at < KEEP_MS) return hit.shares;
+  const shares = listShares(ctx, source, opts);
+  places.set(key, { at: Date.now(), shares });
+  shares.catch(() => places.delete(key));
+  return shares;
+}
+
 function checkGroupId(id: number): void {
   if (!Number.isInteger(id) || id <= 0) throw new GitLabInputError(l10n.t('{0} is not a group id.', String(id)));
 }
@@ -39,7 +56,11 @@ export async function shareWithGroup(ctx: ClientContext, source: SourceRef, grou
   checkExpiry(expiresAt);
   const r = ctx.resources();
   const options = expiresAt ? { expiresAt } : {};
-  await withCall<unknown>(opts, () => (source.kind === 'group' ? r.groups.share(source.id, groupId, accessLevel, options) : r.projects.share(source.id, groupId, accessLevel, options)));
+  try {
+    await withCall<unknown>(opts, () => (source.kind === 'group' ? r.groups.share(source.id, groupId, accessLevel, options) : r.projects.share(source.id, groupId, accessLevel, options)));
+  } finally {
+    kept.delete(ctx);
+  }
 }
 
 /**
@@ -49,7 +70,11 @@ export async function shareWithGroup(ctx: ClientContext, source: SourceRef, grou
 export async function removeShare(ctx: ClientContext, source: SourceRef, groupId: number, opts?: CallOptions): Promise<void> {
   checkGroupId(groupId);
   const r = ctx.resources();
-  await withCall<unknown>(opts, () => (source.kind === 'group' ? r.groups.unshare(source.id, groupId, {}) : r.projects.unshare(source.id, groupId)));
+  try {
+    await withCall<unknown>(opts, () => (source.kind === 'group' ? r.groups.unshare(source.id, groupId, {}) : r.projects.unshare(source.id, groupId)));
+  } finally {
+    kept.delete(ctx);
+  }
 }
 
 /**

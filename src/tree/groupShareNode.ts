@@ -40,7 +40,9 @@ export class GroupShareNode implements TreeNode {
     const label = s.groupName || s.groupFullPath;
     const lines: TooltipLine[] = [
       { label: l10n.t({ message: 'Group', comment: ['tooltip label: the group a place is shared with'] }), value: s.groupFullPath },
-      { label: l10n.t({ message: 'Role', comment: ['tooltip label: the access role (Developer, Maintainer, …)'] }), value: l10n.t('its members get up to {0} in {1} and everything below', roleName(s.accessLevel), this.source.fullPath) },
+      { label: l10n.t({ message: 'Role', comment: ['tooltip label: the access role (Developer, Maintainer, …)'] }), value: this.source.kind === 'group'
+        ? l10n.t('its direct members get up to {0} in {1} and everything below', roleName(s.accessLevel), this.source.fullPath)
+        : l10n.t('its members, with those of its parent groups, get up to {0} in {1}', roleName(s.accessLevel), this.source.fullPath) },
       { label: l10n.t('Expires'), value: s.expiresAt ? describeExpiryLong(s.expiresAt, now) : l10n.t({ message: 'never', comment: ['tooltip value: access that does not expire'] }) },
       { label: l10n.t({ message: 'Changing', comment: ['tooltip label: how a share is changed'] }), value: l10n.t('GitLab\'s API cannot change a share\'s role or expiry: remove the share and invite the group again') },
     ];

@@ -90,8 +90,9 @@ export class MembersFolderNode extends PagedFolderNode<MemberNode> {
     return lines;
   }
 
-  private request(): { inherited: boolean; query?: string } {
-    return { inherited: this.withInherited, ...(this.query ? { query: this.query } : {}) };
+  /** The tree's rows say which share an inherited member comes from. */
+  private request(): { inherited: boolean; whichShare?: boolean; query?: string } {
+    return { inherited: this.withInherited, ...(this.withInherited ? { whichShare: true } : {}), ...(this.query ? { query: this.query } : {}) };
   }
 
   private node(member: Member): MemberNode {

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { rateLimitWaitMs } from '../../src/gitlab/backoff';
+import { defaultRequestsPerMinute } from '../../src/gitlab/client';
 import { DOCUMENTED_REQUESTS_PER_MINUTE, MAX_WINDOW_MS, RatePacer, readRateLimit } from '../../src/gitlab/pacer';
 
 const T = 1_800_000_000_000; // a whole second, so Reset (epoch seconds) is exact
@@ -78,6 +79,13 @@ describe('rate-limit pacing', () => {
     assert.equal(rateLimitWaitMs(headers, T), 30_000);
     const past = new Headers({ date: new Date(serverNow).toUTCString(), 'retry-after': new Date(serverNow - 5_000).toUTCString() });
     assert.equal(rateLimitWaitMs(past, T), 0, 'a date already past asks for no wait (the transport backs off instead)');
+  });
+
+  test('the client keeps GitLab.com\'s 2,000 a minute on gitlab.com only; a self-managed server is paced by its own reports', () => {
+    assert.equal(defaultRequestsPerMinute('https://gitlab.com'), DOCUMENTED_REQUESTS_PER_MINUTE);
+    assert.equal(defaultRequestsPerMinute('https://GitLab.com/'), DOCUMENTED_REQUESTS_PER_MINUTE);
+    assert.equal(defaultRequestsPerMinute('https://gitlab.example.com'), 0);
+    assert.equal(defaultRequestsPerMinute('http://127.0.0.1:8080'), 0);
   });
 
   test('answers without rate-limit headers teach nothing', () => {

@@ -1,6 +1,7 @@
 /**
  * An inherited membership cannot be changed where it shows: it is held in an ancestor group. Say so, and offer
  * to do it there (in the tree's terms: on the group the membership comes from) or to open that group in GitLab.
+ * Access through a share is not offered there: their membership of the invited group reaches beyond this place.
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
@@ -18,6 +19,18 @@ export async function offerSourceGroup(deps: CommandDeps, target: MemberTarget, 
   const { ctx, member } = target;
   const from = member.inheritedFrom?.fullPath ?? '';
   const who = personLabel(member);
+  if (member.inheritedFrom?.kind === 'share') {
+    // Their membership in the invited group reaches much further than here: point at the share, not at it.
+    const open = l10n.t('Open in Browser');
+    const via = member.inheritedFrom.sharedFrom ?? ctx.source.fullPath;
+    const text = action === 'remove'
+      ? l10n.t('{0} has access to {1} through the share of {2} with the group {3}. Remove Group Share… on {2} takes it back from every member of {3}; their membership in {3} itself is managed there.', who, ctx.source.fullPath, via, from)
+      : l10n.t('{0} has access to {1} through the share of {2} with the group {3}: their role here is the lower of their role in {3} and the share\'s. Change it in {3}, or remove the share and invite the group again with another role.', who, ctx.source.fullPath, via, from);
+    if ((await vscode.window.showInformationMessage(text, open)) === open) {
+      await vscode.env.openExternal(vscode.Uri.parse(groupMembersUrl(ctx.session.account.instanceUrl, from)));
+    }
+    return undefined;
+  }
   if (!from) {
     const open = l10n.t('Open in Browser');
     const text = action === 'remove'

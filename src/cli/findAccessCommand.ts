@@ -1,6 +1,9 @@
 /**
- * `gitlab-members find-access USER [--json]`: every group and project where a username, name or email has
- * access, how (direct, inherited, invitation), with which role and until when: the extension's Find Access.
+ * `gitlab-members find-access USER [--json] [--fast]`: every group and project where a username, name or email has
+ * access, how (direct, inherited, invitation), with which role and until when: the extension's Find Access. It
+ * walks every group and project, so scripts always get paths, inherited places and invitations; `--fast` lets an
+ * administrator's search for one user read GitLab's list of their direct memberships instead (`listed`: ids and
+ * names, no paths).
  */
 import { peopleOf, placeDescription, searchSummary } from '../findAccess/accessResults';
 import { roleName } from '../domain/roles';
@@ -15,6 +18,7 @@ export interface FindAccessArgs {
   readonly user?: string;
   readonly url?: string;
   readonly json?: boolean;
+  readonly fast?: boolean;
 }
 
 export async function findAccessCommand(io: CliIo, args: FindAccessArgs, signal: AbortSignal): Promise<ExitCode> {
@@ -22,6 +26,7 @@ export async function findAccessCommand(io: CliIo, args: FindAccessArgs, signal:
   const { api } = connect(io, instanceUrlOf(io, args.url));
   const progress = throttledNote(io);
   const result = await searchAccess(api, args.user, {
+    walk: args.fast !== true,
     signal,
     onProgress: (p) => progress(scanProgressText(p)),
     onRateLimit: (s) => io.note(rateLimitNotice(s)),

@@ -16,7 +16,7 @@ export const USAGE = `Usage: gitlab-members <command> [options]
   plan FILE [--out plan.json] [--json]      compare a membership file with GitLab
   apply FILE [--plan plan.json] [--yes]     carry the plan out (--plan: only if GitLab still matches it)
   export GROUP|PROJECT [--format csv|md] [--inherited] [--out FILE]
-  find-access USER [--json]                 where a username, name or email has access
+  find-access USER [--json] [--fast]        where a username, name or email has access
 
   --url URL   the GitLab instance (default: CI_SERVER_URL, or the membership file's instance:)
   The token is read from GITLAB_TOKEN.
@@ -26,6 +26,7 @@ const OPTIONS = {
   url: { type: 'string' },
   out: { type: 'string' },
   json: { type: 'boolean' },
+  fast: { type: 'boolean' },
   plan: { type: 'string' },
   yes: { type: 'boolean', short: 'y' },
   format: { type: 'string' },
@@ -38,7 +39,7 @@ const ALLOWED: Record<string, ReadonlyArray<keyof typeof OPTIONS>> = {
   plan: ['url', 'out', 'json'],
   apply: ['url', 'plan', 'yes'],
   export: ['url', 'format', 'inherited', 'out'],
-  'find-access': ['url', 'json'],
+  'find-access': ['url', 'json', 'fast'],
 };
 
 export async function run(io: CliIo, argv: readonly string[], signal: AbortSignal): Promise<ExitCode> {
@@ -72,6 +73,6 @@ async function dispatch(io: CliIo, argv: readonly string[], signal: AbortSignal)
     case 'plan': return planCommand(io, { file: target, url: values.url, out: values.out, json: values.json }, signal);
     case 'apply': return applyCommand(io, { file: target, url: values.url, plan: values.plan, yes: values.yes }, signal);
     case 'export': return exportCommand(io, { path: target, url: values.url, format: values.format, inherited: values.inherited, out: values.out }, signal);
-    default: return findAccessCommand(io, { user: target, url: values.url, json: values.json }, signal);
+    default: return findAccessCommand(io, { user: target, url: values.url, json: values.json, fast: values.fast }, signal);
   }
 }

@@ -56,7 +56,7 @@ export async function findAccess(deps: CommandDeps, node?: unknown): Promise<voi
     view.show(session, result, new Date());
     deps.log.info(result.path === 'memberships'
       ? `Find access "${query}": path memberships (the user's memberships list, administrator): ${result.searched} direct memberships`
-      : `Find access "${query}": path walk (${result.walkReason === 'not-admin' ? 'the memberships list answered 403' : 'not one exact user'}): ${result.hits.length} places in ${result.searched} groups and projects, ${result.failures.length} not searched`);
+      : `Find access "${query}": path walk (${result.walkReason === 'not-admin' ? 'the memberships list answered 403' : result.walkReason === 'asked' ? 'asked for' : 'not one exact user'}): ${result.hits.length} places in ${result.searched} groups and projects, ${result.failures.length} not searched`);
   } catch (err) {
     if (isGitLabError(err) && err.kind === 'cancelled') {
       view.cancelled(query);

@@ -120,6 +120,7 @@ export function searchSummary(result: AccessSearchResult, people: number): strin
 /** Which path found the places, and why the walk when it was the walk. */
 export function pathText(result: AccessSearchResult): string {
   if (result.path === 'memberships') return l10n.t('Path: the user\'s memberships list (administrator).');
+  if (result.walkReason === 'asked') return l10n.t('Path: a walk of every group and project.');
   return result.walkReason === 'not-admin'
     ? l10n.t('Path: a walk of every group and project (GitLab lists a user\'s memberships to administrators only).')
     : l10n.t('Path: a walk of every group and project (the memberships list needs one exact username or a known email).');

@@ -34,8 +34,8 @@ export interface AccessSearchResult {
    * `searched` is how many it lists, the rows are in `listed`, `hits` is empty); `walk`, every group and project.
    */
   readonly path: 'memberships' | 'walk';
-  /** Why the walk: the caller is no administrator (GitLab said 403), or the text is not one user. */
-  readonly walkReason?: 'not-admin' | 'not-one-user';
+  /** Why the walk: the caller is no administrator (GitLab said 403), the text is not one user, or it was asked for. */
+  readonly walkReason?: 'not-admin' | 'not-one-user' | 'asked';
   /** The memberships path's answer: the user and their direct memberships as GitLab lists them. */
   readonly listed?: { readonly user: UserSummary; readonly memberships: readonly UserMembership[] };
 }
@@ -69,7 +69,7 @@ export async function searchAccess(api: GitLabApi, text: string, opts: AccessSea
   if (user && memberships) {
     return { query, hits: [], searched: memberships.length, failures: [], truncated: false, path: 'memberships', listed: { user, memberships } };
   }
-  const walkReason = user && !opts.walk ? 'not-admin' as const : 'not-one-user' as const;
+  const walkReason = opts.walk ? 'asked' as const : user ? 'not-admin' as const : 'not-one-user' as const;
   // A username found exactly still walks with GitLab's member search, as before: only an email narrows to its user.
   const narrowTo = email ? user : undefined;
   const memberQuery = user?.username ?? query;

@@ -183,4 +183,23 @@ describe('export and find-access', () => {
     assert.deepEqual([at('acme')?.kind, at('acme')?.via, at('acme')?.accessLevel, at('acme')?.expiresAt?.slice(0, 10)], ['group', 'direct', carol?.accessLevel, carol?.expiresAt?.slice(0, 10)]);
     assert.deepEqual([at('acme/platform/api')?.kind, at('acme/platform/api')?.via, at('acme/platform/api')?.inheritedFrom], ['project', 'inherited', 'acme']);
   });
+
+  test('find-access walks for an administrator too, so scripts keep paths and inherited places; --fast reads the memberships list', async () => {
+    const dir = workdir();
+    const demo = emulator().state.userByUsername('demo')!;
+    demo.isAdmin = true;
+    try {
+      const walked = JSON.parse((await run(dir, ['find-access', 'carol', '--json'])).stdout) as { path: string; people: Array<{ places: Array<{ path: string }> }> };
+      assert.equal(walked.path, 'walk');
+      assert.ok(walked.people[0].places.some((p) => p.path === 'acme/platform/api'), 'inherited places are listed');
+      const fast = await run(dir, ['find-access', 'carol', '--json', '--fast']);
+      assert.equal(fast.code, 0, fast.stderr);
+      const listed = JSON.parse(fast.stdout) as { path: string; people: Array<{ listed?: Array<{ name: string; via: string }> }> };
+      assert.equal(listed.path, 'memberships');
+      assert.ok(listed.people[0].listed?.some((m) => m.name === 'Acme' && m.via === 'direct'), JSON.stringify(listed.people));
+      assert.match(fast.stderr, /Path: the user's memberships list \(administrator\)\./);
+    } finally {
+      demo.isAdmin = false;
+    }
+  });
 });

@@ -62,8 +62,9 @@ function shareProject(ctx: RouteCtx): ApiResponse {
   const [id, access, expiresAt] = [requiredInt(ctx, 'group_id'), shareAccess(ctx, true), shareExpiry(ctx)];
   const project = findProject(ctx);
   requireManage(ctx, project);
-  const invited = invitedGroup(ctx, id, true);
+  // Projects::GroupLinks::CreateService refuses Owner from a non-Owner first (403), then looks at the group.
   if (access >= OWNER && !isProjectOwner(ctx, project)) fail(forbidden());
+  const invited = invitedGroup(ctx, id, true);
   if (ctx.state.chain(project).some((s) => s.kind === 'group' && s.id === invited.id)) {
     fail(messageError(409, 'Project cannot be shared with the group it is in or one of its ancestors.'));
   }

@@ -6,7 +6,7 @@ import type { FlowContext } from '../../harness/flow';
 import * as logs from '../../harness/extensionLog';
 import { gitlab } from '../../harness/gitlabView';
 import * as treeRows from '../../harness/treeRows';
-import { escapeRegExp, expectVisible, timeouts } from '../../harness/workbench';
+import { escapeRegExp, expectHidden, expectVisible, timeouts } from '../../harness/workbench';
 
 export const formName = 'Invite Members';
 
@@ -68,7 +68,19 @@ export async function pickInQuickInput(f: FlowContext, about: string | RegExp, l
   const rows = f.wb.quickInput().locator('.monaco-list-row').filter({ hasText: label });
   await expectVisible(rows, timeouts.view, `the quick pick about ${about} has no row ${label}`);
   if (typeof label === 'string') await input.fill(label);
+  await dismissHover(f);
   await rows.first().click();
+}
+
+/**
+ * A hover left open where the pointer rested (a tree row's or the activity bar's tooltip) can lie over the quick
+ * pick and take the click (seen in CI): move the pointer to the empty editor area and wait for it to close.
+ */
+async function dismissHover(f: FlowContext): Promise<void> {
+  const hover = f.wb.page.locator('.context-view .hover-contents');
+  if (!(await hover.first().isVisible().catch(() => false))) return;
+  await f.wb.page.mouse.move(1000, 650);
+  await expectHidden(hover, timeouts.ui, 'a hover stays open over the quick pick');
 }
 
 /** Right-clicks a row of our tree and runs the context-menu entry `title` (gitlabView.ts `choose`). */

@@ -21,12 +21,13 @@ interface PlaceShares {
 
 /**
  * A place's shares (kept a minute: keptShares). Naming the share is extra: a place the caller may not read (an
- * ancestor of a project reached through a share), or any failure but a cancellation, finds none, and the row
- * stays `unknown`.
+ * ancestor of a project reached through a share), or any failure but this listing's cancellation, finds none, and
+ * the row stays `unknown`.
  */
 async function sharesOf(ctx: ClientContext, kind: SourceKind, fullPath: string, opts?: CallOptions): Promise<PlaceShares> {
+  // The kept answer may be another listing's: its cancellation is not this one's (only our own signal stops us).
   const shares = await keptShares(ctx, { kind, id: fullPath }, opts).catch((err: unknown) => {
-    if (opts?.signal?.aborted || (isGitLabError(err) && err.kind === 'cancelled')) throw err;
+    if (opts?.signal?.aborted) throw err;
     return [];
   });
   return { place: { kind, fullPath }, shares };

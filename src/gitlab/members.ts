@@ -7,6 +7,7 @@ import { toMember, toPendingMember } from './mappers';
 import { fetchAllPages } from './pager';
 import { fetchPage, MAX_PER_PAGE, pageParams } from './paging';
 import { membersOf, rawRequester, type Json } from './resources';
+import { memberLevels } from './memberLevels';
 import { shareSources } from './shareSources';
 import { gitbeakerLevel, memberEditOptions } from './gitbeakerGaps';
 import type { Member, MembershipSource, Page, PageRequest, PendingMember, Source, SourceRef } from './types';
@@ -42,13 +43,13 @@ export function ancestorPaths(source: Source): string[] {
  * ancestors say which (shareSources.ts); what none of them explains stays unknown (a group the caller may not read).
  */
 async function withSources(ctx: ClientContext, source: Source, rows: Member[], req: MemberListRequest, opts?: CallOptions): Promise<Member[]> {
-  const direct = await usersWithDirectRole(ctx, source.kind, source.id, rows.map((m) => m.id), opts);
+  const direct = await memberLevels(ctx, source.kind, source.id, rows.map((m) => m.id), false, opts);
   const found = new Map<number, MembershipSource>();
   let open = rows.filter((m) => !direct.has(m.id));
   for (const path of ancestorPaths(source)) {
     if (open.length === 0) break;
     // An ancestor the caller may not read (a project reached through a share): the rest stay unknown.
-    const held = await usersWithDirectRole(ctx, 'group', path, open.map((m) => m.id), opts).catch((err: unknown) => {
+    const held = await memberLevels(ctx, 'group', path, open.map((m) => m.id), false, opts).catch((err: unknown) => {
       if (isGitLabError(err) && (err.kind === 'not-found' || err.kind === 'forbidden')) return undefined;
       throw err;
     });
@@ -61,12 +62,6 @@ async function withSources(ctx: ClientContext, source: Source, rows: Member[], r
     for (const [id, from] of await shareSources(ctx, places, open, opts)) found.set(id, from);
   }
   return rows.map((m) => direct.has(m.id) ? m : { ...m, inheritedFrom: found.get(m.id) ?? { kind: 'unknown', fullPath: '' } });
-}
-
-async function usersWithDirectRole(ctx: ClientContext, kind: Source['kind'], id: number | string, userIds: number[], opts?: CallOptions): Promise<Map<number, number>> {
-  const p = { page: 1, perPage: MAX_PER_PAGE };
-  const page = await fetchPage(opts, () => membersOf(ctx.resources(), kind).all(id, { ...p, showExpanded: true, userIds }), toMember, p);
-  return new Map(page.items.map((m) => [m.id, m.accessLevel]));
 }
 
 export async function getMember(ctx: ClientContext, source: SourceRef, userId: number, opts?: CallOptions & { inherited?: boolean }): Promise<Member> {

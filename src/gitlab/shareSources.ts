@@ -8,9 +8,7 @@
 import type { CallOptions } from './api';
 import type { ClientContext } from './context';
 import { isGitLabError } from './errors';
-import { fetchPage, MAX_PER_PAGE } from './paging';
-import { toMember } from './mappers';
-import { membersOf } from './resources';
+import { memberLevels } from './memberLevels';
 import { keptShares, type listShares } from './shares';
 import type { Member, MembershipSource, SourceKind } from './types';
 
@@ -33,12 +31,6 @@ async function sharesOf(ctx: ClientContext, kind: SourceKind, fullPath: string, 
   return { place: { kind, fullPath }, shares };
 }
 
-async function levelsIn(ctx: ClientContext, groupId: number, userIds: number[], inherited: boolean, opts?: CallOptions): Promise<Map<number, number>> {
-  const p = { page: 1, perPage: MAX_PER_PAGE };
-  const page = await fetchPage(opts, () => membersOf(ctx.resources(), 'group').all(groupId, { ...p, showExpanded: true, userIds, includeInherited: inherited }), toMember, p);
-  return new Map(page.items.map((m) => [m.id, m.accessLevel]));
-}
-
 /** `places`: this group or project, then its ancestor groups (nearest first); asked in that order until every row is explained. */
 export async function shareSources(ctx: ClientContext, places: ReadonlyArray<{ kind: SourceKind; fullPath: string }>, open: readonly Member[], opts?: CallOptions): Promise<Map<number, MembershipSource>> {
   const found = new Map<number, MembershipSource>();
@@ -47,7 +39,7 @@ export async function shareSources(ctx: ClientContext, places: ReadonlyArray<{ k
     for (const share of shares) {
       const left = open.filter((m) => !found.has(m.id));
       if (left.length === 0) return found;
-      const levels = await levelsIn(ctx, share.groupId, left.map((m) => m.id), place.kind === 'project', opts).catch((err: unknown) => {
+      const levels = await memberLevels(ctx, 'group', share.groupId, left.map((m) => m.id), place.kind === 'project', opts).catch((err: unknown) => {
         if (opts?.signal?.aborted || (isGitLabError(err) && err.kind === 'cancelled')) throw err;
         return new Map<number, number>();
       });

@@ -124,6 +124,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
 
   // Order per request: log entry, fault decision and rate-limit count on arrival -> body parsed and recorded ->
   // latency -> 429 if limited -> 'before' fault, or dispatch (state changes) then 'after' fault -> response.
+  // A GET under latency is dispatched on arrival instead and its answer held until the latency is up (see below).
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL, rawPath: string): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
     const token = tokenFromRequest(req.headers, url);
@@ -141,7 +142,20 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       state.recordParams(method, rawPath, params.raw);
       if (method === 'POST' && INVITE_POST.test(apiPath)) noteInvitePost(state, params);
     }
-    if (latency > 0) await sleep(latency);
+    const answer = () => {
+      expiredWorker.tick();
+      state.memberDeletions.tick();
+      return dispatch(router, env, { method, apiPath, url, params, token });
+    };
+    // GitLab works on concurrent requests in parallel (Puma workers), so with latency each takes about the latency.
+    // Worked out after the wait, the 8 answers of a client's wave would be computed one after another by this one
+    // thread, the last about 10 ms late and the next requests not even read meanwhile: concurrency would pay for
+    // the emulator's single thread. So a GET is answered from the state as it is on arrival (it changes nothing)
+    // and held for what is left of the latency. A write still changes the state after the latency: one cancelled
+    // while it waits changes nothing.
+    const arrived = Date.now();
+    const early = latency > 0 && method === 'GET' && !limited && decision?.phase !== 'before' ? answer() : undefined;
+    if (latency > 0) await sleep(Math.max(0, latency - (Date.now() - arrived)));
     if (res.destroyed) return;
     if (limited) {
       send(res, limited, entry.seq);
@@ -154,9 +168,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       // 'timeout': never answer; the socket stays open until the client gives up or close() is called.
     };
     if (decision?.phase === 'before') return applyFault(decision);
-    expiredWorker.tick();
-    state.memberDeletions.tick();
-    const response = dispatch(router, env, { method, apiPath, url, params, token });
+    const response = early ?? answer();
     if (decision?.phase === 'after') return applyFault(decision);
     send(res, { ...response, headers: { ...rateHeaders, ...response.headers } }, entry.seq);
   }

@@ -298,6 +298,48 @@ describe('emulator: faults, rate limits, log', () => {
     const ctl = await (await fetch(`${emu.url}/__emulator/state/invitations?source=acme`)).json();
     assert.ok(Array.isArray(ctl));
   });
+
+  it('under latency answers a GET from the state on its arrival, held for the rest of the latency (a model of GitLab working on requests in parallel: server.ts)', async () => {
+    const names = (r: Res) => (r.body as Array<{ username: string }>).map((u) => u.username);
+    const listed = names(await api('GET', '/groups/acme/members'));
+    const newcomer = emu.state.addUser({ username: 'arrives-meanwhile' });
+    emu.setLatency(300);
+    try {
+      const seen = emu.log.length;
+      const reading = api('GET', '/groups/acme/members');
+      while (emu.log.length === seen) await new Promise((resolve) => setImmediate(resolve)); // the GET has arrived
+      emu.state.addMember('acme', newcomer.id, 30);
+      const answer = await reading;
+      assert.deepEqual(names(answer), listed, 'the member added while the GET waited out its latency is not in its answer');
+      assert.ok((emu.log.at(-1)?.durationMs ?? 0) >= 290, 'the answer still took the latency');
+    } finally {
+      emu.setLatency(0);
+    }
+    assert.ok(names(await api('GET', '/groups/acme/members')).includes('arrives-meanwhile'), 'the next GET has it');
+    emu.state.removeMembership(emu.state.source('acme'), newcomer.id);
+  });
+
+  it('under latency a write cancelled while it waits changes nothing', async () => {
+    const bob = emu.state.userByUsername('bob')!;
+    const role = emu.state.directMember(emu.state.source('acme'), bob.id)?.accessLevel;
+    emu.setLatency(300);
+    try {
+      const seen = emu.log.length;
+      const cancel = new AbortController();
+      const writing = fetch(`${emu.url}/api/v4/groups/acme/members/${bob.id}`, {
+        method: 'PUT', headers: { 'PRIVATE-TOKEN': emu.tokens.api, 'content-type': 'application/json' },
+        body: JSON.stringify({ access_level: 50 }), signal: cancel.signal,
+      });
+      while (emu.log.length === seen) await new Promise((resolve) => setImmediate(resolve)); // the PUT has arrived
+      cancel.abort();
+      await assert.rejects(writing);
+      // A write sent after it is carried out after it (the same latency, started later): by its answer the PUT's wait is over.
+      assert.equal((await api('DELETE', '/groups/acme/invitations/nobody%40example.com')).status, 404);
+    } finally {
+      emu.setLatency(0);
+    }
+    assert.equal(emu.state.directMember(emu.state.source('acme'), bob.id)?.accessLevel, role);
+  });
 });
 
 describe('emulator: CLI', () => {

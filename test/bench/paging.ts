@@ -20,7 +20,7 @@ async function measure(emu: RemoteEmulator, load: () => Promise<unknown[]>): Pro
 }
 
 /** Runs per side, alternating, so one slow moment of the machine does not decide the ratio. */
-const RUNS = 3;
+const RUNS = 5;
 
 /** The median run by wall time; round trips and in-flight as the worst seen in any run. */
 function summarize(runs: Run[]): Run {

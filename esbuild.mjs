@@ -4,7 +4,7 @@ import * as esbuild from 'esbuild';
 import { accessSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_ALIASES, loadOnDemand, vscodeOnce, webPlatform } from './scripts/esbuildPlugins.mjs';
+import { BUNDLE_ALIASES, l10nOnce, loadOnDemand, vscodeOnce, webPlatform } from './scripts/esbuildPlugins.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -40,7 +40,7 @@ const builds = [
     // When the bundle starts and ends evaluating: src/core/activationTime.ts reports activation with them.
     banner: { js: 'var __glmLoadStart = typeof performance === "object" ? performance.now() : undefined;' },
     footer: { js: 'var __glmLoadEnd = typeof performance === "object" ? performance.now() : undefined;' },
-    plugins: [vscodeOnce, loadOnDemand],
+    plugins: [vscodeOnce, l10nOnce, loadOnDemand],
     sourcemap: true,
     sourcesContent: false,
   }),
@@ -49,7 +49,7 @@ const builds = [
     alias: BUNDLE_ALIASES,
   }),
   nodeBundle('src/gitlab/unbundled/undici.cjs', 'undici.js', { logLevel: 'error' }),
-  nodeBundle('src/asCode/index.ts', 'asCode.js', { external: ['vscode'], plugins: [vscodeOnce, loadOnDemand], sourcemap: true, sourcesContent: false }),
+  nodeBundle('src/asCode/index.ts', 'asCode.js', { external: ['vscode'], plugins: [vscodeOnce, l10nOnce, loadOnDemand], sourcemap: true, sourcesContent: false }),
   // VS Code for the Web: one file, everything inside (no bundles loaded on demand), `fetch` only.
   {
     absWorkingDir: root,
@@ -65,7 +65,7 @@ const builds = [
     banner: { js: 'var __glmLoadStart = typeof performance === "object" ? performance.now() : undefined;' },
     footer: { js: 'var __glmLoadEnd = typeof performance === "object" ? performance.now() : undefined;' },
     alias: BUNDLE_ALIASES,
-    plugins: [vscodeOnce, webPlatform],
+    plugins: [vscodeOnce, l10nOnce, webPlatform],
     sourcemap: true,
     sourcesContent: false,
     logLevel: 'warning',

@@ -49,6 +49,19 @@ export const vscodeOnce = {
 };
 
 /**
+ * The same for `@vscode/l10n`, a CommonJS package that some 150 modules import: esbuild would wrap its exports
+ * (copying them into a new object) once per importing module while the bundle loads, about 1.5 ms of the
+ * activation bundle's 13 ms evaluation. One ES module re-exports it instead.
+ */
+export const l10nOnce = {
+  name: 'l10n-once',
+  setup(build) {
+    build.onResolve({ filter: /^@vscode\/l10n$/ }, (args) => (args.namespace === 'l10n-once' ? undefined : { path: '@vscode/l10n', namespace: 'l10n-once' }));
+    build.onLoad({ filter: /.*/, namespace: 'l10n-once' }, () => ({ contents: 'export * from "@vscode/l10n";', loader: 'js', resolveDir: root }));
+  },
+};
+
+/**
  * The web worker bundle (VS Code for the Web, GitLab's Web IDE): `platform/current` is web.ts, and a Node
  * built-in anywhere in what it imports fails the build, naming the importer.
  */

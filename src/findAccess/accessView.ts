@@ -69,6 +69,7 @@ export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.D
     } finally {
       subscription.dispose();
     }
+    if (token.isCancellationRequested) return item;
     this.emitter.fire(node);
     return toTreeItem(node.id, node.item());
   }

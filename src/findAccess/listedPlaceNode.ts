@@ -39,14 +39,17 @@ export class ListedPlaceNode {
     return this.read && user ? listedMember(user, this.membership) : undefined;
   }
 
-  /** Reads the place (once); a failure is shown on the row. */
+  /**
+   * Reads the place (once); a failure is shown on the row, and the next hover or opening tries again. A read
+   * cancelled (the pointer moved on before the answer) is no failure: the row stays as it was.
+   */
   async resolve(signal?: AbortSignal): Promise<void> {
     if (this.read) return;
     try {
       this.read = await sourceOfMembership(this.session.api, this.membership, { signal });
       this.failure = undefined;
     } catch (error) {
-      this.failure = userMessageOf(error);
+      if (!signal?.aborted) this.failure = userMessageOf(error);
     }
   }
 

@@ -112,6 +112,36 @@ test('a listed row has no path until it is opened; then it reads its place once 
   });
 });
 
+test('a listed row whose read is cancelled (the pointer moved on) stays unread, with no failure on it; one that fails says why and reads again next time', async () => {
+  await withAdmin(async (emu) => {
+    const { api } = clientFor(emu, emu.tokens.alice);
+    const result = await searchAccess(api, 'ivan');
+    const session = { key: `${emu.url}#2`, account: { username: 'alice', userId: 2 }, readOnly: false, api } as unknown as AccountSession;
+    const row = (new PersonNode(session, peopleOf(result)[0], new Date()).children as ListedPlaceNode[])[1];
+    const before = row.item();
+    const hover = new AbortController();
+    emu.setLatency(300);
+    try {
+      const seenBefore = emu.log.length;
+      const reading = row.resolve(hover.signal);
+      while (emu.log.length === seenBefore) await new Promise((resolve) => setImmediate(resolve)); // the read has gone out
+      hover.abort();
+      await reading;
+    } finally {
+      emu.setLatency(0);
+    }
+    assert.equal(row.source, undefined);
+    assert.deepEqual(row.item(), before, 'no tooltip, no "Not read" line: as before the hover');
+    emu.setFaults({ rate: 1, kinds: ['500'], methods: ['GET'], pathPattern: /\/groups\/102$/ }); // every attempt
+    await row.resolve();
+    assert.match(row.item().tooltip?.lines.find((l) => l.label === 'Not read')?.value ?? '', /500/);
+    emu.setFaults(undefined);
+    await row.resolve();
+    assert.equal(row.item().label, 'acme/platform/infra', 'read on the next try');
+    assert.equal(row.item().tooltip?.lines.some((l) => l.label === 'Not read'), false);
+  });
+});
+
 test('the large organisation: nina\'s 84 memberships from the list match the walk\'s direct places', { timeout: 120_000 }, async () => {
   const emu = await startEmulator({ port: 0 });
   try {

@@ -3,15 +3,13 @@
  * /projects/:id), sharing with one more (POST …/share) and taking a share back (DELETE …/share/:group_id).
  * GitLab has no API to edit a share: a change of role or expiry is a removal and a new share.
  */
-import * as l10n from '@vscode/l10n';
 import type { CallOptions } from './api';
 import { withCall } from './callContext';
 import type { ClientContext } from './context';
-import { GitLabInputError } from './errors';
 import type { Json } from './resources';
 import { toGroup } from './mappers';
 import type { AccessLevel, Group, GroupShare, SourceRef } from './types';
-import { checkAccessLevel, checkExpiry } from './validate';
+import { checkAccessLevel, checkExpiry, checkGroupId } from './validate';
 
 function toShare(j: Json): GroupShare {
   return {
@@ -43,10 +41,6 @@ export function keptShares(ctx: ClientContext, source: SourceRef, opts?: CallOpt
   places.set(key, { at: Date.now(), shares });
   shares.catch(() => places.delete(key));
   return shares;
-}
-
-function checkGroupId(id: number): void {
-  if (!Number.isInteger(id) || id <= 0) throw new GitLabInputError(l10n.t('{0} is not a group id.', String(id)));
 }
 
 /** Gives the members of group `groupId` up to `accessLevel` here, until `expiresAt` (null: no end). */

@@ -20,3 +20,7 @@ export function checkExpiry(date: string | null | undefined, now = new Date()): 
 export function checkUserId(id: number): void {
   if (!Number.isInteger(id) || id <= 0) throw new GitLabInputError(l10n.t('{0} is not a user id.', String(id)));
 }
+
+export function checkGroupId(id: number): void {
+  if (!Number.isInteger(id) || id <= 0) throw new GitLabInputError(l10n.t('{0} is not a group id.', String(id)));
+}

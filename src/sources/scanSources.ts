@@ -12,6 +12,7 @@ import { userMessageOf } from '../domain/errors';
 import type { GitLabApi } from '../gitlab/api';
 import { GitLabError } from '../gitlab/errors';
 import type { Source } from '../gitlab/types';
+import { platform } from '../platform/current';
 import { limiter, WORK_CONCURRENCY } from '../shared/pool';
 
 export interface ScanProgress {
@@ -51,6 +52,9 @@ export async function scanSources<R>(
   api: GitLabApi, visit: (source: Source, signal: AbortSignal) => Promise<R>, opts: ScanOptions = {},
 ): Promise<ScanResult<R>> {
   const signal = opts.signal ?? new AbortController().signal;
+  // The listing's requests and every visit's listen to this one signal, and the ones waiting for the client's
+  // request limiter listen too: more than Node's warning threshold of 10 at once is expected here, not a leak.
+  platform.shareListeners(signal);
   const max = opts.limit ?? CATALOG_LIMIT;
   const limit = limiter(opts.concurrency ?? WORK_CONCURRENCY);
   const visited: Array<{ source: Source; value: R }> = [];

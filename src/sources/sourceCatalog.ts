@@ -7,6 +7,7 @@
  */
 import type { GitLabApi } from '../gitlab/api';
 import type { Page, Source } from '../gitlab/types';
+import { mapLimited, WORK_CONCURRENCY } from '../shared/pool';
 
 export const CATALOG_LIMIT = 1000;
 
@@ -25,10 +26,12 @@ export async function* walkSources(api: GitLabApi, signal: AbortSignal, limit = 
     for (const s of batch) seen.add(keyOf(s));
     yield batch;
     const groups = batch.filter((s) => s.kind === 'group');
-    const children = await Promise.all(groups.map(async (g) => [
-      ...(await allPages((page) => api.listSubgroups(g.id, { page }, call), signal)),
-      ...(await allPages((page) => api.listGroupProjects(g.id, { page }, call), signal)),
-    ]));
+    // A few groups at a time, each group's subgroups and projects together: at most 2 × WORK_CONCURRENCY requests
+    // from here, not one waiting request (and abort listener on `signal`) for every group of the level at once.
+    const children = await mapLimited(groups, WORK_CONCURRENCY, async (g) => (await Promise.all([
+      allPages((page) => api.listSubgroups(g.id, { page }, call), signal),
+      allPages((page) => api.listGroupProjects(g.id, { page }, call), signal),
+    ])).flat());
     level = children.flat();
   }
   if (!opts.shared || count >= limit || signal.aborted) return;

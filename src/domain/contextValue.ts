@@ -65,7 +65,7 @@ export const ROW_FLAGS = {
   message: ['error', 'empty', 'retry', 'tokenMissing', 'tokenRefused'],
   expiringMember: ['canManage'],
   expiringInvitation: ['canManage'],
-  accessPerson: ['invited'],
+  accessPerson: ['invited', 'readOnly'],
   accessPlace: ['direct', 'inherited', 'invitation'],
   accessListed: [],
 } as const satisfies Record<string, readonly string[]>;

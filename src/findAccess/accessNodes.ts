@@ -36,7 +36,7 @@ export class PersonNode {
       description: placesSummary(this.person),
       icon: { id: invited ? 'mail' : 'account' },
       tooltip: { title: this.person.label, lines: [{ label: l10n.t({ message: 'Access', comment: ['tooltip label: where the person has access, and their highest role'] }), value: placesSummary(this.person) }] },
-      contextValue: contextValue('accessPerson', { invited }),
+      contextValue: contextValue('accessPerson', { invited, readOnly: this.session.readOnly }),
       collapsible: 'expanded',
     };
   }

@@ -4,7 +4,11 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AccountSession } from '../../src/accounts/sessions';
 import { contextValue, ROW_FLAGS, type RowKind } from '../../src/domain/contextValue';
+import { PersonNode } from '../../src/findAccess/accessNodes';
+import { groupByPerson } from '../../src/findAccess/accessResults';
+import type { AccessHit } from '../../src/findAccess/searchAccess';
 import { GroupNode } from '../../src/tree/groupNode';
 import { LoadMoreNode } from '../../src/tree/loadMoreNode';
 import type { TreeNode } from '../../src/tree/node';
@@ -24,8 +28,8 @@ function holds(when: string, keys: Record<string, string | boolean>): boolean {
   });
 }
 
-function offered(viewItem: string, multi = false): string[] {
-  const keys = { view: 'gitlabMembers.tree', viewItem, listMultiSelection: multi };
+function offered(viewItem: string, multi = false, view = 'gitlabMembers.tree'): string[] {
+  const keys = { view, viewItem, listMultiSelection: multi };
   return [...new Set(itemMenus.filter((m) => holds(m.when, keys)).map((m) => m.command.replace('gitlabMembers.', '')))].sort();
 }
 
@@ -65,6 +69,17 @@ test('the same rows with an api token offer the changes an Owner may make', asyn
   assert.ok(offered('member;direct;canManage;hasEmail').includes('copyEmail'), 'a member whose email GitLab shows');
   assert.ok(offered('member;inherited;hasEmail;readOnly').includes('copyEmail'));
   assert.ok(!offered('member;direct;canManage').includes('copyEmail'), 'no email shown: no Copy Email');
+});
+
+test('Find Access: a person found with a read-only account is not offered offboarding; with an api token they are', () => {
+  const hits: AccessHit[] = [{ kind: 'member', source: group(100, 'Acme'), member: member(7, 'Grace Green', 30) }];
+  const personRow = (readOnly: boolean) => {
+    const session = { key: 'https://x#1', account: { username: 'demo', userId: 1 }, readOnly } as unknown as AccountSession;
+    return new PersonNode(session, groupByPerson(hits)[0], new Date()).item().contextValue ?? '';
+  };
+  assert.deepEqual([personRow(true), personRow(false)], ['accessPerson;readOnly', 'accessPerson']);
+  assert.ok(!offered(personRow(true), false, 'gitlabMembers.access').includes('offboardUser'));
+  assert.ok(offered(personRow(false), false, 'gitlabMembers.access').includes('offboardUser'));
 });
 
 test('"Load All" is offered on the "Load more…" row of a folder, not on one of subgroups and projects', () => {

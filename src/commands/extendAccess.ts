@@ -43,8 +43,9 @@ async function extend(deps: CommandDeps, node: unknown, nodes: unknown, how: { r
 }
 
 async function extendRows(deps: CommandDeps, rows: readonly ExpiringNode[], how: Extension): Promise<void> {
-  const why = (r: ExpiringNode): string | undefined => !r.entry.canManage
-    ? l10n.t('your role in {0} does not allow it', r.source.fullPath)
+  const why = (r: ExpiringNode): string | undefined => r.entry.kind === 'share'
+    ? l10n.t("a group share: GitLab's API cannot change its end date")
+    : !r.entry.canManage ? l10n.t('your role in {0} does not allow it', r.source.fullPath)
     : 'toDate' in how ? notExtendedTo(r.entry, how.toDate) : undefined;
   const verdicts = rows.map((r) => ({ r, skip: why(r) }));
   const allowed = verdicts.filter((v) => v.skip === undefined).map((v) => v.r);
@@ -87,13 +88,15 @@ async function chooseRows(deps: CommandDeps, node: unknown, nodes: unknown, titl
   if (rows.length > 0) return rows;
   const view = deps.tools.expiring;
   void view.reveal();
-  return pickMany(title, l10n.t('Which memberships and invitations?'), () => view.whenLoaded().then(() => view.rows.map((row) => ({
+  return pickMany(title, l10n.t('Which memberships and invitations?'), () => view.whenLoaded().then(() => view.rows.filter((row) => row.entry.kind !== 'share').map((row) => ({
     label: label(row.entry), description: row.entry.expiresAt ? l10n.t('expires {0}', row.entry.expiresAt) : undefined, value: row,
   }))));
 }
 
 function label(entry: ExpiringNode['entry']): string {
-  return entry.kind === 'member'
-    ? l10n.t('{0} (@{1}) in {2}', entryName(entry), entry.member.username, entry.source.fullPath)
-    : l10n.t('{0} in {1}', entryName(entry), entry.source.fullPath);
+  switch (entry.kind) {
+    case 'member': return l10n.t('{0} (@{1}) in {2}', entryName(entry), entry.member.username, entry.source.fullPath);
+    case 'invitation': return l10n.t('{0} in {1}', entryName(entry), entry.source.fullPath);
+    case 'share': return l10n.t('{0} (group share) in {1}', entryName(entry), entry.source.fullPath);
+  }
 }

@@ -65,6 +65,7 @@ export const ROW_FLAGS = {
   message: ['error', 'empty', 'retry', 'tokenMissing', 'tokenRefused'],
   expiringMember: ['canManage'],
   expiringInvitation: ['canManage'],
+  expiringShare: [],
   accessPerson: ['invited', 'readOnly'],
   accessPlace: ['direct', 'inherited', 'invitation'],
   accessListed: [],

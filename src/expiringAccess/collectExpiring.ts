@@ -1,6 +1,8 @@
 /**
- * "Expiring Access": every direct membership and pending invitation of an account that expires within N days
- * (already expired ones included: GitLab may not have removed them yet), soonest first. Each source's members
+ * "Expiring Access": every direct membership, pending invitation and group share of an account that expires
+ * within N days (already expired ones included: GitLab may not have removed them yet), soonest first. A place's
+ * shares come from GET /groups/:id or /projects/:id (`shared_with_groups`), asked beside its members.
+ * No API changes a share's end date (GitLab's web pages only): shares are listed, never extended here. Each source's members
  * come with the inherited ones (`/members/all`), which also says the caller's own role there, so invitations
  * are only asked for where the caller may see them and rows say whether the caller may extend them.
  * Pure over the API layer.
@@ -8,7 +10,7 @@
 import { daysUntil } from '../domain/expiry';
 import { canManageMember, canManageMembers } from '../domain/permissions';
 import type { GitLabApi } from '../gitlab/api';
-import { AccessLevels, type AccessLevel, type Invitation, type Member, type Source } from '../gitlab/types';
+import { AccessLevels, type AccessLevel, type GroupShare, type Invitation, type Member, type Source } from '../gitlab/types';
 import { scanSources, type ScanOptions } from '../sources/scanSources';
 
 interface EntryBase {
@@ -25,7 +27,8 @@ interface EntryBase {
 
 export type ExpiringEntry =
   | (EntryBase & { readonly kind: 'member'; readonly member: Member })
-  | (EntryBase & { readonly kind: 'invitation'; readonly invitation: Invitation });
+  | (EntryBase & { readonly kind: 'invitation'; readonly invitation: Invitation })
+  | (EntryBase & { readonly kind: 'share'; readonly share: GroupShare });
 
 export interface ExpiringResult {
   readonly entries: readonly ExpiringEntry[];
@@ -49,7 +52,10 @@ export async function collectExpiring(api: GitLabApi, opts: ExpiringOptions): Pr
     return days !== undefined && days <= opts.withinDays;
   };
   const scan = await scanSources(api, async (source, signal): Promise<ExpiringEntry[]> => {
-    const members = await api.allMembers(source, { inherited: true }, { signal });
+    const [members, shares] = await Promise.all([
+      api.allMembers(source, { inherited: true }, { signal }),
+      api.listShares({ kind: source.kind, id: source.id }, { signal }),
+    ]);
     const own = members.filter((m) => m.id === me.id).map((m) => m.accessLevel);
     const callerLevel = me.isAdmin ? AccessLevels.Owner : own.length ? Math.max(...own) : undefined;
     const access = { level: callerLevel, readOnly };
@@ -63,7 +69,10 @@ export async function collectExpiring(api: GitLabApi, opts: ExpiringOptions): Pr
     const expiringInvitations = invitations.filter((i) => within(i.expiresAt)).map((invitation): ExpiringEntry => ({
       ...base(invitation.expiresAt as string), kind: 'invitation', invitation, canManage: manage,
     }));
-    return [...expiringMembers, ...expiringInvitations];
+    const expiringShares = shares.filter((s) => within(s.expiresAt)).map((share): ExpiringEntry => ({
+      ...base(share.expiresAt as string), kind: 'share', share, canManage: false,
+    }));
+    return [...expiringMembers, ...expiringInvitations, ...expiringShares];
   }, opts);
   return {
     entries: scan.visited.flatMap((v) => v.value).sort(soonestFirst),
@@ -74,7 +83,11 @@ export async function collectExpiring(api: GitLabApi, opts: ExpiringOptions): Pr
 }
 
 export function entryName(entry: ExpiringEntry): string {
-  return entry.kind === 'member' ? entry.member.name || entry.member.username : entry.invitation.email;
+  switch (entry.kind) {
+    case 'member': return entry.member.name || entry.member.username;
+    case 'invitation': return entry.invitation.email;
+    case 'share': return entry.share.groupFullPath;
+  }
 }
 
 function soonestFirst(a: ExpiringEntry, b: ExpiringEntry): number {

@@ -1,7 +1,8 @@
 /**
- * One row of the "Expiring Access" view: who, where, which role and when it ends, coloured once it is close
- * (within `gitlabMembers.expiryWarningDays`) or past. The row carries the session, the source and the member or
- * invitation, like the tree's own rows. Pure: an ItemSpec, no vscode.
+ * One row of the "Expiring Access" view: who (a member, an invited address, or a group a place is shared with),
+ * where, which role and when it ends, coloured once it is close (within `gitlabMembers.expiryWarningDays`) or
+ * past. The row carries the session, the source and the member or invitation, like the tree's own rows. Pure: an
+ * ItemSpec, no vscode.
  */
 import * as l10n from '@vscode/l10n';
 import type { AccountSession } from '../accounts/sessions';
@@ -25,8 +26,7 @@ export class ExpiringNode {
   readonly id: string;
 
   constructor(readonly session: AccountSession, readonly entry: ExpiringEntry, private readonly env: ExpiringRowEnv) {
-    const who = entry.kind === 'member' ? `user:${entry.member.id}` : `email:${entry.invitation.email}`;
-    this.id = `${session.key}/${entry.source.kind}:${entry.source.id}/${who}`;
+    this.id = `${session.key}/${entry.source.kind}:${entry.source.id}/${kindFacts(entry).key}`;
   }
 
   get source(): Source {
@@ -45,9 +45,10 @@ export class ExpiringNode {
     const e = this.entry;
     const { now, warningDays } = this.env;
     const state = expiryState(e.expiresAt, now, warningDays);
-    const level = e.kind === 'member' ? e.member.accessLevel : e.invitation.accessLevel;
+    const facts = kindFacts(e);
+    const level = facts.level;
     const description = [
-      e.kind === 'member' ? `@${e.member.username}` : l10n.t({ message: 'invitation', comment: ['a row that is a pending invitation (not a member), before its role and expiry'] }),
+      facts.who,
       e.source.fullPath,
       roleName(level),
       describeExpiry(e.expiresAt, now),
@@ -57,20 +58,41 @@ export class ExpiringNode {
       label: entryName(e),
       description,
       icon: {
-        id: e.kind === 'member' ? 'account' : 'mail',
+        id: facts.icon,
         color: state === 'expired' ? 'list.errorForeground' : state === 'soon' ? 'list.warningForeground' : undefined,
       },
       tooltip: {
         title: entryName(e),
         lines: [
-          { label: e.kind === 'member' ? l10n.t('Member of') : l10n.t('Invited to'), value: sourceName(e.source.kind, e.source.fullPath) },
+          { label: facts.where, value: sourceName(e.source.kind, e.source.fullPath) },
           { label: l10n.t({ message: 'Role', comment: ['tooltip label: the role (access level) held there'] }), value: roleName(level) },
           { label: l10n.t('Access expires'), value: describeExpiryLong(e.expiresAt, now) },
-          { label: l10n.t('You may extend it'), value: e.canManage ? l10n.t({ message: 'yes', comment: ['answers "You may extend it"'] }) : l10n.t('no: managing members there needs a higher role') },
+          { label: l10n.t('You may extend it'), value: e.canManage ? l10n.t({ message: 'yes', comment: ['answers "You may extend it"'] }) : facts.notExtended },
         ],
       },
-      contextValue: contextValue(e.kind === 'member' ? 'expiringMember' : 'expiringInvitation', { canManage: e.canManage }),
+      contextValue: e.kind === 'share' ? contextValue('expiringShare') : contextValue(e.kind === 'member' ? 'expiringMember' : 'expiringInvitation', { canManage: e.canManage }),
       collapsible: 'none',
     };
+  }
+}
+
+/** What differs between a member's, an invitation's and a share's row. */
+function kindFacts(e: ExpiringEntry): { key: string; level: number; who: string; icon: string; where: string; notExtended: string } {
+  const roleTooLow = l10n.t('no: managing members there needs a higher role');
+  switch (e.kind) {
+    case 'member':
+      return { key: `user:${e.member.id}`, level: e.member.accessLevel, who: `@${e.member.username}`, icon: 'account', where: l10n.t('Member of'), notExtended: roleTooLow };
+    case 'invitation':
+      return {
+        key: `email:${e.invitation.email}`, level: e.invitation.accessLevel, icon: 'mail', where: l10n.t('Invited to'), notExtended: roleTooLow,
+        who: l10n.t({ message: 'invitation', comment: ['a row that is a pending invitation (not a member), before its role and expiry'] }),
+      };
+    case 'share':
+      return {
+        key: `share:${e.share.groupId}`, level: e.share.accessLevel, icon: 'organization',
+        who: l10n.t({ message: 'group share', comment: ['a row that is a group a place is shared with (GitLab\'s "Groups" tab), before the place'] }),
+        where: l10n.t('Invited to'),
+        notExtended: l10n.t("no: GitLab's API cannot change a share's end date; remove the share and invite the group again"),
+      };
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Extends memberships and invitations, keeping each one's role: one change per entry, the rest carried on when
- * one fails. Pure over the API layer.
+ * one fails. A group share cannot be extended (no API changes its end date): it fails with the reason.
+ * Pure over the API layer.
  */
 import * as l10n from '@vscode/l10n';
 import { runItems, type ItemResult, type RunOptions } from '../bulk/runItems';
@@ -37,6 +38,7 @@ export function extendAll(api: GitLabApi, items: readonly Extended[], opts: RunO
   return runItems(items, ({ entry, newDate }) => {
     const ref = { kind: entry.source.kind, id: entry.source.id };
     if (entry.kind === 'invitation') return api.editInvitation(ref, entry.invitation.email, { expiresAt: newDate }, { signal: opts.signal });
+    if (entry.kind === 'share') return Promise.reject(new Error(l10n.t("GitLab's API cannot change a share's end date: remove the share and invite the group again.")));
     const { accessLevel, memberRoleId } = entry.member;
     return api.editMember(ref, entry.member.id, { accessLevel, expiresAt: newDate, ...(memberRoleId ? { memberRoleId } : {}) }, { signal: opts.signal });
   }, opts);

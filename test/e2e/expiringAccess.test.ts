@@ -1,7 +1,7 @@
 // "Expiring Access": every membership and invitation expiring within 30 days, soonest first (an expired one is
 // listed until GitLab's daily worker removes it); two are extended by 90 days at once (roles kept), one invitation to a chosen date, the last one by
 // 30 days from its row's inline button; a longer window set in the Settings editor reloads the view; a date
-// earlier than the current expiry is skipped, never shortening access.
+// earlier than the current expiry is skipped, never shortening access; a group share ending soon is listed without Extend.
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { expectHidden, expectVisible, timeouts } from '../harness/workbench';
@@ -93,5 +93,19 @@ flow('extend expiring access', async (f) => {
     await f.wb.answerInputBox(/New access expiry date/, earlier);
     await expectNotification(f, new RegExp(`Extended to ${earlier}: 0 memberships and invitations\\. 1 skipped\\.`));
     assert.equal(state().members('acme/platform').find((m) => m.username === 'dave')!.expiresAt, plusDays(daveWas, 30), 'Dave\'s access was shortened');
+  });
+
+  await f.step('a group share ending within the window is listed, with no Extend: GitLab\'s API cannot change its end date', async () => {
+    state().share('acme/design', 'partner-co', 30, plusDays(today(), 4));
+    await changeSettingInUi(f, 'gitlabMembers.expiringWithinDays', '45'); // reloads the view
+    await expectVisible(pane().locator('.message', { hasText: /1 group share ends within 45 days: to change its end date, remove it and invite the group again/ }),
+      timeouts.view, 'no word of the share above the rows');
+    const texts = await f.wb.rowTexts(pane());
+    assert.match(texts[0], /^partner-co\s*group share · acme\/design · Developer · expires in 4 days$/, texts.join('\n'));
+    const share = rows(/^partner-co/);
+    await share.first().hover();
+    assert.equal(await share.first().locator('.actions .action-label[aria-label="Extend by 30 Days"]').count(), 0, 'the share row offers Extend');
+    await rows(/Dave Diaz/).first().hover();
+    await expectVisible(rows(/Dave Diaz/).first().locator('.actions .action-label[aria-label="Extend by 30 Days"]'), timeouts.ui, 'Dave\'s row lost its Extend');
   });
 });

@@ -51,6 +51,32 @@ describe('collecting what expires', () => {
     emu.state.removeMembership(emu.state.source('partner-co'), emu.state.userByUsername('judy')!.id);
   });
 
+  test('a group share ending within the window is listed and never extended here; one without an end, or ending later, is not', async () => {
+    // The place's shares: `shared_with_groups` of GET /groups/:id (lib/api/entities/group_detail.rb) and of GET
+    // /projects/:id; lib/api/groups.rb and projects.rb only create (POST …/share) and delete a share: no API
+    // changes its end date (emulator README, "Group shares").
+    const emu = emulator();
+    const today = now.toISOString().slice(0, 10);
+    emu.state.share('acme/design', 'partner-co', 30, addDays(today, 4));
+    emu.state.share('acme/platform', 'partner-co', 20, null);
+    emu.state.share('acme/platform/infra', 'partner-co', 10, addDays(today, 45));
+    try {
+      const { api } = clientFor(emu);
+      const result = await collectExpiring(api, { withinDays: 30, now });
+      const shares = result.entries.filter((e) => e.kind === 'share');
+      assert.deepEqual(shares.map((e) => [entryName(e), e.source.fullPath, e.daysLeft, e.canManage]), [['partner-co', 'acme/design', 4, false]]);
+      assert.match(expiringSummary(30, [{ username: 'demo', result }]), / 1 group share ends within 30 days: to change its end date, remove it and invite the group again\./);
+      emu.resetStats();
+      const [tried] = await extendAll(api, planExtension(shares, { byDays: 30 }, now));
+      assert.equal(tried.status, 'failed');
+      assert.match(tried.error ?? '', /cannot change a share's end date/);
+      assert.deepEqual(seen(emu), [], 'nothing sent');
+    } finally {
+      const partner = emu.state.groupByRef('partner-co')!;
+      for (const path of ['acme/design', 'acme/platform', 'acme/platform/infra']) emu.state.removeShare(emu.state.source(path), partner.id);
+    }
+  });
+
   test('a read-only token may extend nothing', async () => {
     const { api } = clientFor(emulator(), emulator().tokens.readOnly);
     const result = await collectExpiring(api, { withinDays: 7, now, readOnly: true });

@@ -29,3 +29,18 @@ test('a member expiring soon, an expired one, an invitation', () => {
   assert.deepEqual([node.item().icon?.color, node.item().contextValue], [undefined, 'expiringInvitation;canManage']);
   assert.deepEqual([node.member, node.invitation?.email, node.source.fullPath], [undefined, 'c@x.org', 'acme']);
 });
+
+test('a group share ending soon: the invited group, the place, its role; its own context value (no extend menu: menus.test.ts) and the tooltip says why', () => {
+  const share: ExpiringEntry = { ...base, canManage: false, kind: 'share', expiresAt: '2030-01-05', daysLeft: 4,
+    share: { groupId: 120, groupName: 'Partner Co', groupFullPath: 'partner-co', accessLevel: 30, expiresAt: '2030-01-05' } };
+  const node = new ExpiringNode(session, share, env);
+  const item = node.item();
+  assert.deepEqual([item.label, item.description], ['partner-co', 'group share · acme · Developer · expires in 4 days']);
+  assert.deepEqual(item.icon, { id: 'organization', color: 'list.warningForeground' });
+  assert.equal(item.contextValue, 'expiringShare');
+  assert.deepEqual([node.member, node.invitation, node.source.fullPath], [undefined, undefined, 'acme']);
+  const tooltip = Object.fromEntries(item.tooltip!.lines.map((l) => [l.label, l.value]));
+  assert.equal(tooltip['Invited to'], 'group acme');
+  assert.match(tooltip['You may extend it'], /cannot change a share's end date; remove the share and invite the group again/);
+  assert.notEqual(node.id, new ExpiringNode(session, { ...share, kind: 'member', member: { id: 120, username: 'x', name: 'X', state: 'active', accessLevel: 30, expiresAt: '2030-01-05', membershipState: 'active' } }, env).id);
+});

@@ -82,6 +82,12 @@ test('Find Access: a person found with a read-only account is not offered offboa
   assert.ok(offered(personRow(false), false, 'gitlabMembers.access').includes('offboardUser'));
 });
 
+test('Expiring Access: a group share row is offered no extension (no API changes its end date), a member row you manage is', () => {
+  const extend = (row: string) => offered(row, false, 'gitlabMembers.expiring').filter((c) => c.startsWith('extend'));
+  assert.deepEqual(extend(contextValue('expiringShare')), []);
+  assert.deepEqual(extend(contextValue('expiringMember', { canManage: true })), ['extendBy30', 'extendBy90', 'extendToDate']);
+});
+
 test('"Load All" is offered on the "Load more…" row of a folder, not on one of subgroups and projects', () => {
   const owner = { id: 'x', parent: undefined, item: () => ({ label: '', contextValue: '', collapsible: 'none' as const }), loadMore: async () => undefined };
   assert.ok(offered(String(new LoadMoreNode(owner, true).item().contextValue)).includes('loadAll'));

@@ -84,8 +84,14 @@ async function extendRows(deps: CommandDeps, rows: readonly ExpiringNode[], how:
  */
 async function chooseRows(deps: CommandDeps, node: unknown, nodes: unknown, title: string): Promise<ExpiringNode[] | undefined> {
   const list = Array.isArray(nodes) && nodes.includes(node) ? nodes : node ? [node] : [...deps.tools.expiring.selection];
-  const rows = list.filter((n): n is ExpiringNode => n instanceof ExpiringNode);
+  const chosen = list.filter((n): n is ExpiringNode => n instanceof ExpiringNode);
+  // Group shares are listed but cannot be extended: left out before anything is asked.
+  const rows = chosen.filter((r) => r.entry.kind !== 'share');
   if (rows.length > 0) return rows;
+  if (chosen.length > 0) {
+    void vscode.window.showInformationMessage(l10n.t("Group shares cannot be extended: GitLab's API cannot change a share's end date. Remove the share and invite the group again."));
+    return undefined;
+  }
   const view = deps.tools.expiring;
   void view.reveal();
   return pickMany(title, l10n.t('Which memberships and invitations?'), () => view.whenLoaded().then(() => view.rows.filter((row) => row.entry.kind !== 'share').map((row) => ({

@@ -1,6 +1,7 @@
 /**
  * gitlabMembers.openInBrowser: GitLab's member list of the row's group or project (`/-/group_members` or
- * `/-/project_members`): on the Invited tab for invitations, searching for the member on a member row.
+ * `/-/project_members`): on the Invited tab for invitations, the Groups tab for a group share, searching for the
+ * member on a member row.
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
@@ -24,5 +25,6 @@ function pageOptions(deps: CommandDeps, node: unknown): { tab?: MembersTab; sear
   if (pendingOfNode(deps, node)) return { tab: 'access_requests' };
   const kind = (node as { item?: () => { contextValue?: string } } | undefined)?.item?.().contextValue ?? '';
   if (kind.startsWith('invitationsFolder')) return { tab: 'invited' };
+  if (kind.startsWith('expiringShare')) return { tab: 'groups' };
   return {};
 }

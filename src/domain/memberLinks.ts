@@ -7,7 +7,8 @@ export interface LinkTarget {
   readonly webUrl: string;
 }
 
-export type MembersTab = 'members' | 'invited' | 'access_requests';
+/** GitLab's tabs of a members page; `groups`: the groups the place is shared with. */
+export type MembersTab = 'members' | 'invited' | 'access_requests' | 'groups';
 
 /** `<webUrl>/-/group_members` or `<webUrl>/-/project_members`, optionally on a tab and searching for a username. */
 export function membersPageUrl(target: LinkTarget, opts: { tab?: MembersTab; search?: string } = {}): string {

@@ -7,6 +7,8 @@
  * are only asked for where the caller may see them and rows say whether the caller may extend them.
  * Pure over the API layer.
  */
+import * as l10n from '@vscode/l10n';
+import { userMessageOf } from '../domain/errors';
 import { daysUntil } from '../domain/expiry';
 import { canManageMember, canManageMembers } from '../domain/permissions';
 import type { GitLabApi } from '../gitlab/api';
@@ -28,7 +30,7 @@ interface EntryBase {
 export type ExpiringEntry =
   | (EntryBase & { readonly kind: 'member'; readonly member: Member })
   | (EntryBase & { readonly kind: 'invitation'; readonly invitation: Invitation })
-  | (EntryBase & { readonly kind: 'share'; readonly share: GroupShare });
+  | (EntryBase & { readonly kind: 'share'; readonly share: GroupShare; /** The caller may remove it and invite the group again. */ readonly mayReshare: boolean });
 
 export interface ExpiringResult {
   readonly entries: readonly ExpiringEntry[];
@@ -51,10 +53,16 @@ export async function collectExpiring(api: GitLabApi, opts: ExpiringOptions): Pr
     const days = date ? daysUntil(date, opts.now) : undefined;
     return days !== undefined && days <= opts.withinDays;
   };
+  // A place whose shares could not be read keeps its members and invitations; the summary names it.
+  const sharesNotRead: Array<{ source: Source; message: string }> = [];
   const scan = await scanSources(api, async (source, signal): Promise<ExpiringEntry[]> => {
     const [members, shares] = await Promise.all([
       api.allMembers(source, { inherited: true }, { signal }),
-      api.listShares({ kind: source.kind, id: source.id }, { signal }),
+      api.listShares({ kind: source.kind, id: source.id }, { signal }).catch((error: unknown): GroupShare[] => {
+        if (signal.aborted) throw error;
+        sharesNotRead.push({ source, message: l10n.t('its group shares were not read ({0})', userMessageOf(error).replace(/\.$/, '')) });
+        return [];
+      }),
     ]);
     const own = members.filter((m) => m.id === me.id).map((m) => m.accessLevel);
     const callerLevel = me.isAdmin ? AccessLevels.Owner : own.length ? Math.max(...own) : undefined;
@@ -70,14 +78,14 @@ export async function collectExpiring(api: GitLabApi, opts: ExpiringOptions): Pr
       ...base(invitation.expiresAt as string), kind: 'invitation', invitation, canManage: manage,
     }));
     const expiringShares = shares.filter((s) => within(s.expiresAt)).map((share): ExpiringEntry => ({
-      ...base(share.expiresAt as string), kind: 'share', share, canManage: false,
+      ...base(share.expiresAt as string), kind: 'share', share, canManage: false, mayReshare: manage,
     }));
     return [...expiringMembers, ...expiringInvitations, ...expiringShares];
   }, opts);
   return {
     entries: scan.visited.flatMap((v) => v.value).sort(soonestFirst),
     searched: scan.visited.length + scan.failures.length,
-    failures: scan.failures,
+    failures: [...scan.failures, ...sharesNotRead],
     truncated: scan.truncated,
   };
 }

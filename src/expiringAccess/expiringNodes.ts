@@ -92,7 +92,9 @@ function kindFacts(e: ExpiringEntry): { key: string; level: number; who: string;
         key: `share:${e.share.groupId}`, level: e.share.accessLevel, icon: 'organization',
         who: l10n.t({ message: 'group share', comment: ['a row that is a group a place is shared with (GitLab\'s "Groups" tab), before the place'] }),
         where: l10n.t('Invited to'),
-        notExtended: l10n.t("no: GitLab's API cannot change a share's end date; remove the share and invite the group again"),
+        notExtended: e.mayReshare
+          ? l10n.t("no: GitLab's API cannot change a share's end date; remove the share and invite the group again")
+          : l10n.t("no: GitLab's API cannot change a share's end date, and removing the share and inviting the group again needs a higher role there"),
       };
   }
 }

@@ -69,7 +69,9 @@ export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.D
     } finally {
       subscription.dispose();
     }
-    if (token.isCancellationRequested) return item;
+    // Cancelled before the answer: nothing to show. Read anyway (the answer came first): redraw, or the row would
+    // stay unread, since a later hover finds the place read and returns the item it is given.
+    if (token.isCancellationRequested && !node.source) return item;
     this.emitter.fire(node);
     return toTreeItem(node.id, node.item());
   }

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { flow } from '../harness/flow';
 import { expectHidden, expectVisible, timeouts } from '../harness/workbench';
-import { changeSettingInUi, clearNotifications, expectNotification, runFromContextMenu, signInAsDemo } from './support/actions';
+import { changeSettingInUi, clearNotifications, expectNotification, runFromContextMenu, signInAsDemo, waitForExtensionLog } from './support/actions';
 
 const DAY = 86_400_000;
 const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
@@ -100,12 +100,30 @@ flow('extend expiring access', async (f) => {
     await changeSettingInUi(f, 'gitlabMembers.expiringWithinDays', '45'); // reloads the view
     await expectVisible(pane().locator('.message', { hasText: /1 group share ends within 45 days: to change its end date, remove it and invite the group again/ }),
       timeouts.view, 'no word of the share above the rows');
-    const texts = await f.wb.rowTexts(pane());
-    assert.match(texts[0], /^partner-co\s*group share · acme\/design · Developer · expires in 4 days$/, texts.join('\n'));
     const share = rows(/^partner-co/);
+    await expectVisible(share, timeouts.view, 'the share is not listed'); // the rows follow the summary a moment later
+    const texts = await f.wb.rowTexts(pane());
+    const at = texts.findIndex((t) => /^partner-co\s*group share · acme\/design · Developer · expires in 4 days$/.test(t));
+    assert.ok(at >= 0 && at < texts.findIndex((t) => t.startsWith('Dave Diaz')), `soonest first, the share before Dave:\n${texts.join('\n')}`);
     await share.first().hover();
     assert.equal(await share.first().locator('.actions .action-label[aria-label="Extend by 30 Days"]').count(), 0, 'the share row offers Extend');
     await rows(/Dave Diaz/).first().hover();
     await expectVisible(rows(/Dave Diaz/).first().locator('.actions .action-label[aria-label="Extend by 30 Days"]'), timeouts.ui, 'Dave\'s row lost its Extend');
+  });
+
+  await f.step('Extend by 30 Days from the palette, nothing selected: the rows offered leave the share out', async () => {
+    await f.wb.runCommand('GitLab Members: Extend by 30 Days');
+    const offered = f.wb.quickInput().locator('.monaco-list-row');
+    await expectVisible(offered.filter({ hasText: /Dave Diaz \(@dave\) in acme\/platform/ }), timeouts.ui, 'Dave is not offered');
+    assert.deepEqual(await offered.filter({ hasText: /partner-co/ }).count(), 0, 'the share is offered for extending');
+    await f.wb.page.keyboard.press('Escape');
+    await expectHidden(f.wb.quickInput(), timeouts.ui, 'the quick pick stayed open');
+  });
+
+  await f.step('Open Members in Browser on the share: GitLab\'s Groups tab of the place', async () => {
+    const popup = f.wb.page.context().waitForEvent('page', { timeout: timeouts.ui }).catch(() => undefined);
+    await runFromContextMenu(f, rows(/^partner-co/), 'Open Members in Browser');
+    await waitForExtensionLog(f, /opening http:\/\/127\.0\.0\.1:\d+\/groups\/acme\/design\/-\/group_members\?tab=groups/, 'the Groups tab was not opened');
+    await (await popup)?.close();
   });
 });

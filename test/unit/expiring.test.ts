@@ -77,6 +77,19 @@ describe('collecting what expires', () => {
     }
   });
 
+  test('a place whose shares cannot be read keeps its expiring members and invitations, and the summary names it', async () => {
+    const emu = emulator();
+    emu.setFaults({ rate: 1, kinds: ['500'], methods: ['GET'], pathPattern: /^\/api\/v4\/groups\/100$/ }); // acme's own GET, every attempt
+    try {
+      const result = await collectExpiring(clientFor(emu).api, { withinDays: 30, now });
+      assert.deepEqual(outsideBigOrg(result.entries).filter((e) => e.source.fullPath === 'acme').map(entryName), ['Carol Chen', 'contractor@example.org']);
+      assert.deepEqual(result.failures.map((f) => f.source.fullPath), ['acme']);
+      assert.match(expiringSummary(30, [{ username: 'demo', result }]), /Not checked: acme: its group shares were not read \(.*500.*\)\./);
+    } finally {
+      emu.setFaults(undefined);
+    }
+  });
+
   test('a read-only token may extend nothing', async () => {
     const { api } = clientFor(emulator(), emulator().tokens.readOnly);
     const result = await collectExpiring(api, { withinDays: 7, now, readOnly: true });

@@ -31,7 +31,7 @@ test('a member expiring soon, an expired one, an invitation', () => {
 });
 
 test('a group share ending soon: the invited group, the place, its role; its own context value (no extend menu: menus.test.ts) and the tooltip says why', () => {
-  const share: ExpiringEntry = { ...base, canManage: false, kind: 'share', expiresAt: '2030-01-05', daysLeft: 4,
+  const share: ExpiringEntry = { ...base, canManage: false, mayReshare: true, kind: 'share', expiresAt: '2030-01-05', daysLeft: 4,
     share: { groupId: 120, groupName: 'Partner Co', groupFullPath: 'partner-co', accessLevel: 30, expiresAt: '2030-01-05' } };
   const node = new ExpiringNode(session, share, env);
   const item = node.item();
@@ -42,5 +42,7 @@ test('a group share ending soon: the invited group, the place, its role; its own
   const tooltip = Object.fromEntries(item.tooltip!.lines.map((l) => [l.label, l.value]));
   assert.equal(tooltip['Invited to'], 'group acme');
   assert.match(tooltip['You may extend it'], /cannot change a share's end date; remove the share and invite the group again/);
+  const asDeveloper = new ExpiringNode(session, { ...share, callerLevel: 30, mayReshare: false }, env).item();
+  assert.match(asDeveloper.tooltip!.lines.find((l) => l.label === 'You may extend it')!.value, /needs a higher role there/, 'the remedy is not offered to who cannot use it');
   assert.notEqual(node.id, new ExpiringNode(session, { ...share, kind: 'member', member: { id: 120, username: 'x', name: 'X', state: 'active', accessLevel: 30, expiresAt: '2030-01-05', membershipState: 'active' } }, env).id);
 });

@@ -153,8 +153,15 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     // the emulator's single thread. So a GET is answered from the state as it is on arrival (it changes nothing)
     // and held for what is left of the latency. A write still changes the state after the latency: one cancelled
     // while it waits changes nothing.
+    // Worked out once the requests that arrived with it have been read too (setImmediate runs after the event
+    // loop's poll phase): a server reading its connections in parallel logs them all on arrival.
     const arrived = Date.now();
-    const early = latency > 0 && method === 'GET' && !limited && decision?.phase !== 'before' ? answer() : undefined;
+    let early: ApiResponse | undefined;
+    if (latency > 0 && method === 'GET' && !limited && decision?.phase !== 'before') {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (res.destroyed) return;
+      early = answer();
+    }
     if (latency > 0) await sleep(Math.max(0, latency - (Date.now() - arrived)));
     if (res.destroyed) return;
     if (limited) {

@@ -308,6 +308,8 @@ describe('emulator: faults, rate limits, log', () => {
       const seen = emu.log.length;
       const reading = api('GET', '/groups/acme/members');
       while (emu.log.length === seen) await new Promise((resolve) => setImmediate(resolve)); // the GET has arrived
+      // Its answer is worked out in the event loop's turn after it was read (server.ts): let that turn pass.
+      for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
       emu.state.addMember('acme', newcomer.id, 30);
       const answer = await reading;
       assert.deepEqual(names(answer), listed, 'the member added while the GET waited out its latency is not in its answer');

@@ -43,9 +43,8 @@ async function extend(deps: CommandDeps, node: unknown, nodes: unknown, how: { r
 }
 
 async function extendRows(deps: CommandDeps, rows: readonly ExpiringNode[], how: Extension): Promise<void> {
-  const why = (r: ExpiringNode): string | undefined => r.entry.kind === 'share'
-    ? l10n.t("a group share: GitLab's API cannot change its end date")
-    : !r.entry.canManage ? l10n.t('your role in {0} does not allow it', r.source.fullPath)
+  const why = (r: ExpiringNode): string | undefined => !r.entry.canManage
+    ? l10n.t('your role in {0} does not allow it', r.source.fullPath)
     : 'toDate' in how ? notExtendedTo(r.entry, how.toDate) : undefined;
   const verdicts = rows.map((r) => ({ r, skip: why(r) }));
   const allowed = verdicts.filter((v) => v.skip === undefined).map((v) => v.r);
@@ -86,7 +85,7 @@ async function chooseRows(deps: CommandDeps, node: unknown, nodes: unknown, titl
   const list = Array.isArray(nodes) && nodes.includes(node) ? nodes : node ? [node] : [...deps.tools.expiring.selection];
   const chosen = list.filter((n): n is ExpiringNode => n instanceof ExpiringNode);
   // Group shares are listed but cannot be extended: left out before anything is asked.
-  const rows = chosen.filter((r) => r.entry.kind !== 'share');
+  const rows = chosen.filter(extendable);
   if (rows.length > 0) return rows;
   if (chosen.length > 0) {
     void vscode.window.showInformationMessage(l10n.t("Group shares cannot be extended: GitLab's API cannot change a share's end date. Remove the share and invite the group again."));
@@ -94,10 +93,13 @@ async function chooseRows(deps: CommandDeps, node: unknown, nodes: unknown, titl
   }
   const view = deps.tools.expiring;
   void view.reveal();
-  return pickMany(title, l10n.t('Which memberships and invitations?'), () => view.whenLoaded().then(() => view.rows.filter((row) => row.entry.kind !== 'share').map((row) => ({
+  return pickMany(title, l10n.t('Which memberships and invitations?'), () => view.whenLoaded().then(() => view.rows.filter(extendable).map((row) => ({
     label: label(row.entry), description: row.entry.expiresAt ? l10n.t('expires {0}', row.entry.expiresAt) : undefined, value: row,
   }))));
 }
+
+/** Group shares are listed but never extended (no API changes a share's end date). */
+const extendable = (row: ExpiringNode): boolean => row.entry.kind !== 'share';
 
 function label(entry: ExpiringNode['entry']): string {
   switch (entry.kind) {
